@@ -46,6 +46,41 @@ RULES = load_rules()
     ("yo is 9619 prime or not", "yo is 9619 prime or not", set()),
     ("Hey", "Hey", set()),
     ("Write a haiku about rain.", "Write a haiku about rain.", set()),
+    # a greeting without punctuation, only right before a question word or a request
+    ("hey which one's bigger, 0.91 or 0.918?", "which one's bigger, 0.91 or 0.918?", set()),
+    ("hi what's 3 times 4", "what's 3 times 4", set()),
+    ("Hello is a greeting", "Hello is a greeting", set()),
+    # more ways to ask for the bare answer
+    ("What's 9 × 8? Just the number please.", "What's 9 × 8?", {"bare"}),
+    ("What is 9 × 8? Number only.", "What is 9 × 8?", {"bare"}),
+    ("What is 9*8? Final answer only.", "What is 9*8?", {"bare"}),
+    ("What is 9*8? Just give the answer.", "What is 9*8?", {"bare"}),
+    ("What is 9*8? (answer only)", "What is 9*8?", {"bare"}),
+    ("What is 9*8? No explanation needed.", "What is 9*8?", {"bare"}),
+    ("Is 97 prime? Just yes or no.", "Is 97 prime?", {"bare"}),
+    ("Is 9.11 bigger than 9.9? Yes or no?", "Is 9.11 bigger than 9.9?", {"bare"}),
+    ("Is 'abc' a word? Respond in one word.", "Is 'abc' a word?", {"bare"}),
+    ("9*8等于多少？直接给出答案。", "9*8等于多少？", {"bare"}),
+    ("9*8等于多少？只要答案。", "9*8等于多少？", {"bare"}),
+    ("9*8等于多少？不用解释。", "9*8等于多少？", {"bare"}),
+    ("把单词 volcano 倒过来写", "把单词 volcano 倒过来写", set()),
+    # worked answers and \boxed{} forms
+    ("What is 9*8? Show your work.", "What is 9*8?", {"step_by_step"}),
+    ("What is 9*8? Explain your reasoning, then give the final answer.", "What is 9*8?",
+     {"step_by_step"}),
+    ("What is 9*8? Give your final answer in the form \\boxed{answer}.", "What is 9*8?",
+     {"boxed"}),
+    # politeness and lead-ins that carry no content
+    ("What is 9*8? Be concise.", "What is 9*8?", set()),
+    ("9*8等于多少？谢谢！", "9*8等于多少？", set()),
+    ("9*8等于多少？请简要回答。", "9*8等于多少？", set()),
+    ("Please answer: what is 9*8?", "what is 9*8?", set()),
+    ("Solve: 9*8", "9*8", set()),
+    ("Answer the following question. What is 9*8?", "What is 9*8?", set()),
+    ("Can you help me? What is 9*8?", "What is 9*8?", set()),
+    ("I have a question. Is 97 prime?", "Is 97 prime?", set()),
+    ("你好，9*8等于多少？", "9*8等于多少？", set()),
+    ("请回答下面的问题：9*8等于多少？", "9*8等于多少？", set()),
 ])
 def test_strip_framing(text: str, core: str, flags: set[str]) -> None:
     stripped, framing = strip_framing(text)
@@ -157,3 +192,16 @@ def test_long_blank_runs_skip_the_tools() -> None:
                     RULES).query is None
     assert classify("How many r's are in" + " " * MAX_BLANK_RUN + "strawberry?",
                     RULES).candidates
+
+
+def test_repeated_instructions_are_peeled_a_bounded_number_of_times() -> None:
+    import time
+
+    text = "What is 2+2?" + " Just the number please." * 150
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        core, framing = strip_framing(text)
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.05, timings
+    assert framing.bare and core.endswith("please."), core[-40:]  # the rest is left in place

@@ -17,6 +17,7 @@ from ._client import GuardedAsyncOpenAI, GuardedOpenAI, GuardrailOptions, wrap
 from ._decision import CallRecord, Decision, TokenUsage, decision_of
 from ._errors import ConfigError, GuardrailError, LocalModelError, RulesError
 from ._route import route
+from .policy import FamilyPolicy, PolicyConfig
 from .solvers import Solver, SolverRegistry
 
 __version__ = "0.1.0"
@@ -25,11 +26,13 @@ __all__ = [
     "CallRecord",
     "ConfigError",
     "Decision",
+    "FamilyPolicy",
     "GuardedAsyncOpenAI",
     "GuardedOpenAI",
     "GuardrailError",
     "GuardrailOptions",
     "LocalModelError",
+    "PolicyConfig",
     "RulesError",
     "Solver",
     "SolverRegistry",

@@ -10,22 +10,28 @@ import time
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import openai
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ._decision import Decision, attach_decision
 from ._errors import ConfigError
 from ._logging import get_logger
 from .classify import RouteOutcome, classify, resolve
+from .oversight import Oversight, policy_from_options
 from .pipeline import AbstainMessages, PipelineContext, compiled_graph
+from .policy import PolicyConfig
 from .rules import RuleSet, load_rules
 from .solvers import SolverRegistry, default_registry
 
 __all__ = ["GuardedAsyncOpenAI", "GuardedOpenAI", "Guardrail", "GuardrailOptions", "wrap"]
 
 log = get_logger("guardrail")
+
+# The default risk target: among answers let through in a family with a learned frontier, at
+# most one in five wrong. Stricter targets cost coverage; `guardrail bench` shows how much.
+DEFAULT_MAX_ERROR_RATE = 0.2
 
 
 class GuardrailOptions(BaseModel):
@@ -42,6 +48,44 @@ class GuardrailOptions(BaseModel):
         default=False, description="Include question text in log events (off by default).")
     abstain_message_en: str = AbstainMessages.en
     abstain_message_zh: str = AbstainMessages.zh
+    max_error_rate: float | None = Field(
+        default=DEFAULT_MAX_ERROR_RATE, gt=0, lt=1, description=(
+            "Risk target for every family with a learned frontier: among the answers let "
+            "through, at most this share wrong (with the policy's confidence). None turns "
+            "the frontier policy off."))
+    policy: PolicyConfig | str | Path | None = Field(
+        default=None, description="Per-family targets or thresholds (object or YAML file); "
+        "overrides max_error_rate.")
+    frontier: str | Path | None = Field(
+        default=None, description="A frontier file to use whatever the model; default: the "
+        "one learned for the model named in the request, if any.")
+    frontier_dirs: tuple[str | Path, ...] = Field(
+        default=(), description="Directories searched for <model>.json frontiers first.")
+    supervisor: openai.OpenAI | openai.AsyncOpenAI | None = Field(
+        default=None, description="A second client reviewing risky answers (best: another "
+        "model family). Without it, the check is self-consistency.")
+    supervisor_model: str | None = None
+    consistency_samples: int = Field(
+        default=3, ge=0, le=16, description="Samples the self-consistency check draws; 0 "
+        "disables it.")
+    sample_temperature: float = Field(default=0.7, gt=0, le=2)
+    on_model_failure: Literal["raise", "abstain"] = Field(
+        default="raise", description="When the model call fails (timeout, connection, 5xx): "
+        "raise the provider's error as the unwrapped client would (decision_of(error) still "
+        "works), or abstain with a normal response.")
+    on_check_failure: Literal["abstain", "answer"] = Field(
+        default="abstain", description="When the check fails (timeout, 5xx, malformed "
+        "reply): abstain (fail closed) or return the model's answer flagged 'unchecked' "
+        "(fail open).")
+    call_timeout_s: float | None = Field(
+        default=None, gt=0, description="Deadline per model and supervisor call; default: "
+        "the client's own timeout.")
+
+    @model_validator(mode="after")
+    def _supervisor_named(self) -> GuardrailOptions:
+        if self.supervisor is not None and not self.supervisor_model:
+            raise ValueError("supervisor_model is required with a supervisor client")
+        return self
 
 
 class Guardrail:
@@ -55,6 +99,15 @@ class Guardrail:
         self.rules.check_routes(self.registry.names())
         self.abstain = AbstainMessages(en=options.abstain_message_en,
                                        zh=options.abstain_message_zh)
+        self.oversight = Oversight(
+            policy=policy_from_options(options.max_error_rate, options.policy),
+            frontier_file=Path(options.frontier) if options.frontier is not None else None,
+            frontier_dirs=tuple(Path(d) for d in options.frontier_dirs),
+            supervisor=options.supervisor, supervisor_model=options.supervisor_model,
+            consistency_samples=options.consistency_samples,
+            sample_temperature=options.sample_temperature,
+            on_model_failure=options.on_model_failure, on_check_failure=options.on_check_failure,
+            call_timeout_s=options.call_timeout_s)
 
     @classmethod
     def from_options(cls, **options: Any) -> Guardrail:
@@ -66,8 +119,13 @@ class Guardrail:
             raise ConfigError(f"guardrail option {name!r}: {error['msg']}") from None
 
     def context(self, client: openai.OpenAI | openai.AsyncOpenAI) -> PipelineContext:
+        supervisor = self.options.supervisor
+        asynchronous = isinstance(client, openai.AsyncOpenAI)
+        if supervisor is not None and isinstance(supervisor, openai.AsyncOpenAI) != asynchronous:
+            raise ConfigError("the supervisor client must be async exactly when the wrapped "
+                              "client is (AsyncOpenAI with AsyncOpenAI)")
         return PipelineContext(client=client, rules=self.rules, registry=self.registry,
-                               abstain=self.abstain)
+                               abstain=self.abstain, oversight=self.oversight)
 
     def route(self, question: str) -> RouteOutcome:
         """Routing without any model call: classify, then let the solvers try."""
@@ -75,14 +133,22 @@ class Guardrail:
 
     def finish(self, state: dict[str, Any]) -> Any:
         response, decision = state["response"], state["decision"]
-        attach_decision(response, decision)
         self._log(state, decision)
+        if response is None:  # failing open on a model fault: nothing to answer with
+            error = state["error"]
+            attach_decision(error, decision)  # decision_of(error) still tells what happened
+            raise error
+        attach_decision(response, decision)
         return response
 
     def _log(self, state: dict[str, Any], decision: Decision) -> None:
         event: dict[str, Any] = decision.model_dump(
             include={"route", "reason", "family", "rule_id", "tool", "value", "language",
-                     "model", "timings_ms"})
+                     "model", "timings_ms", "estimate", "flags"})
+        if decision.verdict is not None:
+            # the raw verdict may quote the prompt, which is logged only on request
+            verdict = {k: v for k, v in decision.verdict.items() if k != "raw"}
+            log.info("supervisor.verdict", family=decision.family, **verdict)
         outcome = state.get("outcome")
         for solver, reason in outcome.declined if outcome is not None else ():
             log.debug("solver.declined", solver=solver, reason=reason)

@@ -35,7 +35,8 @@ class CallRecord(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    role: Literal["model", "supervisor"]
+    role: Literal["model", "supervisor", "sample"] = Field(
+        description="The primary model, the supervisor model, or a self-consistency sample.")
     model: str
     latency_ms: float
     usage: TokenUsage | None = Field(
@@ -70,6 +71,13 @@ class Decision(BaseModel):
         default_factory=dict, description="Milliseconds spent per pipeline stage, and 'total'."
     )
     calls: tuple[CallRecord, ...] = ()
+    estimate: float | None = Field(
+        default=None, description="The frontier's P(correct) for this model, family and query.")
+    verdict: dict[str, Any] | None = Field(
+        default=None, description="The supervisor's or self-consistency check's verdict.")
+    flags: tuple[str, ...] = Field(
+        default=(), description="Caveats, e.g. 'supervisor_failed' when a fail-open policy "
+        "returned an unchecked answer.")
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["detect_language", "last_user_text"]
+__all__ = ["detect_language", "last_user_text", "user_texts"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -25,7 +25,16 @@ def last_user_text(messages: Iterable[Any]) -> str | None:
             last = message
     if last is None:
         return None
-    content = _field(last, "content")
+    return _text_of(last)
+
+
+def user_texts(messages: Iterable[Any]) -> list[str | None]:
+    """The text of every user message in order (None where it is not plain text)."""
+    return [_text_of(m) for m in messages if _field(m, "role") == "user"]
+
+
+def _text_of(message: Any) -> str | None:
+    content = _field(message, "content")
     if isinstance(content, str):
         return content
     if isinstance(content, Iterable):

@@ -66,13 +66,24 @@ _THEN = r"(?:(?:,\s*)?(?:and\s+)?then\s+|(?:,\s*)?and\s+)?"
 # Trailing instructions, peeled off one at a time from the end of the question.
 _STEP = re.compile(
     r"\s*(?:let'?s\s+)?think\s+(?:about\s+it\s+)?step[\s-]+by[\s-]+step" + _THEN
-    + r"[.!]?\s*$|\s*请?一步一步(?:地)?(?:思考|推理)[，,。.]?\s*$",
+    + r"[.!]?\s*$|\s*请?一步一步(?:地)?(?:思考|推理)[，,。.]?\s*$"
+    # "Show your work.", "Explain your reasoning, then give the final answer." (the answer
+    # sentence shows the computation)
+    r"|\s*(?:please\s+)?(?:show\s+(?:your|the|all)\s+(?:work|working|reasoning|steps)"
+    r"|explain\s+(?:your\s+(?:reasoning|answer)|briefly))" + _THEN + r"[.!]?\s*$",
     re.IGNORECASE,
 )
 _BOXED = re.compile(
     r"\s*" + _THEN + r"(?:please\s+)?(?:(?:put|give|write|return|answer)\s+)?"
     r"(?:(?:your|the)\s+)?(?:final\s+)?(?:answer\s+)?(?:with)?in\s+\"?\\*boxed\"?\s*(?:\{\s*\})?"
     r"(?:\s*\(e\.?g\.?,?\s*\\*boxed\{\d+\}\))?[.!]?\s*$",
+    re.IGNORECASE,
+)
+# "Give your final answer in the form \boxed{answer}."
+_BOXED_FORM = re.compile(
+    r"\s*" + _THEN + r"(?:please\s+)?(?:put|give|write|return|present|provide)\s+(?:your|the)\s+"
+    r"(?:final\s+)?answer\s+(?:in\s+the\s+form(?:\s+of)?|as|using)\s+\"?\\*boxed\{[^{}\n]{0,30}\}"
+    r"\"?[.!]?\s*$",
     re.IGNORECASE,
 )
 _BRACKETS = re.compile(
@@ -91,9 +102,25 @@ _BARE = re.compile(
     r"(?:,?\s+nothing\s+else)?[.!]?\s*$"
     r"|\s*" + _THEN + r"(?:please\s+)?(?:just\s+)?(?:(?:answer|respond|reply)(?:\s+with)?|say)\s+"
     + _YES_OR_NO + r"[.!]?\s*$"
-    r"|\s*(?:\(\s*)?(?:yes\s*/\s*no|y\s*/\s*n)\s*\)?[?.!]?\s*$"
+    r"|\s*(?:\(\s*)?(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n)\s*\)?[?.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:请)?(?:只(?:需)?)?(?:回答|给出|输出)\s*(?:那个|一个)?\s*(?:数|数字|答案|结果)"
     r"[。.]?\s*$"
+    r"|\s*(?:[，,]\s*)?(?:请)?(?:直接|只(?:需|要)?)(?:回答|给出|输出|写出)"
+    r"(?:\s*(?:那个|一个)?\s*(?:数|数字|答案|结果))?[。.]?\s*$"
+    r"|\s*(?:[，,]\s*)?(?:请)?(?:只(?:需|要)?|直接)(?:给|写)?(?:出)?(?:最终)?(?:数字|答案|结果)[。.]?\s*$"
+    r"|\s*(?:[，,]\s*)?(?:不(?:需|需要|用|必)(?:解释|过程|说明|写过程)|无需(?:解释|过程))[。.]?\s*$"
+    # "Just the number please.", "Number only.", "Final answer only.", "No explanation needed."
+    r"|\s*(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)"
+    r"|(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)\s+only"
+    r"|(?:answer|respond|reply)\s+with\s+" + _ANSWER_OBJECT + r"\s+only"
+    r"|(?:just|only)\s+(?:a\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
+    r"|(?:please\s+)?(?:answer\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?\s+only"
+    r"|no\s+(?:explanation|explanations|working|steps|reasoning)(?:\s+(?:needed|necessary"
+    r"|required|please))?|(?:do\s+not|don't)\s+explain"
+    r"|(?:just|only)\s+(?:give|write|return|output|state|say|tell)(?:\s+me)?\s+" + _ANSWER_OBJECT
+    + r"|(?:answer|respond|reply)\s+in\s+(?:one|a\s+single)\s+(?:word|number)"
+    r"|\(\s*(?:(?:the\s+)?(?:final\s+)?(?:answer|number|result)\s+only|(?:just|only)\s+the\s+"
+    r"(?:answer|number|result))\s*\))(?:\s*,?\s*please)?[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:请)?(?:只)?回答\s*[“\"「]?是[”\"」]?\s*(?:或|或者)\s*[“\"「]?(?:否|不是)"
     r"[”\"」]?[。.]?\s*$"
     r"|\s*(?:只(?:需)?(?:回答|给出|输出)(?:一个)?(?:数字|答案|结果))[。.]?\s*$"
@@ -107,11 +134,30 @@ _LEADING = re.compile(
     r"|\s*请?(?:一步一步地?|逐步|一步步)(?:地)?(?:思考|推理|分析)(?:一下)?\s*[：:，,。.]\s*"
     r"|\s*(?:(?:hey|hi|hello|ok|okay|yo|so|um)\s+)?"
     r"(?:hey|hi|hello|ok|okay|yo|so|um|quick\s+(?:one|q|question|check|geometry\s+check"
-    r"|math\s+check))\s*[,:!\-–—]+\s*",  # only with punctuation: "hello" may be the subject
+    r"|math\s+check))\s*[,:!\-–—]+\s*"  # only with punctuation: "hello" may be the subject
+    # ... or a greeting right before a question word or a request ("hey which one's bigger,
+    # 3 or 5?"); not "so"/"yo" ("So what?", "Yo is ...": part of the sentence) nor before a
+    # verb ("Hello is a greeting").
+    r"|\s*(?:hey|hi|hello|ok|okay)\s+(?=(?:which|what|how|where|can|could|tell|give|find"
+    r"|calculate|compute|count|sort|compare|order|determine|check|evaluate|please)\b)"
+    # "Answer the following question.", "Solve:", "Can you help me?", "I have a question."
+    r"|\s*(?:please\s+)?(?:answer|solve)(?:\s+(?:the\s+following|this)(?:\s+(?:question|problem))?)?"
+    r"\s*[:.]\s+"
+    r"|\s*(?:(?:can|could)\s+you\s+(?:please\s+)?help\s+me(?:\s+(?:with\s+(?:this|something"
+    r"|a\s+(?:quick\s+)?(?:math\s+)?question)|out))?|i\s+have\s+a\s+(?:quick\s+)?(?:math\s+)?"
+    r"question|here(?:'s|\s+is)\s+a\s+(?:quick\s+)?(?:math\s+)?question)\s*[?.!:]\s*"
+    r"|\s*(?:你好|您好|嗨|哈喽)\s*[，,！!。.]\s*"
+    r"|\s*(?:请回答|请回答(?:下面|以下)的?问题|回答(?:下面|以下)的?问题|我有一个(?:数学)?问题)"
+    r"\s*[:：，,。.]\s*",
     re.IGNORECASE,
 )
-_FILLER_SUFFIX = re.compile(r"\s+(?:lol|pls|plz|thanks|thank\s+you|thx|cheers)[.!]*\s*$",
-                            re.IGNORECASE)
+_FILLER_SUFFIX = re.compile(
+    r"\s+(?:lol|pls|plz|thanks|thank\s+you|thx|cheers)[.!]*\s*$"
+    r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
+    r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
+    r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$",
+    re.IGNORECASE,
+)
 _STEP_SUFFIX = re.compile(
     r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+final\s+answer)[.!]?\s*$",
     re.IGNORECASE,
@@ -119,6 +165,9 @@ _STEP_SUFFIX = re.compile(
 # Instructions sit at the end of a question; searching only the tail keeps the cost bounded
 # (these patterns start with optional whitespace, which is quadratic over long blank runs).
 _FRAMING_TAIL = 300
+# A question carries a few instructions at most; a text repeating one ("Just the number." x 150)
+# is not peeled forever (each round scans every pattern).
+_MAX_PEELS = 12
 
 
 def strip_framing(text: str) -> tuple[str, Framing]:
@@ -128,10 +177,12 @@ def strip_framing(text: str) -> tuple[str, Framing]:
     if qa:
         core = _QA_SUFFIX.sub("", _QA_PREFIX.sub("", core, count=1))
     found = {"step": False, "boxed": False, "brackets": False, "bare": False}
-    peeled = True
-    while peeled:
+    peeled, rounds = True, 0
+    while peeled and rounds < _MAX_PEELS:
+        rounds += 1
         peeled = False
-        for name, pattern in (("step", _STEP), ("boxed", _BOXED), ("brackets", _BRACKETS),
+        for name, pattern in (("step", _STEP), ("boxed", _BOXED), ("boxed", _BOXED_FORM),
+                              ("brackets", _BRACKETS),
                               ("bare", _BARE), ("step", _STEP_SUFFIX), ("", _FILLER_SUFFIX)):
             match = pattern.search(core, max(0, len(core) - _FRAMING_TAIL))
             if match and match.start() > 0:
@@ -210,13 +261,16 @@ class RouteOutcome(BaseModel):
 
     def decision(self, *, language: str, model: str | None = None,
                  timings_ms: dict[str, float] | None = None,
-                 calls: tuple[CallRecord, ...] = ()) -> Decision:
+                 calls: tuple[CallRecord, ...] = (), estimate: float | None = None,
+                 verdict: dict[str, Any] | None = None, flags: tuple[str, ...] = ()
+                 ) -> Decision:
         """The public decision record for this outcome."""
         return Decision(
             route=self.route, reason=self.reason, family=self.family, rule_id=self.rule_id,
             tool=self.tool, value=self.solution.value if self.solution else None,
             answer=self.solution.answer if self.solution else None, problem=self.problem,
             language=language, model=model, timings_ms=timings_ms or {}, calls=calls,
+            estimate=estimate, verdict=verdict, flags=flags,
         )
 
 

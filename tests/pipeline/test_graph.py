@@ -9,6 +9,7 @@ import pytest
 from langgraph.runtime import Runtime
 
 from guardrail.classify import Classification, RouteOutcome
+from guardrail.oversight import Plan
 from guardrail.pipeline import PipelineContext, compiled_graph, nodes
 from guardrail.rules import load_rules
 from guardrail.solvers import Query, default_registry
@@ -51,11 +52,22 @@ def test_classify_then_solve_nodes() -> None:
 
 def test_edges() -> None:
     model_bound = {"classification": Classification(query=Query(text="hi"))}
-    assert nodes.after_classify(model_bound) == "call_model"  # type: ignore[arg-type]
+    assert nodes.after_classify(model_bound) == "estimate"  # type: ignore[arg-type]
     declined = {"outcome": RouteOutcome(route="model", reason="declined")}
-    assert nodes.after_solve(declined) == "call_model"  # type: ignore[arg-type]
-    abstain = {"outcome": RouteOutcome(route="abstain", reason="rule")}
-    assert nodes.after_solve(abstain) == "respond"  # type: ignore[arg-type]
+    assert nodes.after_solve(declined) == "estimate"  # type: ignore[arg-type]
+    abstain_rule = {"outcome": RouteOutcome(route="abstain", reason="rule")}
+    assert nodes.after_solve(abstain_rule) == "estimate"  # type: ignore[arg-type]
+    withheld = {"plan": Plan(action="abstain", reason="low estimate")}
+    assert nodes.after_estimate(withheld) == "decide"  # type: ignore[arg-type]
+    for action in ("answer", "check"):
+        assert nodes.after_estimate(  # type: ignore[arg-type]
+            {"plan": Plan(action=action, reason="")}) == "call_model"
+    checked = {"plan": Plan(action="check", reason="")}
+    assert nodes.after_model(checked) == "supervise"  # type: ignore[arg-type]
+    failed = {**checked, "failure": "model failed: timeout"}
+    assert nodes.after_model(failed) == "decide"  # type: ignore[arg-type]
+    answered = {"plan": Plan(action="answer", reason="")}
+    assert nodes.after_model(answered) == "decide"  # type: ignore[arg-type]
 
 
 def test_structured_requests_skip_classification() -> None:

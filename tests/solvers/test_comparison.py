@@ -496,6 +496,46 @@ def test_generalised_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
 
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Does 9.9 exceed 9.11?", "yes"),
+    ("Does 9.11 exceed 9.9?", "no"),
+    ("Does 2.5 exceed 2.50?", "no"),
+    ("hey which one's bigger, 0.91 or 0.918?", "0.918"),  # a greeting without a comma
+    ("请比较 3/8 和 0.375 的大小", "3/8 = 0.375"),
+    ("5.5、5.05、5.55 这三个数中哪个最大？", "5.55"),
+    ("5.5、5.05、5.55 这些数中最小的是哪个？", "5.05"),
+    ("找出 3、7、5 中最大的数", "7"),
+    ("请找出 3、7、5 中最小的数", "3"),
+    ("Which fraction is larger, 3/4 or 5/7?", "3/4"),
+    ("Which decimal is smaller: 0.3 or 0.29?", "0.29"),
+    ("Which of these fractions is the largest: 1/2, 2/3, 3/5?", "2/3"),
+    ("What's the biggest number here: 3.8, 3.81, 3.08?", "3.81"),
+    ("Which is the biggest number in this list: 3.8, 3.81, 3.08?", "3.81"),
+    ("Largest of 3.8, 3.81, 3.08?", "3.81"),
+    ("Max of 3.8, 3.81, 3.08?", "3.81"),
+    ("Order these decimals from least to greatest: 0.5, 0.25, 0.75", "0.25, 0.5, 0.75"),
+    ("比较大小：0.7 和 0.65", "0.7 > 0.65"),
+    ("3.8、3.81、3.08 哪个最大？", "3.81"),
+    ("哪个数最大：3.8、3.81、3.08？", "3.81"),
+])
+def test_exceed_greetings_and_chinese_lists(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "number_compare", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Does the temperature 9.9 exceed 9.11?",
+    "Does Python 3.11 exceed 3.9 in speed?",
+    "5.5、5.05 这三个数中哪个最大？",  # says three, lists two
+    "Largest of the planets?",
+    "Which fraction is bigger, Python 3.11 or 3.9?",
+])
+def test_exceed_and_counted_lists_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
 HOSTILE = {
     "blank runs": "Which is bigger " + (" " * 15 + "9" + " " * 15 + ",") * 150,
     "or chain": "which is bigger, " + "1 or " * 1000,

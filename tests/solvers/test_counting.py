@@ -30,6 +30,7 @@ from guardrail.solvers.counting import (
     LetterCountProblem,
     LetterCountSolver,
     NthLetterSolver,
+    PalindromeSolver,
     ReverseSolver,
     SubstringCountProblem,
     SubstringCountSolver,
@@ -113,6 +114,16 @@ TEMPLATES = [
     "Can you tell me how many {l}'s are in {w}?",
     "How many times does the letter '{l}' appear in the German word '{w}'?",
     "How many times does the letter '{l}' appear in the following text: '{w}'?",
+    # the subject first, the letter bare, the verb without "does"
+    "In the word {w}, how many times does {l} occur?",
+    "In '{w}', how often does the letter {l} appear?",
+    "In {w} how many times does the letter '{l}' show up?",
+    "How many times {l} occurs in {w}?",
+    "The letter {l} appears how many times in the word {w}?",
+    "In the word {w}, {l} appears how many times?",
+    "Number of {l}'s in '{w}'?",
+    "How many instances of the letter '{l}' are in '{w}'?",
+    "Count the number of times the letter {l} appears in {w}.",
 ]
 LETTER_ZH = [
     "{w}里面有多少个字母{l}",
@@ -121,6 +132,14 @@ LETTER_ZH = [
     "{w}这个单词里有几个{l}",
     "{w} 中字母 {l} 出现了多少次",
     "数一数 {w} 里有几个 {l}",
+    # "在 … 中" before the subject, a comma after it; "…的个数"
+    "在单词{w}中，字母{l}出现了几次？",
+    "在 {w} 这个单词里，{l} 出现了几次？",
+    "在{w}中有几个字母{l}？",
+    "统计单词 {w} 中字母 {l} 的个数",
+    "{w}中字母{l}的个数是多少？",
+    "{w} 这个单词中，字母 {l} 出现的次数是多少？",
+    "{w} 一词中有多少个字母 {l}？",
 ]
 
 
@@ -743,6 +762,17 @@ def test_anagram_phrasings(data: st.DataObject, first: str, shuffle: bool, templ
         assert isinstance(result, Solution) and result.value == expected
 
 
+@pytest.mark.parametrize("question", [
+    "In Paris, how many times does a tourist occur?",
+    "In English, how many times does e occur?",
+    "In total, how many times does e occur?",
+    "In this sentence, how many times does e occur?",
+    "在这个句子中，字母e出现了几次？",
+])
+def test_fronted_subjects_still_decline_non_words(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
 def test_anagrams_ignore_case_spaces_and_punctuation() -> None:
     assert value_of(ANAGRAM, "Are 'Dormitory' and 'dirty room!' anagrams?") == "yes"
     assert value_of(ANAGRAM, "Is 'The eyes' an anagram of 'they see'?") == "yes"
@@ -760,6 +790,70 @@ def test_anagrams_ignore_case_spaces_and_punctuation() -> None:
 ])
 def test_anagram_declines(question: str) -> None:
     assert isinstance(ask(ANAGRAM, question), Declined)
+
+
+# =============================================================================================
+# palindrome_check
+# =============================================================================================
+
+PALINDROME = PalindromeSolver()
+PALINDROME_EN = [
+    "Is '{w}' a palindrome?",
+    "Is the word {w} a palindrome?",
+    "Is '{w}' a palindrome or not?",
+    "Check whether '{w}' is a palindrome.",
+    "Determine if the word '{w}' is a palindrome.",
+    "Is it true that '{w}' is a palindrome?",
+    "Does '{w}' read the same forwards and backwards?",
+    "Does '{w}' read the same backwards as forwards?",
+    "Is '{w}' spelled the same backwards and forwards?",
+    "'{w}': is it a palindrome?",
+    "Tell me if '{w}' is a palindrome.",
+    "Is the string '{w}' a palindrome?",
+]
+PALINDROME_ZH = [
+    "{w} 是回文吗",
+    "“{w}”是不是回文词？",
+    "判断 {w} 是否是回文",
+    "{w} 正着读和反着读一样吗",
+    "单词 {w} 是回文吗？",
+]
+
+
+@pytest.mark.parametrize("template", PALINDROME_EN + PALINDROME_ZH)
+@PER_TEMPLATE
+@given(half=st.text(alphabet=LOWER, min_size=1, max_size=6), middle=st.sampled_from(["", "x"]),
+       mirrored=st.booleans())
+def test_palindrome_phrasings(half: str, middle: str, mirrored: bool, template: str) -> None:
+    word = half + middle + (half[::-1] if mirrored else half)
+    assume(len(word) >= 2 and word not in _AMBIGUOUS_BARE)
+    expected = "yes" if list(word) == list(reversed(word)) else "no"
+    assert value_of(PALINDROME, template.format(w=word)) == expected
+    decision = guardrail.route(template.format(w=word))
+    assert decision.tool == "palindrome_check" and decision.value == expected
+
+
+def test_palindromes_ignore_case() -> None:
+    assert value_of(PALINDROME, "Is 'Racecar' a palindrome?") == "yes"
+    assert value_of(PALINDROME, "Is 'Hello' a palindrome?") == "no"
+    assert "倒过来" in ask(PALINDROME, "level 是回文吗").answer  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("question", [
+    "What is a palindrome?",
+    "Is 'A man, a plan, a canal: Panama' a palindrome?",  # only without spaces and commas
+    "Is 'never odd or even' a palindrome?",
+    "Is 'abba!' a palindrome?",
+    "Is 12321 a palindrome?",
+    "Is 'résumé' a palindrome?",
+    "Is it a palindrome?",
+    "Is English a palindrome?",
+    "Give me a palindrome.",
+    "什么是回文？",
+    "写一个回文句子",
+])
+def test_palindrome_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
 
 
 # =============================================================================================
@@ -1020,8 +1114,32 @@ def test_per_kind_phrasing_counts() -> None:
         "nth_letter": (NTH_EN, NTH_ZH),
         "reverse_string": (REVERSE_EN, REVERSE_ZH),
         "anagram_check": (ANAGRAM_EN, ANAGRAM_ZH),
+        "palindrome_check": (PALINDROME_EN, PALINDROME_ZH),
         "compare_length": (COMPARE_EN, COMPARE_ZH),
         "alphabetical_order": (SORT_EN + FIRST_EN, SORT_ZH + FIRST_ZH),
     }
     for kind, (english, chinese) in kinds.items():
         assert len(set(map(str, english))) >= 10 and len(set(map(str, chinese))) >= 4, kind
+
+
+@pytest.mark.parametrize(("question", "tool", "expected"), [
+    ("Count how many vowels are in 'education'.", "vowel_count", "5"),
+    ("Count how many times 'ss' appears in 'Mississippi'.", "substring_count", "2"),
+    ("Give me 'coffee' spelled backwards.", "reverse_string", "eeffoc"),
+    ("How many words are in this sentence: 'I like big apples'?", "word_count", "4"),
+    ("Which is the longest word: apple, banana, kiwi?", "compare_length", "banana"),
+    ("Which is the shorter word, 'cat' or 'horse'?", "compare_length", "cat"),
+])
+def test_more_wrappers_reach_their_solver(question: str, tool: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == tool, decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "How many words are in this sentence?",
+    "Count how many people live in China.",
+    "Which is the longest river: Nile, Amazon, Yangtze?",
+])
+def test_more_wrappers_decline_without_a_word(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -205,8 +205,13 @@ def test_circle_pairs_match_the_analytic_formulas(c1: Point, r1: Fraction, c2: P
     assert not isinstance(tangent, Declined) and tangent[0] == ("yes" if is_tangent else "no")
     overlap = value_of(f"Do {first} and {second} overlap?")
     assert overlap == ("yes" if d2 < (r1 + r2) ** 2 else "no")
-    inside = value_of(f"Is {first} inside {second}?")
-    assert inside == ("yes" if r1 < r2 and d2 <= (r2 - r1) ** 2 else "no")
+    inside = ask(f"Is {first} inside {second}?")
+    if r1 < r2 and d2 == (r2 - r1) ** 2:
+        # touching from inside: inside the closed disk only, neither yes nor no
+        assert isinstance(inside, Declined)
+    else:
+        assert not isinstance(inside, Declined)
+        assert inside[0] == ("yes" if r1 < r2 and d2 < (r2 - r1) ** 2 else "no")
 
 
 @SETTINGS
@@ -299,8 +304,13 @@ def test_point_in_polygon_matches_ray_casting(polygon: list[Point], data: st.Dat
     where = oracle_location(probe, polygon)
     shape = f"the polygon with vertices {vertices}"
     assert value_of(f"Where is the point {pt(probe)} relative to {shape}?") == where
+    # A boundary point is inside the closed polygon only: neither yes nor no.
     assert value_of(f"Is the point {pt(probe)} inside {shape}?") == (
-        "yes" if where == "inside" else "no")
+        "yes" if where == "inside" else "boundary" if where == "boundary" else "no")
+    assert value_of(f"Is the point {pt(probe)} outside {shape}?") == (
+        "yes" if where == "outside" else "boundary" if where == "boundary" else "no")
+    assert value_of(f"Does {shape} contain {pt(probe)}?") == (
+        "yes" if where == "inside" else "boundary" if where == "boundary" else "no")
     assert value_of(f"Is {pt(probe)} on the boundary of {shape}?") == (
         "yes" if where == "boundary" else "no")
 
@@ -511,7 +521,7 @@ OVERLAP = [
 ]
 
 INSIDE = [
-    ("Is the circle centered at (1,0) with radius 1 inside the circle centered at (0,0) with "
+    ("Is the circle centered at (0.5,0) with radius 1 inside the circle centered at (0,0) with "
      "radius 2?", "yes"),
     ("Is the circle centered at (0,0) with radius 1 within the circle centered at (3,0) with "
      "radius 1?", "no"),
@@ -521,7 +531,7 @@ INSIDE = [
      "radius 2?", "no"),
     ("Is the circle with center (2, 2) and radius 1 completely inside the circle with center "
      "(0, 0) and radius 4?", "yes"),
-    ("Is the circle of radius 0.5 centred at (0.5, 0) contained in the circle of radius 1 "
+    ("Is the circle of radius 0.5 centred at (0.25, 0) contained in the circle of radius 1 "
      "centred at (0, 0)?", "yes"),
     ("Does the circle centered at (0,0) with radius 1 contain the circle centered at (0,0) with "
      "radius 2?", "no"),
@@ -566,7 +576,8 @@ RELATION = [
 
 LOCATION = [
     ("Is the point (1, 1) inside the polygon with vertices (0,0), (4,0), (4,4), (0,4)?", "yes"),
-    ("Is the point (4, 4) inside the square with vertices (0,0), (4,0), (4,4), (0,4)?", "no"),
+    ("Is the point (4, 4) inside the square with vertices (0,0), (4,0), (4,4), (0,4)?",
+     "boundary"),
     ("Is (5, 5) outside the triangle with vertices (0,0), (4,0), (0,4)?", "yes"),
     ("Is the point (3, 4) on the circle centered at (0, 0) with radius 5?", "yes"),
     ("Does the circle centered at (0,0) with radius 5 pass through (3,4)?", "yes"),
@@ -576,9 +587,10 @@ LOCATION = [
     ("Where is the point (1,1) relative to the circle centered at (0,0) with radius 1?",
      "outside"),
     ("Does the polygon with vertices (0,0), (4,0), (4,4), (0,4) contain the point (2,2)?", "yes"),
-    ("Does the point (0.3, 0.4) lie inside the circle centered at (0, 0) with radius 0.5?", "no"),
+    ("Does the point (0.3, 0.4) lie inside the circle centered at (0, 0) with radius 0.5?",
+     "boundary"),
     ("Is the point (2, 3) on the line through (0, 1) and (1, 2)?", "yes"),
-    ("Is the point (2,2) in the triangle with vertices [(0,0), (4,0), (0,4)]?", "no"),
+    ("Is the point (2,2) in the triangle with vertices [(0,0), (4,0), (0,4)]?", "boundary"),
     ("Is the point (1, 2) inside or outside the rectangle with vertices (0,0), (3,0), (3,1), "
      "(0,1)?", "outside"),
     ("Is the point (1, 1) located inside the polygon with coordinates [(0,0), (2,0), (1,0.5), "
@@ -684,7 +696,7 @@ EQUATIONS = [
     ("What is the relationship between the circles x^2 + y^2 = 4 and (x - 5)^2 + y^2 = 1?",
      "separate"),
     ("Is the point (1, 1) on the circle x^2 + y^2 = 2?", "yes"),
-    ("Is the point (3, 4) inside the circle x² + y² = 25?", "no"),
+    ("Is the point (3, 4) inside the circle x² + y² = 25?", "boundary"),
     ("Does the line 2x + 3y = 6 intersect the circle x^2 + y^2 = 1?", "no"),
     ("How many intersection points are there between the line x = 3 and the circle "
      "(x - 1)^2 + y^2 = 4?", "1"),
@@ -697,7 +709,7 @@ EQUATIONS = [
     ("What is the area of the circle x^2 + y^2 = 2?", "2*pi"),
     ("What is the circumference of the circle x^2 + y^2 = 2?", "2*sqrt(2)*pi"),
     ("What is the diameter of the circle 3x^2 + 3y^2 = 12?", "4"),
-    ("Is the point (0.5, 0.5) inside the circle with equation x^2 + y^2 = 0.5?", "no"),
+    ("Is the point (0.5, 0.5) inside the circle with equation x^2 + y^2 = 0.5?", "boundary"),
     ("直线y=2x+1与圆x^2+y^2=4有几个交点？", "2"),
     ("圆(x-1)^2+(y-2)^2=4与圆(x-4)^2+(y-6)^2=9的位置关系是什么？", "externally tangent"),
     ("两圆x^2+y^2=4和(x-3)^2+y^2=1是否相切？", "yes"),
@@ -826,7 +838,8 @@ def test_sentences() -> None:
     assert ask("Compute the area of the triangle formed by the points (0,0), (1,0) and "
                "(0,1).") == ("1/2", "The area is 0.5.")
     assert ask("Is the point (4, 4) inside the square with vertices (0,0), (4,0), (4,4), "
-               "(0,4)?") == ("no", "No: (4, 4) lies on the boundary of the square, not inside it.")
+               "(0,4)?") == ("boundary", "On the boundary: (4, 4) lies on the boundary of the "
+                                         "square, neither strictly inside nor outside it.")
     assert ask("线段(0,0)到(4,4)和线段(0,4)到(4,0)有几个交点？") == ("1", "共有 1 个交点。")
     assert ask("圆心在(0,0)半径为2的圆与圆心在(3,0)半径为1的圆的位置关系是什么？") == (
         "externally tangent", "两圆外切。")
@@ -1212,8 +1225,8 @@ def test_irrational_radii_tangencies_are_exact() -> None:
     # 2*sqrt(2) - sqrt(2) = sqrt(2) = |(1, 1)|: internally tangent.
     assert value_of("What is the relationship between the circles x^2 + y^2 = 8 and "
                     "(x - 1)^2 + (y - 1)^2 = 2?") == "internally tangent"
-    assert value_of("Is the circle (x - 1)^2 + (y - 1)^2 = 2 inside the circle x^2 + y^2 = 8?") \
-        == "yes"
+    assert isinstance(ask("Is the circle (x - 1)^2 + (y - 1)^2 = 2 inside the circle "
+                          "x^2 + y^2 = 8?"), Declined)  # internally tangent
     # A hair apart: d^2 = 18.000001 vs (r1 + r2)^2 = 18.
     assert value_of("Do the circles x^2 + y^2 = 2 and (x - 3.0000001)^2 + (y - 3)^2 = 8 "
                     "intersect?") == "no"
@@ -1329,3 +1342,161 @@ def test_brief_declines_never_reach_a_tool(question: str) -> None:
     import guardrail
 
     assert guardrail.route(question).route != "tool", question
+
+
+# ---------------------------------------------------------------------------------------------
+# Where a point lies, with the answer options listed in any order; boundary points in yes/no
+# questions; shapes stated as facts; named segments; "in terms of pi".
+
+TRIANGLE = "the triangle with vertices (0,0), (4,0), (0,4)"
+OPTIONS = [
+    (f"Where does the point (2, 2) lie relative to {TRIANGLE}: inside, on the boundary, or "
+     "outside?", "boundary"),
+    (f"Where does the point (1, 1) lie relative to {TRIANGLE}: inside, on the boundary, or "
+     "outside?", "inside"),
+    (f"Where is the point (5, 5) with respect to {TRIANGLE}? Inside, outside or on the edge?",
+     "outside"),
+    ("Where is the point (1, 1) relative to the circle centered at (0,0) with radius 1? "
+     "Inside, outside or on the circle?", "outside"),
+    (f"Is the point (1, 1) inside, on the boundary of, or outside {TRIANGLE}?", "inside"),
+    (f"Is the point (2, 2) on the boundary of, inside, or outside {TRIANGLE}?", "boundary"),
+    (f"Determine whether the point (5, 1) lies inside, outside, or on the boundary of "
+     f"{TRIANGLE}.", "outside"),
+    (f"Relative to {TRIANGLE}, where is the point (2, 2)?", "boundary"),
+    (f"What is the position of the point (5, 5) relative to {TRIANGLE}? Inside, outside or on "
+     "the boundary?", "outside"),
+    ("点(2,2)在三角形(0,0),(4,0),(0,4)的内部、边界上还是外部？", "boundary"),
+    ("点(5,5)位于三角形(0,0),(4,0),(0,4)的边界上、内部还是外部？", "outside"),
+    ("点(1,1)在三角形(0,0),(4,0),(0,4)的什么位置？", "inside"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), OPTIONS)
+def test_where_questions_list_their_options_in_any_order(question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    # an inside and an outside option are both needed: "in or on" asks a yes/no question
+    f"Is the point (1, 2) in or on {TRIANGLE}?",
+    "点(1,1)在三角形(0,0),(4,0),(0,4)的内部还是边界上？",
+    f"Where does the point (1, 1) lie relative to {TRIANGLE}: inside, or above?",
+])
+def test_incomplete_option_lists_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined), question
+
+
+BOUNDARY_YES_NO = [
+    # on the boundary: inside the closed region, not the open one, so neither yes nor no
+    (f"Is the point (2, 2) inside {TRIANGLE}?", "boundary"),
+    (f"Is the point (2, 2) outside {TRIANGLE}?", "boundary"),
+    (f"Does {TRIANGLE} contain the point (2, 2)?", "boundary"),
+    (f"Is the point (2, 2) in the interior of {TRIANGLE}?", "boundary"),
+    ("Is the point (3, 4) inside the circle centered at (0, 0) with radius 5?", "boundary"),
+    ("Does the circle centered at (0, 0) with radius 5 contain the point (3, 4)?", "boundary"),
+    ("点(2,2)在三角形(0,0),(4,0),(0,4)内部吗？", "boundary"),
+    ("点(3,4)在圆心为(0,0)、半径为5的圆外吗", "boundary"),
+    # "on" questions are about the boundary itself
+    (f"Is the point (2, 2) on the boundary of {TRIANGLE}?", "yes"),
+    ("Is the point (3, 4) on the circle centered at (0, 0) with radius 5?", "yes"),
+    # off the boundary, yes/no as usual
+    (f"Is the point (1, 1) inside {TRIANGLE}?", "yes"),
+    (f"Is the point (5, 5) inside {TRIANGLE}?", "no"),
+]
+
+
+@pytest.mark.parametrize("question", [
+    # a circle touching the other from inside: inside the closed disk, not strictly inside
+    "Is the circle centered at (1,0) with radius 1 inside the circle centered at (0,0) with "
+    "radius 2?",
+    "Does the circle centered at (0,0) with radius 2 contain the circle centered at (1,0) "
+    "with radius 1?",
+    "Does the circle with centre (0, 0) and radius 7 completely contain the circle with centre "
+    "(3, 4) and radius 2?",
+    "圆心在(1,0)半径为1的圆在圆心在(0,0)半径为2的圆内部吗",
+])
+def test_circles_touching_from_inside_are_neither_inside_nor_not(question: str) -> None:
+    assert isinstance(ask(question), Declined), question
+    relation = question.replace("Is the circle", "What is the relationship between the circle")
+    if relation != question:
+        assert value_of(relation.replace(" inside the circle", " and the circle")) == \
+            "internally tangent"
+
+
+@pytest.mark.parametrize(("question", "expected"), BOUNDARY_YES_NO)
+def test_boundary_cases_are_named_not_answered_yes_or_no(question: str, expected: str) -> None:
+    result = ask(question)
+    assert not isinstance(result, Declined), (question, result)
+    value, sentence = result
+    assert value == expected
+    if expected == "boundary":
+        assert ("neither strictly inside nor outside" in sentence
+                or "既不在" in sentence), sentence
+
+
+STATED = [
+    ("The vertices of a triangle are (0,0), (6,0) and (3,4). What is its area?", "12"),
+    ("A triangle has vertices (0,0), (6,0) and (3,4). What is its perimeter?", "16"),
+    ("Given the points A(1, 2) and B(4, 6), find the length of AB.", "5"),
+    ("What is the distance AB, where A = (0, 0) and B = (3, 4)?", "5"),
+    ("Find the area of a circle with radius 3. Give an exact answer in terms of pi.", "9*pi"),
+    ("What is the area of a circle with radius 3 (in terms of π)?", "9*pi"),
+    ("What is the circumference of a circle of radius 4, in terms of pi?", "8*pi"),
+    ("半径为3的圆的面积是多少？（结果保留π）", "9*pi"),
+    ("两点(1,2)和(4,6)之间的距离是多少？", "5"),
+    ("Area of a circle with radius 6?", "36*pi"),
+    ("Circumference of a circle with diameter 9?", "9*pi"),
+    ("A circle's radius is 5. Find its area.", "25*pi"),
+    ("已知三角形三个顶点为 (0,0)、(4,0)、(0,3)，求它的面积。", "6"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), STATED)
+def test_stated_shapes_named_segments_and_pi(question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What is the area of a circle with radius 3? Use 3.14 for pi.",
+    "The vertices of a triangle are (0,0), (6,0) and (3,4). Is it isosceles?",
+    "Given points A(1, 2) and B(4, 6), how long does it take to walk from A to B?",
+    "What is the length of AB?",
+])
+def test_stated_shapes_decline_what_they_do_not_cover(question: str) -> None:
+    import guardrail
+
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the area of the parallelogram with vertices (0,0), (4,0), (5,3), (1,3)?", "12"),
+    ("Find the area of the trapezoid with vertices (0,0), (6,0), (4,3), (2,3).", "12"),
+    ("What is the perimeter of the rhombus with vertices (0,0), (3,4), (8,4), (5,0)?", "20"),
+    ("What is the area of parallelogram ABCD, where A = (0,0), B = (4,0), C = (5,3) and "
+     "D = (1,3)?", "12"),
+    ("平行四边形(0,0),(4,0),(5,3),(1,3)的面积是多少？", "12"),
+    ("梯形(0,0),(6,0),(4,3),(2,3)的面积是多少？", "12"),
+    ("What is the area of the octagon with vertices (1,0), (2,0), (3,1), (3,2), (2,3), (1,3), "
+     "(0,2), (0,1)?", "7"),
+])
+def test_more_named_polygons(question: str, expected: str) -> None:
+    assert value_of(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # the vertices must form the shape named
+    "What is the area of the parallelogram with vertices (0,0), (4,0), (5,3), (0,3)?",
+    "What is the area of the rhombus with vertices (0,0), (4,0), (5,3), (1,3)?",
+    "What is the area of the trapezoid with vertices (0,0), (4,0), (5,3), (0,1)?",
+    "What is the area of the octagon with vertices (0,0), (4,0), (4,4), (0,4)?",
+])
+def test_named_polygons_must_be_what_they_say(question: str) -> None:
+    assert isinstance(ask(question), Declined), question

@@ -895,3 +895,54 @@ def test_in_the_range_is_inclusive(lo: int, width: int) -> None:
     hi = lo + width
     question = f"How many primes are in the range {lo} to {hi}?"
     assert answer(question).value == str(len(naive_primes(lo, hi)))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the largest number that divides both 40 and 432?", "8"),
+    ("Find the greatest integer that evenly divides 12, 18 and 30.", "6"),
+    ("What is the smallest number divisible by both 4 and 6?", "12"),
+    ("What is the smallest positive integer that is a multiple of 4, 6 and 10?", "60"),
+    ("What is the smallest number divisible by 4 and 6 and 10?", "60"),
+    ("Which is the largest prime that divides 2469886?", "64997"),
+    ("92 到 128 之间有哪些快乐数？", "94, 97, 100, 103, 109"),
+    ("20 到 30 之间有哪些质数？", "23, 29"),
+    ("197561 的各位数字加起来是多少？", "29"),
+    ("360 分解质因数的结果是什么？", "2^3 * 3^2 * 5"),
+    ("将 360 写成质因数的乘积", "2^3 * 3^2 * 5"),
+])
+def test_gcd_lcm_paraphrases_and_chinese_word_orders(question: str, expected: str) -> None:
+    assert answer(question).value == expected
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "number_theory", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What is the largest number that divides 40?",  # one number: not a gcd
+    "What is the smallest number divisible by 1 through 10?",
+    "59 以内的质数有哪些？",  # is 59 itself "以内"? It is prime, so the readings differ
+])
+def test_gcd_lcm_paraphrases_decline_what_they_do_not_cover(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@FAST
+@given(n=st.integers(-10**6, 10**6), d=st.integers(-1000, 1000).filter(bool),
+       form=st.integers(0, 6))
+def test_divisibility_matches_the_remainder(n: int, d: int, form: int) -> None:
+    question = [f"Is {n} divisible by {d}?", f"Does {d} divide {n}?",
+                f"Is {d} a factor of {n}?", f"Determine whether {n} is divisible by {d}.",
+                f"Can {n} be divided evenly by {d}?", f"{n} 能被 {d} 整除吗？",
+                f"{d} 是 {n} 的因数吗"][form]
+    assert answer(question).value == ("yes" if n % d == 0 else "no"), question
+
+
+@pytest.mark.parametrize("question", [
+    "Is 2024 divisible by 0?",
+    "Is 10.5 divisible by 2?",
+    "What does divisible by 3 mean?",
+    "Is 2024 divisible by 8 and by 3?",
+    "什么是整除？",
+])
+def test_divisibility_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

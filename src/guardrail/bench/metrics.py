@@ -133,7 +133,10 @@ def risk_coverage(records: Sequence[RunRecord],
 
 
 def default_confidence(record: RunRecord) -> float:
-    """Until the frontier map supplies estimates: tools are exact, then easier bins first."""
+    """The guardrail's estimate (1 for tools, the frontier's P(correct) otherwise); for
+    records without one (no frontier for the model), easier difficulty bins first."""
+    if record.estimate is not None:
+        return record.estimate
     if record.route == "tool":
         return 1.0
     return 0.9 - 0.2 * record.difficulty_bin
@@ -189,6 +192,9 @@ def mode_metrics(records: Sequence[RunRecord]) -> dict[str, Any]:
         "tool_families": rates(tool_records),
         "no_tool_families": rates([r for r in records if not r.has_tool]),
         "tool_share": (sum(r.route == "tool" for r in records) / len(records)) if records else 0,
+        "route_shares": {route: sum(r.route == route for r in records) / len(records)
+                         for route in sorted({str(r.route) for r in records if r.route})}
+                        if records else {},
         "concordance": concordance(records),
         "risk_coverage": risk_coverage(records, default_confidence),
         "partial_credit": _partial_credit(records),

@@ -69,6 +69,7 @@ class RunRecord(BaseModel):
     model: str
     endpoint: str
     reply: str
+    prompt: str = Field(default="", description="The question as asked (frontier features).")
     route: str | None = None
     tool: str | None = None
     reason: str | None = None
@@ -78,4 +79,9 @@ class RunRecord(BaseModel):
     calls: int = 0
     error: str | None = None
     grade: Grade
+    estimate: float | None = Field(
+        default=None, description="P(correct) the guardrail assigns the item: 1 for a tool "
+        "answer, else the frontier estimate for the model (None: no frontier, no family).")
+    samples: tuple[str, ...] = Field(
+        default=(), description="Raw mode with --samples: the extra sampled replies.")
     created: float

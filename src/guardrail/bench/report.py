@@ -18,9 +18,19 @@ from typing import Any
 from .metrics import mode_metrics
 from .models import RunRecord
 
-__all__ = ["build_report", "write_report"]
+__all__ = ["build_report", "correct_kept", "write_report"]
 
 OUTCOME_COLOURS = {"correct": "#2e7d32", "incorrect": "#c62828", "avoidant": "#9e9e9e"}
+
+
+def correct_kept(records: Sequence[RunRecord]) -> dict[str, float | int | None]:
+    """Of the items answered correctly raw, how many are still correct guarded (item by
+    item: a guardrail that withholds good answers pays for it here)."""
+    raw_correct = {r.item_id for r in records if r.mode == "raw" and r.grade.outcome == "correct"}
+    kept = {r.item_id for r in records if r.mode == "guarded" and r.grade.outcome == "correct"
+            and r.item_id in raw_correct}
+    return {"raw_correct": len(raw_correct), "kept": len(kept),
+            "share": len(kept) / len(raw_correct) if raw_correct else None}
 
 
 def build_report(records: Sequence[RunRecord], *, model: str, suite: str,
@@ -44,6 +54,11 @@ def build_report(records: Sequence[RunRecord], *, model: str, suite: str,
             "tool_families_incorrect_guarded": guarded["tool_families"]["incorrect"],
             "no_tool_families_incorrect": {"raw": raw["no_tool_families"]["incorrect"],
                                            "guarded": guarded["no_tool_families"]["incorrect"]},
+            "raw_correct_kept": {
+                "all": correct_kept(records),
+                "tool_families": correct_kept([r for r in records if r.has_tool]),
+                "no_tool_families": correct_kept([r for r in records if not r.has_tool]),
+            },
         }
     return report
 
@@ -62,20 +77,31 @@ def _markdown(report: dict[str, Any], plots: list[str], command: str) -> str:
         "",
         "## Overall",
         "",
-        "| mode | n | correct | incorrect | avoidant | answered by tools |",
-        "|---|---|---|---|---|---|",
+        "| mode | n | correct | incorrect | avoidant | answered by tools | checked and kept "
+        "| withheld by guardrail |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for mode, metrics in modes.items():
         overall = metrics["overall"]
+        shares = metrics.get("route_shares", {})
+        checked = _pct(shares.get("supervisor", 0.0)) if mode == "guarded" else "–"
+        withheld = _pct(shares.get("abstain", 0.0)) if mode == "guarded" else "–"
         lines.append(f"| {mode} | {overall['n']} | {_pct(overall['correct'])} | "
                      f"{_pct(overall['incorrect'])} | {_pct(overall['avoidant'])} | "
-                     f"{_pct(metrics['tool_share'])} |")
+                     f"{_pct(metrics['tool_share'])} | {checked} | {withheld} |")
     comparison = report.get("comparison")
     if comparison and comparison["incorrect_ratio_guarded_over_raw"] is not None:
         lines += ["", f"Guarded incorrect rate / raw incorrect rate: "
                   f"**{comparison['incorrect_ratio_guarded_over_raw']:.2f}**; "
                   f"incorrect on tool families when guarded: "
                   f"**{_pct(comparison['tool_families_incorrect_guarded'])}**."]
+        no_tool = comparison["no_tool_families_incorrect"]
+        kept = comparison["raw_correct_kept"]["no_tool_families"]
+        if kept["raw_correct"]:
+            lines += ["", f"Families without a tool: incorrect {_pct(no_tool['raw'])} raw, "
+                      f"{_pct(no_tool['guarded'])} guarded; of the {kept['raw_correct']} items "
+                      f"answered correctly raw, **{kept['kept']}** "
+                      f"({_pct(kept['share'])}) are still correct guarded."]
     lines += ["", "## By family (correct / incorrect / avoidant, 95% Wilson interval of the "
               "incorrect rate)", "",
               "| family | tool | mode | n | correct | incorrect | avoidant | incorrect 95% CI "

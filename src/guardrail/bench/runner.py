@@ -19,8 +19,11 @@ import openai
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import __version__
-from .._client import wrap
+from .._client import Guardrail, wrap
 from .._decision import decision_of
+from ..classify import classify, resolve
+from ..features import query_features
+from ..supervisor import sample_params
 from .cache import RecordCache, record_key
 from .grading import grade
 from .models import BenchItem, Mode, RunRecord
@@ -41,6 +44,10 @@ class BenchSettings(BaseModel):
     seed: int = 0
     concurrency: int = Field(default=1, ge=1, le=64)
     timeout_s: float = Field(default=120.0, gt=0, description="Per call; then it fails.")
+    samples: int = Field(default=0, ge=0, le=16, description=(
+        "Raw mode: extra sampled replies per item, drawn the way the self-consistency check "
+        "draws them, so the policy can be calibrated on their agreement."))
+    sample_temperature: float = Field(default=0.7, gt=0, le=2)
 
 
 def select_items(items: Sequence[BenchItem], limit: int | None) -> list[BenchItem]:
@@ -83,20 +90,38 @@ class BenchRunner:
         # A bounded wait per call: a dead endpoint fails the item, it never hangs the run.
         self.raw = client.with_options(timeout=settings.timeout_s)
         self.guarded = wrap(self.raw, **(guard_options or {}))
-        self.fingerprint = _fingerprint(self.guarded)
+        self.fingerprint = _fingerprint(self.guarded, settings.model)
+
+    def request_params(self) -> dict[str, Any]:
+        return {"temperature": self.settings.temperature,
+                "max_tokens": self.settings.max_tokens, "seed": self.settings.seed}
 
     def params(self, mode: Mode) -> dict[str, Any]:
-        params: dict[str, Any] = {"temperature": self.settings.temperature,
-                                  "max_tokens": self.settings.max_tokens,
-                                  "seed": self.settings.seed}
+        """What the cache key holds: the request parameters and what else decides a reply."""
+        params = self.request_params()
         if mode == "guarded":
             params["guardrail"] = self.fingerprint  # new rules or solvers: new answers
+        elif self.settings.samples:
+            params["samples"] = self.settings.samples
+            params["sample_temperature"] = self.settings.sample_temperature
         return params
 
     def key(self, item: BenchItem, mode: Mode) -> str:
         return record_key(endpoint=self.settings.endpoint, model=self.settings.model,
                           item_id=item.id, prompt=item.prompt, mode=mode,
                           params=self.params(mode))
+
+    def estimate(self, item: BenchItem) -> float | None:
+        """The guardrail's confidence in an answer to ``item``, from its text alone."""
+        guardrail: Guardrail = self.guarded.guardrail
+        classification = classify(item.prompt, guardrail.rules)
+        outcome = resolve(classification, guardrail.rules, guardrail.registry)
+        if outcome.route == "tool":
+            return 1.0
+        frontier = guardrail.oversight.frontier(self.settings.model)
+        if frontier is None or classification.query is None:
+            return None
+        return frontier.estimate(outcome.family, query_features(classification.query.text))
 
     def run(self, items: Iterable[BenchItem], *,
             progress: Callable[[int, int], Any] | None = None) -> RunSummary:
@@ -141,17 +166,27 @@ class BenchRunner:
 
     def _ask(self, item: BenchItem, mode: Mode, key: str) -> RunRecord:
         client: Any = self.raw if mode == "raw" else self.guarded
-        params = self.params("raw")
+        params = self.request_params()
+        messages: Any = [{"role": "user", "content": item.prompt}]
         started = time.perf_counter()
         reply = client.chat.completions.create(
-            model=self.settings.model, messages=[{"role": "user", "content": item.prompt}],
-            **params)
+            model=self.settings.model, messages=messages, **params)
         latency_ms = (time.perf_counter() - started) * 1000
-        text = reply.choices[0].message.content or "" if reply.choices else ""
+        text = _text(reply)
+        samples: tuple[str, ...] = ()
+        if mode == "raw" and self.settings.samples:
+            samples = tuple(
+                _text(self.raw.chat.completions.create(
+                    model=self.settings.model, messages=messages,
+                    max_tokens=self.settings.max_tokens, **extra))
+                for extra in sample_params(self.settings.samples,
+                                           temperature=self.settings.sample_temperature,
+                                           seed=self.settings.seed))
         route = tool = reason = None
         prompt_tokens = reply.usage.prompt_tokens if reply.usage else 0
         completion_tokens = reply.usage.completion_tokens if reply.usage else 0
         calls = 1
+        estimate = self.estimate(item)
         if mode == "guarded":
             decision = decision_of(reply)
             route, tool, reason = decision.route, decision.tool, decision.reason
@@ -162,18 +197,31 @@ class BenchRunner:
             key=key, item_id=item.id, suite=item.suite, family=item.family,
             difficulty_bin=item.difficulty_bin, template_id=item.template_id, lang=item.lang,
             has_tool=item.has_tool, mode=mode, model=self.settings.model,
-            endpoint=self.settings.endpoint, reply=text, route=route, tool=tool, reason=reason,
+            endpoint=self.settings.endpoint, reply=text, prompt=item.prompt,
+            route=route, tool=tool, reason=reason,
             latency_ms=round(latency_ms, 2), prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens, calls=calls, grade=grade(item, text),
-            created=time.time(),
+            estimate=estimate, samples=samples, created=time.time(),
         )
 
 
-def _fingerprint(guarded: Any) -> str:
-    """guardrail version + routing rules + solver names: what decides guarded answers."""
+def _text(reply: Any) -> str:
+    return (reply.choices[0].message.content or "") if reply.choices else ""
+
+
+def _fingerprint(guarded: Any, model: str) -> str:
+    """What decides guarded answers: guardrail's version, the routing rules, the solvers, and
+    the oversight of ``model`` (its frontier, the policy, the check)."""
     guardrail = guarded.guardrail
     digest = hashlib.sha256(__version__.encode())
     for rule in guardrail.rules:
         digest.update(rule.model_dump_json().encode())
     digest.update(",".join(guardrail.registry.names()).encode())
+    oversight = guardrail.oversight
+    frontier = oversight.frontier(model)
+    digest.update(b"no frontier" if frontier is None else frontier.model_dump_json().encode())
+    digest.update(oversight.policy.model_dump_json().encode())
+    digest.update(repr((oversight.supervisor_model, oversight.consistency_samples,
+                        oversight.sample_temperature, oversight.on_model_failure,
+                        oversight.on_check_failure)).encode())
     return digest.hexdigest()[:16]

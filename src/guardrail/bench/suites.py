@@ -46,6 +46,7 @@ from .public import PUBLIC_SETS, PublicItem, datasets_dir, load_public_set
 
 __all__ = [
     "BINS",
+    "CALIBRATION_COMPOSITION",
     "DEFAULT_COMPOSITION",
     "FAMILIES",
     "FULL_COMPOSITION",
@@ -58,6 +59,7 @@ __all__ = [
     "fictional_entities",
     "generate_family",
     "read_suite",
+    "subject",
     "word_list",
     "write_suite",
     "write_suites",
@@ -1473,7 +1475,15 @@ DEFAULT_COMPOSITION: dict[str, int] = {
     **{name: 20 for name in PUBLIC_SETS},
 }
 FULL_COMPOSITION: dict[str, int] = {name: 100 for name in FAMILIES}
-SUITES: tuple[str, ...] = ("default", "full", *PUBLIC_SETS)
+# Records the shipped frontier and policy are learned from: disjoint from the default suite
+# (another seed, and no country, invented entity, word problem or prompt of the default
+# suite), weighted towards the families only the frontier and the supervisor can help.
+CALIBRATION_COMPOSITION: dict[str, int] = {
+    "arithmetic": 30, "decimal_compare": 30, "number_theory": 30, "letter_count": 30,
+    "geometry": 30, "capitals": 80, "word_problems": 100, "fictional": 40,
+    **{name: 10 for name in PUBLIC_SETS},
+}
+SUITES: tuple[str, ...] = ("default", "full", "calibration", *PUBLIC_SETS)
 
 
 # --------------------------------------------------------------------------- API
@@ -1504,7 +1514,10 @@ def generate_family(family: str, n: int | None, seed: int = 0, *, suite: str = "
 
 
 def build_suite(name: str, seed: int = 0, *, root: Path | None = None) -> list[BenchItem]:
-    """A named suite: "default", "full", or one public set by name (all of its items)."""
+    """A named suite: "default", "full", "calibration" (disjoint from "default"; what the
+    shipped frontier is learned from) or one public set by name (all of its items)."""
+    if name == "calibration":
+        return _calibration_suite(seed, root)
     if name == "default":
         composition: dict[str, int | None] = dict(DEFAULT_COMPOSITION)
     elif name == "full":
@@ -1516,6 +1529,33 @@ def build_suite(name: str, seed: int = 0, *, root: Path | None = None) -> list[B
     items: list[BenchItem] = []
     for family, n in composition.items():
         items += generate_family(family, n, seed, suite=name, root=root)
+    return items
+
+
+def subject(item: BenchItem) -> str:
+    """What an item is about (a country, an invented entity, a word problem), so two suites
+    can be kept from asking about the same thing in other words."""
+    if item.family == "capitals":
+        return f"capital:{item.answer}"
+    if item.family == "fictional":
+        for entity in fictional_entities():
+            if entity["en"] in item.prompt or entity["zh"] in item.prompt:
+                return f"fictional:{entity['en']}"
+    if item.family == "word_problems":
+        return "word_problem:" + ",".join(re.findall(r"\d+(?:\.\d+)?", item.prompt))
+    return f"prompt:{item.prompt}"
+
+
+def _calibration_suite(seed: int, root: Path | None) -> list[BenchItem]:
+    from .runner import select_items  # the stratified selection ``--limit`` uses
+
+    taken = {subject(item) for item in build_suite("default", seed, root=root)}
+    items: list[BenchItem] = []
+    for family, n in CALIBRATION_COMPOSITION.items():
+        pool = [item for item in generate_family(family, 3 * n, seed + 1, suite="calibration",
+                                                 root=root)
+                if subject(item) not in taken]
+        items += select_items(pool, n)
     return items
 
 

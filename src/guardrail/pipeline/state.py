@@ -16,8 +16,11 @@ import openai
 
 from .._decision import CallRecord, Decision
 from ..classify import Classification, RouteOutcome
+from ..oversight import Oversight, Plan
+from ..policy import PolicyConfig
 from ..rules import RuleSet
 from ..solvers import SolverRegistry
+from ..supervisor import Verdict
 
 __all__ = ["AbstainMessages", "PipelineContext", "PipelineState"]
 
@@ -26,7 +29,14 @@ class PipelineState(TypedDict, total=False):
     request: dict[str, Any]  # the create() keyword arguments, exactly as the caller gave them
     classification: Classification
     outcome: RouteOutcome
+    plan: Plan
     model_response: Any  # ChatCompletion | openai.Stream | openai.AsyncStream
+    model_text: str | None  # the primary answer, when a check needs to read it
+    model_chunks: list[Any]  # a stream read to its end for the check, replayed afterwards
+    verdict: Verdict | None
+    failure: str | None  # a model or check fault the fault policy handles
+    error: BaseException | None  # a model fault to re-raise once the decision is made
+    flags: tuple[str, ...]
     calls: Annotated[list[CallRecord], operator.add]
     timings: Annotated[list[tuple[str, float]], operator.add]
     started: float
@@ -49,3 +59,4 @@ class PipelineContext:
     rules: RuleSet
     registry: SolverRegistry
     abstain: AbstainMessages = field(default_factory=AbstainMessages)
+    oversight: Oversight = field(default_factory=lambda: Oversight(policy=PolicyConfig()))

@@ -41,6 +41,7 @@ def register_builtins(register: Callable[[Solver[Any]], None]) -> None:
         DistinctLettersSolver,
         LetterCountSolver,
         NthLetterSolver,
+        PalindromeSolver,
         ReverseSolver,
         SubstringCountSolver,
         VowelCountSolver,
@@ -59,6 +60,7 @@ def register_builtins(register: Callable[[Solver[Any]], None]) -> None:
     register(NthLetterSolver())
     register(ReverseSolver())
     register(AnagramSolver())
+    register(PalindromeSolver())
     register(CompareLengthSolver())
     register(AlphabeticalSolver())
     register(ArithmeticSolver())

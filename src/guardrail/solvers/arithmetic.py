@@ -15,8 +15,16 @@ Wrappers are a lead-in and a trailer that must pair up:
 * trailers: "= ?", "equals (what)", "is equal to", "is what"; "what does … equal/make/come
   to", "what would … be" and "tell me what … is" need theirs, and a trailer without its
   lead-in ("2 + 2 makes", "2 + 2 is") declines; "…, please", "… for me", "… exactly";
-* Chinese: "请问/请/麻烦/你能…帮我/给我" + "计算/算一下/求/告诉我" … "等于多少/是几/的结果是/
-  =？", "…余几", and a final "吗" after "你能…".
+* summing wrappers: "what do/does … add up to / sum to / total", "… adds up to what", "what
+  is/are … added together / altogether / in total", "add up …", "sum (up) …", Chinese
+  "…加起来/一共/总共是多少", "把…加起来": a list ("3, 5 and 7") is summed; anything else must
+  already be a sum or difference ("what do 3 × 4 add up to" declines);
+* a conditional: "If you divide 81 by 9, what do you get / what is the result?" (the body
+  must be an imperative: add, subtract, multiply, divide, add up, sum);
+* Chinese: "请问/请/麻烦/你能…帮我/给我" + "计算/算一下/算出/求/告诉我" (+ "下列算式：") …
+  "等于多少/是几/的结果是/，结果是多少/=？", "…余几", and a final "吗" after "你能…";
+  "再/然后" between operations ("7725加384再减去2040") only when the order said and the
+  precedence order agree (all + − or all × ÷; "3加5，然后乘以2" declines).
 
 Numbers: digit literals (``_numbers.UNSIGNED``); digits with a scale word ("2.5 million");
 English number words ("ninety-five thousand eighty-eight", "three hundred and twelve", "a
@@ -38,6 +46,11 @@ Grammar (standard precedence; "word" constructs are the spelled-out forms)::
                | "cube root of" | "factorial of") atom
                | ("sum of" | "product of") atom ("," | "and") atom …
     atom    := ("-" | "+")? primary
+
+Multipliers: "half of 86", "a third of 99", "two thirds of 99", "three quarters of 120"
+(number and plural must agree: "two third of" declines), "twice/double/triple 47", Chinese
+"86的一半", "47的两倍/3倍"; like "the square of", they take one operand, so "half of 86 plus
+4" is ambiguous and declines.
 
 Operators: ``+ - × * · ⋅ ÷ / ^ ** ² ³ ! √ ∛ %``, "plus", "minus", "times", "x",
 "multiplied by", "divided by", "over", "to the power of", "raised to", "to the Nth power",
@@ -66,8 +79,9 @@ Declined, so that the model answers instead:
   with thousands separators, mod of negative numbers, 0^0;
 * "and" inside a spelled number next to a list ("the sum of one hundred and five and six");
 * identifier-shaped text without an explicit request to compute ("calculate", "the exact
-  value of", "= ?", "等于多少"): "9/11", "48213-977", dates with three parts, numbers with
-  leading zeros, version strings (3.11.2);
+  value of", "= ?", "等于多少"): "9/11", "48213-977"; dates and phone numbers with three
+  glued parts anywhere in the question ("1/1/2000 plus 1"), numbers with leading zeros,
+  version strings (3.11.2);
 * division by zero, roots of negative numbers, factorials of non-integers;
 * sizes beyond the caps: 200 tokens, nesting depth 50, 100 list items, literal digits
   (``MAX_DIGITS``), |exponent| <= 1000, factorial argument <= 1000, 4000 result digits
@@ -164,6 +178,8 @@ class ArithmeticProblem(Problem):
 
     kind: Literal["arithmetic"] = "arithmetic"
     expression: Expression
+    # "as a decimal": the value is written as a decimal when it terminates (else as a/b)
+    form: Literal["exact", "decimal"] = "exact"
 
 
 # --------------------------------------------------------------------------- tokens
@@ -235,6 +251,9 @@ _EN_WORDS: dict[str, tuple[str, bool]] = {
     "divide": ("divide", False), "by": ("by", False), "from": ("from", False),
     # "the result of multiplying 6 by 7": gerunds read like the imperatives
     "adding": ("add", False), "subtracting": ("subtract", False),
+    # "add up 3, 5 and 7", "sum 3, 5 and 7": a sum of a list (or of an addition)
+    "add up": ("sumup", False), "adding up": ("sumup", False), "sum up": ("sumup", False),
+    "sum": ("sumup", False), "summing up": ("sumup", False), "summing": ("sumup", False),
     "multiplying": ("multiply", False), "dividing": ("divide", False),
     "to": ("to", False),
 }
@@ -248,10 +267,11 @@ _ZH_WORDS: dict[str, tuple[str, bool]] = {
     "平方根": ("pfg", False), "立方根": ("lfg", False), "平方": ("pingfang", False),
     "立方": ("lifang", False), "阶乘": ("jiecheng", False),
     "开平方": ("kaifang", False), "开方": ("kaifang", False), "开立方": ("kailifang", False),
-    "根号": ("sqrt", False), "和": ("he", False), "与": ("he", False),
+    "根号": ("sqrt", False), "总和": ("he", False), "和": ("he", False), "与": ("he", False),
     "乘积": ("ji", False), "积": ("ji", False), "余数": ("yushu", False),
     "百分之": ("baifenzhi", False), "差": ("cha", False), "商": ("shang", False),
     "平均数": ("pingjun", False), "平均值": ("pingjun", False),
+    "一半": ("yiban", False), "倍": ("bei", False),
 }
 
 
@@ -273,6 +293,23 @@ _ORDINAL_POWER = re.compile(
 _NTH_OF = re.compile(
     r"(?:the\s+)?(?:(\d{1,4})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth))\s+(power|root)\s+of(?![A-Za-z])", re.IGNORECASE)
+# "half of 86", "two thirds of 99", "a quarter of 84"; "twice 47", "double 47": a multiplier
+# applied to the operand after it (a prefix construct like "the square of").
+_PART_OF = re.compile(
+    r"(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?P<part>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+    r"|ninths?|tenths?)\s+of(?![A-Za-z])", re.IGNORECASE)
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+          "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PART_NUMBER = re.compile(
+    r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<part>half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?"
+    r"|ninths?|tenths?)(?![A-Za-z])(?!\s+of(?![A-Za-z]))", re.IGNORECASE)
+_TIMES_OF = re.compile(r"(?P<word>twice|double|triple|thrice|quadruple)(?:\s+of)?(?![A-Za-z])",
+                       re.IGNORECASE)
+_TIMES = {"twice": 2, "double": 2, "triple": 3, "thrice": 3, "quadruple": 4}
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                   "eighth": 8, "ninth": 9, "tenth": 10}
 _NUMBER_RE = re.compile(UNSIGNED, re.ASCII)  # ASCII digits only: "²" is not a digit here
@@ -622,6 +659,21 @@ def _spelled_token(value: Fraction, *, inner_and: bool = False) -> _Token:
     return _Token("num", decimal_text(value), value, inner_and=inner_and)
 
 
+def _part_token(match: re.Match[str]) -> _Token:
+    """ "two thirds of" -> a multiplier 2/3. Number and plural must agree ("half", "a third",
+    "two thirds"), else the phrase is not read as a fraction."""
+    count_word, part = match.group("count"), match.group("part").lower()
+    plural = part.endswith("s")
+    stem = "half" if part == "halves" else part.removesuffix("s")
+    count = _COUNTS[count_word.lower()] if count_word else None
+    if count is None and part != "half":
+        raise _Reject(f"{match.group()!r} needs a number of parts")
+    if ((count or 1) > 1) != plural:
+        raise _Reject(f"{match.group()!r} is not a well-formed fraction")
+    value = Fraction(count or 1, _PARTS[stem])
+    return _Token("mulof", match.group(), value, word=True)
+
+
 def _nth_token(match: re.Match[str]) -> _Token:
     digits, spelled, what = match.group(1), match.group(2), match.group(3).lower()
     degree = int(digits) if digits else _ORDINAL_WORDS[spelled.lower()]
@@ -689,7 +741,7 @@ def _tokenize(text: str, language: str) -> list[_Token]:
             pos += 1
             continue
         if language == "zh" and (char in _DIGITS or _ZH_NUMERAL_CHAR.match(char)) and (
-                not text.startswith("百分之", pos)):
+                not text.startswith(("百分之", "一半"), pos)):
             run = _ZH_NUMERAL_RUN.match(text, pos)
             if run is not None and text.startswith("分之", run.end()):
                 token, pos = _zh_fraction(text, run)
@@ -734,6 +786,21 @@ def _tokenize(text: str, language: str) -> list[_Token]:
                 tokens.append(_Token("num", str(exponent), Fraction(exponent)))
                 pos = ordinal.end()
                 continue
+            if language == "en" and (part := _PART_OF.match(text, pos)):
+                tokens.append(_part_token(part))
+                pos = part.end()
+                continue
+            if language == "en" and (fraction := _PART_NUMBER.match(text, pos)):
+                value = _part_token(fraction).value  # "one half plus one third"
+                assert value is not None
+                tokens.append(_Token("num", f"({canonical(value)})", value, fraction=True))
+                pos = fraction.end()
+                continue
+            if language == "en" and (times := _TIMES_OF.match(text, pos)):
+                value = Fraction(_TIMES[times.group("word").lower()])
+                tokens.append(_Token("mulof", times.group(), value, word=True))
+                pos = times.end()
+                continue
             if language == "en" and (scanned := _scan_english_numeral(text, pos)):
                 words, pos = scanned
                 tokens.append(_spelled_token(english_numeral(words), inner_and="and" in words))
@@ -763,7 +830,7 @@ def _tokenize(text: str, language: str) -> list[_Token]:
 
 
 _LIST_KINDS = frozenset({"and", ",", "sum", "prod", "mean", "diff", "quot", "add", "multiply",
-                         "he"})
+                         "he", "sumup"})
 
 
 # --------------------------------------------------------------------------- parser
@@ -955,6 +1022,10 @@ class _Parser:
         if kind in _ZH_FUNCTIONS:
             self.pos += 1
             return _Result(UnaryOp(op=_ZH_FUNCTIONS[kind], operand=base.node))
+        if kind == "yiban":  # 86的一半: half of 86
+            self.pos += 1
+            half = Number(text="(1/2)", numerator=1, denominator=2)
+            return _Result(BinaryOp(op="mul", left=base.node, right=half))
         if kind == "baifenzhi":  # 80的百分之十五: 15% of 80
             self.pos += 1
             percent = self.atom()
@@ -968,6 +1039,10 @@ class _Parser:
                 raise _Reject("ambiguous: an operator right after a fraction")
             return _Result(BinaryOp(op="mul", left=operand.node, right=base.node))
         follower = self.take()
+        if follower.kind == "bei":  # 47的3倍: three times 47
+            if self.kind() in _POSTFIX_KINDS or self.kind() == "^":
+                raise _Reject("ambiguous: an operator right after 倍")
+            return _Result(BinaryOp(op="mul", left=base.node, right=operand.node))
         if follower.kind == "cifanggen":  # 16的四次方根: the 4th root of 16
             degree = operand.node
             if not (isinstance(degree, Number) and degree.denominator == 1
@@ -1003,6 +1078,18 @@ class _Parser:
             return _Result(UnaryOp(op=_FUNCTIONS[token.kind], operand=argument.node),
                            open_right=argument.open_right or (token.word and bare),
                            bare_function=bare)
+        if token.kind == "mulof":  # "half of 86", "twice 47"
+            assert token.value is not None
+            self.enter()
+            argument = self.atom()
+            self.leave()
+            bare = not argument.parenthesized
+            factor = token.value
+            multiplier = Number(text=canonical(factor) if factor.denominator == 1
+                                else f"({canonical(factor)})",
+                                numerator=factor.numerator, denominator=factor.denominator)
+            node = BinaryOp(op="mul", left=multiplier, right=argument.node)
+            return _Result(node, open_right=argument.open_right or bare, bare_function=bare)
         if token.kind in ("nthof", "sqof", "cuof"):
             # "the square of 12", "the 4th power of 3", "the fifth root of 32"
             self.enter()
@@ -1099,6 +1186,8 @@ def _parse_tokens(tokens: list[_Token]) -> Expression:
     rest = tokens[1:]
     if head in ("add", "subtract", "multiply", "divide"):
         return _imperative(head, rest)
+    if head == "sumup":
+        return _sum_of(rest)
     if head == "rem":
         return _remainder(rest)
     if tokens[-1].kind == "yushu":  # 17除以5的余数
@@ -1108,7 +1197,10 @@ def _parse_tokens(tokens: list[_Token]) -> Expression:
             raise _Reject("a remainder needs exactly one division")
         return BinaryOp(op="mod", left=_operand(parts[0]), right=_operand(parts[1]))
     if len(tokens) >= 3 and tokens[-2].kind == "de" and tokens[-1].kind in _FOLDS:
-        return _fold(_FOLDS[tokens[-1].kind], _operands(tokens[:-2]))
+        body = tokens[:-2]
+        if tokens[-1].kind in _RESULT_OF and len(_split(body, _SEPARATORS)) == 1:
+            return _result_of(tokens[-1].kind, body)  # 144除以12的商
+        return _fold(_FOLDS[tokens[-1].kind], _operands(body))
     parser = _Parser(tokens)
     return parser.finish(parser.expr()).node
 
@@ -1117,6 +1209,20 @@ _FOLDS: dict[str, FoldOp] = {
     "sum": "sum", "prod": "product", "mean": "mean", "diff": "difference", "quot": "quotient",
     "he": "sum", "ji": "product", "pingjun": "mean", "cha": "difference", "shang": "quotient"}
 _PREFIX_FOLDS = frozenset({"sum", "prod", "mean", "diff", "quot"})  # English: before the list
+
+
+# "144除以12的商", "100减37的差", "3加5的和", "6乘7的积": the result of the one operation named.
+_RESULT_OF = {"shang": "div", "cha": "sub", "he": "add", "ji": "mul"}
+
+
+def _result_of(noun: str, body: list[_Token]) -> Expression:
+    parser = _Parser(body)
+    expression = parser.finish(parser.expr()).node
+    if not (isinstance(expression, BinaryOp) and expression.op == _RESULT_OF[noun]):
+        raise _Reject("的和/差/积/商 must name the operation the numbers are joined by")
+    if noun == "shang":  # 17除以5的商 may be 3 (remainder 2): answered only when whole
+        return Fold(op="quotient", items=(expression.left, expression.right))
+    return expression
 
 
 def _fold(op: FoldOp, items: tuple[Expression, ...]) -> Fold:
@@ -1141,6 +1247,22 @@ def _imperative(verb: str, rest: list[_Token]) -> Expression:
     raise _Reject(f"cannot read the operands of {verb!r}")
 
 
+def _sum_of(tokens: list[_Token]) -> Expression:
+    """What "add up", "sum", "added together" or 加起来 applies to: a list ("3, 5 and 7") is
+    summed; otherwise it must already be a sum ("1.5 + 2.25 + 3"), since "what do 3 × 4 add
+    up to" does not say what is added."""
+    if len(_split(tokens, _SEPARATORS)) > 1:
+        return Fold(op="sum", items=_operands(tokens))
+    if not tokens:
+        raise _Reject("nothing to add up")
+    parser = _Parser(tokens)
+    expression = parser.finish(parser.expr()).node
+    if not ((isinstance(expression, BinaryOp) and expression.op in ("add", "sub"))
+            or (isinstance(expression, Fold) and expression.op == "sum")):
+        raise _Reject("'add up' needs numbers to add, not another operation")
+    return expression
+
+
 def _remainder(rest: list[_Token]) -> Expression:
     """the remainder when/of/after A (is) divided by B."""
     if not rest or rest[0].kind not in ("when", "of"):
@@ -1161,13 +1283,26 @@ def _remainder(rest: list[_Token]) -> Expression:
 # "what does … equal/make", "what would … be", "tell me what … is"; an unpaired trailer
 # ("2+2 makes", "2+2 is") or lead-in ("tell me what 2+2") declines.
 _EN_FILLER_TAIL = re.compile(
-    r"(?:,\s*|\s)(?:please|pls|for\s+me|thanks|thank\s+you|exactly|precisely"
-    r"|as\s+an?\s+(?:exact\s+|simplified\s+|reduced\s+|common\s+)?fraction"
-    r"|in\s+(?:lowest|simplest)\s+(?:terms|form))[.!]?$",
+    r"(?:,\s*|\s)(?:please|pls|for\s+me|thanks|thank\s+you|exactly|precisely)[.!]?$",
+    re.IGNORECASE)
+# "… as a fraction", "… as a decimal", "convert … to a decimal": the form of the answer. The
+# value is exact either way; with one of these a lone number is a question ("0.125 as a
+# fraction" is 1/8).
+_EN_CONVERT_TAIL = re.compile(
+    r"(?:,\s|\s)(?:(?:and\s)?(?:give|write|express|leave|state)\s(?:me\s)?(?:the|your)\s"
+    r"(?:final\s)?(?:answer|result)\s)?(?:expressed\s|written\s)?"
+    r"(?:(?:as|to|into)\s(?:a\s)?decimal(?:\snumber)?"
+    r"|in\sdecimal\sform|(?:as|to|into)\san?\s(?:exact\s|simplified\s|reduced\s|common\s"
+    r"|improper\s)?fraction|in\s(?:lowest|simplest)\s(?:terms|form))$",
     re.IGNORECASE)
 _EN_TRAIL = re.compile(
     r"(?<![A-Za-z])(?P<eq>={1,3}|equals?(?:\s+to)?|is\s+equal\s+to|makes?|comes?\s+to|gives?"
+    r"|adds?\s+up\s+to|sums?\s+(?:up\s+)?to|totals?(?:\s+to)?"
     r"|would\s+be|will\s+be|is|be)(?P<what>\s*what)?$",
+    re.IGNORECASE)
+# "… added together", "… in total": the numbers before it are summed (a list or an addition).
+_EN_SUMMING_TAIL = re.compile(
+    r"(?:,\s)?(?:all\s)?(?:added\s(?:together|up)|together|altogether|combined|in\s(?:total|all))$",
     re.IGNORECASE)
 _EN_LEAD = re.compile(
     r"(?:(?:please|pls|ok(?:ay)?|hey|hi|hello|so|now|quick\s+question)[,:!]?\s)*"
@@ -1179,28 +1314,56 @@ _EN_LEAD = re.compile(
     r"|(?P<ask>what\s+is|what's|whats|what\s+does|what\s+would|what\s+will|how\s+much\s+is"
     r"|how\s+much\s+does|how\s+much\s+would|tell\s+me|give\s+me|give|show\s+me|i\s+need"
     r"|i(?:\s+would|'d)\s+like"
-    r"|what\s+do\s+you\s+get\s+(?:when|if)\s+you|what\s+is\s+the\s+result\s+when\s+you)"
+    r"|what\s+do\s+you\s+get\s+(?:when|if)\s+you|what\s+is\s+the\s+result\s+when\s+you"
+    r"|what\s+do|what\s+are|how\s+much\s+do|how\s+much\s+are)"
     r"|(?P<verb>calculate|compute|evaluate|work\s+out|figure\s+out|find|determine|simplify"
-    r"|reduce|express|solve))?(?![A-Za-z'])\s?[:：]?\s?"
+    r"|reduce|express|solve|raise|convert|change|turn|rewrite|write))?(?![A-Za-z'])\s?[:：]?\s?"
     r"(?:the\s+(?:(?P<exact>exact|precise|numerical|numeric)\s+|final\s+|correct\s+)?"
-    r"(?:(?P<value>value)|result|answer)\s+(?:of|to|for)\s+)?",
+    r"(?:(?P<value>value)|result|answer)\s+(?:of|to|for)\s+)?"
+    r"(?:the\s+(?:following\s+)?expression\s?[:：]?\s?)?",
+    re.IGNORECASE)
+# Trailers that sum what comes before them: "what do 3, 5 and 7 add up to?"
+_SUM_TRAILERS = frozenset({"add up to", "adds up to", "sum to", "sums to", "sum up to",
+                           "sums up to", "total", "totals", "total to", "totals to"})
+# "Please add 3 and 5", "Could you multiply 6 by 7": politeness before an imperative verb.
+_EN_POLITE_IMPERATIVE = re.compile(
+    r"(?:(?:please|ok(?:ay)?|hey|so|now)[,:!]?\s)*(?:(?:can|could|would|will)\syou\s(?:please\s)?"
+    r"|please\s)(?=(?:add|subtract|multiply|divide|sum)(?![A-Za-z]))",
+    re.IGNORECASE)
+_EN_REMAINDER_YOU = re.compile(
+    r"(?P<lead>remainder)\s(?:when|if|after)\s(?:you|we|i|one)\sdivide\s(?P<a>[^?]{1,200}?)\sby\s"
+    r"(?P<b>[^?]{1,200}?)(?=\??$)", re.IGNORECASE)
+# "If you add 17 and 25, what do you get?": the body must be an imperative ("add …", "divide
+# … by …", "add up …"), which the grammar reads as a whole-question form.
+_EN_IF_YOU = re.compile(
+    r"if\s(?:you|i|we)\s(?P<body>(?:add|subtract|multiply|divide|sum|add\sup)\s.{1,400}?)"
+    r"(?:,\s|\s)(?:what\s(?:do|would|will)\s(?:you|i|we)\s(?:get|end\sup\swith|have)"
+    r"|what\sis\sthe\s(?:result|answer)|what's\sthe\s(?:result|answer)"
+    r"|what\s(?:number|result)\s(?:do|would|will)\s(?:you|i|we)\sget)",
     re.IGNORECASE)
 # Which trailers each kind of lead-in needs ("" = no trailer).
-_DOES_TRAILERS = frozenset({"equal", "equal to", "make", "come to", "give"})
-_WOULD_TRAILERS = frozenset({"be", "equal", "equal to", "make", "come to", "give"})
+_DOES_TRAILERS = frozenset({"equal", "equal to", "make", "come to", "give", *_SUM_TRAILERS})
+_WOULD_TRAILERS = frozenset({"be", "equal", "equal to", "make", "come to", "give",
+                             *_SUM_TRAILERS})
 _EMBED_TRAILERS = frozenset({"is", "equals", "equals to", "is equal to", "makes", "comes to",
-                             "gives", "would be", "will be"})
+                             "gives", "would be", "will be", *_SUM_TRAILERS})
 _EXPLICIT_TRAILERS = frozenset({"=", "==", "===", "equal", "equals", "equal to", "equals to",
                                 "is equal to"})
 _ZH_TRAIL = re.compile(
-    r"\s*(?P<eq>(?:的\s*(?:结果|值|答案)\s*)?(?:(?:等于|是|得|为|得到)\s*(?:多少|几|什么)"
+    r"\s*(?P<eq>(?:(?:的|[,，]\s*)\s*(?:结果|值|答案)\s*)?(?:(?:等于|是|得|为|得到)\s*(?:多少|几|什么)"
     r"|等于|={1,3})|的\s*(?:结果|值|答案)(?:\s*(?:是|为))?)\s*(?:呢|啊|呀)?\s*$")
+# "3、5和7加起来是多少", "1.2加3.4一共是多少": the numbers before it are summed.
+_ZH_SUMMING_TAIL = re.compile(r"(?:(?:全部|都|全)?加(?:起来|在一起)|一共|总共|合计|共计|总计)$")
 _ZH_REMAINDER_TRAIL = re.compile(r"余\s?(?:数\s?)?(?:是|为|等于)?\s?(?:多少|几)(?:呢|啊|呀)?$")
 _ZH_LEAD = re.compile(
     r"(?:请问|请你|请|麻烦你|麻烦|劳驾)?\s?(?:你\s?)?(?P<can>能不能|可不可以|能|可以)?\s?"
-    r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:一下|一算|算)?|求(?:出|一下)?)"
-    r"|告诉我)?\s?[:：]?\s?")
-_DATE_LIKE = re.compile(r"\d+(?:[-/]\d+){2,}")
+    r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:出|一下|一算|算)?|求(?:出|一下)?)"
+    r"|告诉我)?\s?(?:(?:下列|下面|以下)的?(?:算式|式子|表达式|题目?))?\s?[:：]?\s?")
+# "7725 加 384 再减去 2040": "then" between two operations adds nothing.
+_ZH_THEN = re.compile(r"[,，]?\s?(?:然后再?|接着再?|再)\s?(?=加|减|乘|除)")
+# Three or more numbers glued by "/" or "-" anywhere ("1/1/2000 plus 1", "555-123-4567"):
+# a date or a phone number, never an unspaced chain of divisions to evaluate.
+_DATE_LIKE = re.compile(r"(?<![\d.])\d+(?:[-/]\d+){2,}(?![\d.])")
 _HYPHENATED = re.compile(r"\d+-\d+")
 _SLASHED = re.compile(r"\d+/\d+")
 
@@ -1212,6 +1375,10 @@ _TRAILING = " ?.。"  # stripped with str.rstrip: a regex "[…]+$" is quadratic
 class _Core:
     text: str
     explicit: bool  # "calculate", "= ?", "等于多少": an explicit request to compute
+    summing: bool = False  # "add up to", "added together", "加起来": a sum of what is left
+    converted: bool = False  # "as a fraction", "to a decimal": a lone number is a question
+    decimal: bool = False  # "as a decimal", "in decimal form"
+    sequential: bool = False  # "3加5，再乘以2": done in the order said, not by precedence
 
 
 def _unwrap(text: str, language: str) -> _Core:
@@ -1221,23 +1388,50 @@ def _unwrap(text: str, language: str) -> _Core:
             text = text[:-1].rstrip(_TRAILING)  # "你能帮我算一下3加5吗": the 吗 asks for help
         if remainder := _ZH_REMAINDER_TRAIL.search(text):  # 17除以4余几 -> 17除以4余数
             text = text[:remainder.start()] + "余数是多少"
+        text, thens = _ZH_THEN.subn(" ", text)
         trail = _ZH_TRAIL.search(text)
         asked = bool(trail and trail.group("eq"))
         if trail:
             text = text[:trail.start()]
         text = text.rstrip(_TRAILING)
+        summed = _ZH_SUMMING_TAIL.search(text, max(0, len(text) - 8))
+        if summed:
+            text = text[:summed.start()].rstrip()
         lead = _ZH_LEAD.match(text)
         ordered = bool(lead and lead.group("verb"))
         text = text[lead.end():] if lead else text
-        return _Core(text.strip(), explicit=asked or ordered)
+        if summed and text.startswith("把"):  # "把3、5和7加起来"
+            text = text[1:]
+        return _Core(text.strip(), explicit=asked or ordered, summing=summed is not None,
+                     sequential=thens > 0)
+    if conditional := _EN_IF_YOU.fullmatch(text):  # "If you divide 81 by 9, what do you get?"
+        return _Core(conditional.group("body"), explicit=False)
+    if polite := _EN_POLITE_IMPERATIVE.match(text):  # "Could you add 45 and 55?"
+        text = text[polite.end():]
+    # "the remainder when you divide 100 by 7" reads like "when 100 is divided by 7"
+    text = _EN_REMAINDER_YOU.sub(r"\g<lead> when \g<a> is divided by \g<b>", text)
     # Politeness at the end ("…, please", "… for me") says nothing about the expression.
     while filler := _EN_FILLER_TAIL.search(text, max(0, len(text) - 40)):
         text = text[:filler.start()].rstrip(_TRAILING + ",")
+    converted, decimal = False, False
+    for _ in range(2):  # "0.75 as a fraction in lowest terms"
+        form = _EN_CONVERT_TAIL.search(text, max(0, len(text) - 40))
+        if form is None:
+            break
+        text = text[:form.start()].rstrip(_TRAILING + ",")
+        converted, decimal = True, decimal or "decimal" in form.group().lower()
+        while filler := _EN_FILLER_TAIL.search(text, max(0, len(text) - 40)):
+            text = text[:filler.start()].rstrip(_TRAILING + ",")
+    summing = False
     trail = _EN_TRAIL.search(text, max(0, len(text) - 24))
     eq = _SPACE.sub(" ", trail.group("eq").lower()) if trail else ""
     what = bool(trail and trail.group("what"))
     if trail:
         text = text[:trail.start()].rstrip(_TRAILING + ",")
+        summing = eq in _SUM_TRAILERS
+    elif adverb := _EN_SUMMING_TAIL.search(text, max(0, len(text) - 24)):
+        text = text[:adverb.start()].rstrip(_TRAILING + ",")
+        summing = True
     lead = _EN_LEAD.match(text)
     # "Tell me what is 3 + 4" asks directly, like "what is"; "tell me what 3 + 4 is" embeds
     embed = bool(lead and lead.group("embed") and not lead.group("asked"))
@@ -1248,23 +1442,62 @@ def _unwrap(text: str, language: str) -> _Core:
         text = text[lead.end():]
     if embed:
         paired = eq in _EMBED_TRAILERS and not what
-    elif ask.endswith("does"):
+    elif ask.endswith(("does", "do")):
         paired = eq in _DOES_TRAILERS and not what
     elif ask.endswith(("would", "will")):
         paired = eq in _WOULD_TRAILERS and not what
+    elif ask.endswith("are"):  # "what are 3 and 5 added together"
+        paired = summing and eq == ""
     elif eq == "" or eq in _EXPLICIT_TRAILERS:
         paired = True
     else:  # "is what", "makes what" read as a question; a bare "2+2 is" / "2+2 makes" not
-        paired = what and eq in ("is", "makes", "comes to", "gives")
+        paired = what and eq in ("is", "makes", "comes to", "gives", *_SUM_TRAILERS)
     if not paired:
         raise _Reject("the question's opening and ending do not pair up "
                       "(e.g. 'what does … equal', 'tell me what … is')")
-    return _Core(text.strip(), explicit=verb or eq in _EXPLICIT_TRAILERS)
+    return _Core(text.strip(), explicit=verb or converted or eq in _EXPLICIT_TRAILERS,
+                 summing=summing, converted=converted, decimal=decimal)
+
+
+_EN_WHAT_PERCENT = re.compile(
+    r"(?:(?:please|so|ok|okay|hey)[,:]?\s)?(?:what\s(?:percent(?:age)?|%)\sof\s(?P<whole>[^?]{1,80}?)"
+    r"\s(?:is|are)\s(?P<part>[^?]{1,80}?)|(?P<part2>[^?]{1,80}?)\sis\swhat\s(?:percent(?:age)?|%)"
+    r"\sof\s(?P<whole2>[^?]{1,80}?))",
+    re.IGNORECASE)
+_ZH_WHAT_PERCENT = re.compile(
+    r"(?:请问)?\s?(?:(?P<part>[^？?]{1,40}?)\s?(?:是|占)\s?(?P<whole>[^？?]{1,40}?)\s?的\s?百分之几"
+    r"|(?P<whole2>[^？?]{1,40}?)\s?的\s?百分之几\s?(?:是|等于)\s?(?P<part2>[^？?]{1,40}?))"
+    r"(?:呢)?")
+
+
+def _percent_of_what(text: str, language: str) -> Expression | None:
+    """ "What percent of 80 is 12?", "12 is what percentage of 80?", "12是80的百分之几": the
+    part over the whole, times 100 (15). Each side must be exactly one operand."""
+    pattern = _ZH_WHAT_PERCENT if language == "zh" else _EN_WHAT_PERCENT
+    match = pattern.fullmatch(text.rstrip(_TRAILING + "？"))
+    if match is None:
+        return None
+    part, whole = match.group("part") or match.group("part2"), (
+        match.group("whole") or match.group("whole2"))
+    ratio = BinaryOp(op="div", left=_operand(_tokenize(part, language)),
+                     right=_operand(_tokenize(whole, language)))
+    return BinaryOp(op="mul", left=ratio, right=Number(text="100", numerator=100))
+
+
+def _levels(node: Expression) -> set[int]:
+    """Precedence levels of the binary operators in an expression (1: + −, 2: × ÷ mod, …)."""
+    if isinstance(node, BinaryOp):
+        return {_PRECEDENCE[node.op]} | _levels(node.left) | _levels(node.right)
+    if isinstance(node, UnaryOp):
+        return _levels(node.operand)
+    if isinstance(node, Fold):
+        return {level for item in node.items for level in _levels(item)} | {0}
+    return set()
 
 
 def _identifier_shaped(core: _Core) -> str | None:
     """Why glued digits look like a date, phone or order number rather than a sum."""
-    if _DATE_LIKE.fullmatch(core.text):
+    if _DATE_LIKE.search(core.text):
         return f"{core.text!r} looks like a date or an identifier"
     if core.explicit:
         return None
@@ -1477,21 +1710,28 @@ class ArithmeticSolver:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         language = "zh" if query.language == "zh" or _CJK.search(text) else "en"
         try:
+            if percent := _percent_of_what(text, language):
+                return Parsed(problem=ArithmeticProblem(expression=percent))
             core = _unwrap(text, language)
             if reason := _identifier_shaped(core):
                 return Declined(reason=reason)
             tokens = _tokenize(core.text, language)
-            expression = _parse_tokens(tokens)
+            expression = _sum_of(tokens) if core.summing else _parse_tokens(tokens)
         except _Reject as rejected:
             return Declined(reason=rejected.reason)
-        if isinstance(expression, Number) or (
+        if not core.converted and (isinstance(expression, Number) or (
                 isinstance(expression, UnaryOp) and expression.op == "neg"
-                and isinstance(expression.operand, Number)):
+                and isinstance(expression.operand, Number))):
             return Declined(reason="no operation to compute")
         if tokens[-1].kind == "!" and text.endswith("!") and not (
                 isinstance(expression, UnaryOp) and isinstance(expression.operand, Number)):
             return Declined(reason="a trailing '!' may be punctuation, not a factorial")
-        return Parsed(problem=ArithmeticProblem(expression=expression))
+        if core.sequential and len(_levels(expression)) > 1:
+            # "3加5，然后乘以2" is (3 + 5) × 2 when read in order, 3 + 10 by precedence
+            return Declined(reason="operations said one after another mix + and ×: the order "
+                                   "in which to do them is ambiguous")
+        form: Literal["exact", "decimal"] = "decimal" if core.decimal else "exact"
+        return Parsed(problem=ArithmeticProblem(expression=expression, form=form))
 
     def solve(self, problem: ArithmeticProblem, query: Query) -> Solution | Declined:
         try:
@@ -1504,7 +1744,9 @@ class ArithmeticSolver:
             equation = f"{shown} = {value} ≈ {approximation}"
         else:
             value = canonical(result)
-            equation = f"{shown} = {value}"
+            if problem.form == "decimal" and not decimal_text(result).startswith("≈"):
+                value = decimal_text(result)  # "3/8 as a decimal": 0.375
+            equation = f"{shown} = {canonical(result)}"
             if result.denominator != 1 and result.denominator < _DECIMAL_DENOMINATOR_LIMIT:
                 decimal = decimal_text(result)
                 equation += f" ≈ {decimal[1:]}" if decimal.startswith("≈") else f" = {decimal}"

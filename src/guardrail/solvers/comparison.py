@@ -18,11 +18,13 @@ of the closed templates below from its first word to its last:
   "较大的是9.11还是9.9？", "9.11和9.9中较大的是哪个". A lone ASCII hyphen before the numbers is not
   a separator ("bigger - 3 or 5" may mean minus three);
 * largest/smallest of a list: "What is the largest of 4, 9.5, 2?", "Which of these numbers
-  is the smallest: …", "4、9.5、2中最大的是哪个？";
+  is the smallest: …", "4、9.5、2中最大的是哪个？", "找出 3、7、5 中最大的数", "5.5、5.05、5.55
+  这三个数中哪个最大" (the count said must be the count listed);
 * relations (yes/no): "Is 9.11 greater than 9.9?", "Is 0.5 less than 1/3?", "Is 3.14 equal
-  to 3.140?", "Is 2 >= 2.0?", "9.11比9.9大吗？", "9.11大于9.9吗", "0.5是否小于1/3"; statements
-  to check: "True or false: 9.11 > 9.9", "Is it true that 9.11 > 9.9?", "9.11 is greater than
-  9.9, right?", "Is 9.11 > 9.9 true?", a bare "9.11 > 9.9?" (only with its question mark),
+  to 3.140?", "Is 2 >= 2.0?", "Does 9.9 exceed 9.11?", "9.11比9.9大吗？", "9.11大于9.9吗",
+  "0.5是否小于1/3"; statements to check: "True or false: 9.11 > 9.9", "Is it true that 9.11 >
+  9.9?", "9.11 is greater than 9.9, right?", "Is 9.11 > 9.9 true?", a bare "9.11 > 9.9?" (only
+  with its question mark),
   "判断：9.11 > 9.9 对吗？", "9.11比9.9大，对吗？";
 * compare: "Compare 9.11 and 9.9", "Is 9.11 bigger or smaller than 9.9?", "How does 9.11
   compare to 9.9?", "比较9.11和9.9的大小", "9.11比9.9大还是小" (value: "9.11 < 9.9");
@@ -147,14 +149,16 @@ def _items(text: str) -> tuple[NumberLiteral, ...]:
 _BIG = r"(?:bigger|larger|greater|higher|more)"
 _SMALL = r"(?:smaller|less|lesser|lower)"
 _COMPARATIVE = (rf"(?:the\s+)?(?:(?P<big>{_BIG})|(?P<small>{_SMALL}))"
-                r"(?:\s+(?:one|number|value))?")
+                r"(?:\s+(?:one|number|value|fraction|decimal))?")
 _MOST = r"(?:largest|biggest|greatest|highest|maximum|max)"
 _LEAST = r"(?:smallest|least|lowest|minimum|min)"
 _SUPERLATIVE = (rf"(?:the\s+)?(?:(?P<big>{_MOST})|(?P<small>{_LEAST}))"
-                r"(?:\s+(?:one|number|value|of\s+them))?")
-_WHICH = r"which(?:\s+(?:one|number|value))?"
+                r"(?:\s+(?:one|number|value|fraction|decimal))?"
+                r"(?:\s+(?:of\s+them|among\s+them|here|in\s+(?:this|the)\s+(?:list|set|group)))?")
+_WHICH = r"which(?:\s+(?:one|number|value|fraction|decimal))?"
 # No digits here: "of the 9.4 and 9.2" must not read "the 9" as a count and ".4" as a number.
-_THESE = (r"(?:(?:these|those|the\s+following|the)(?:\s+two)?(?:\s+numbers|\s+values)?"
+_THESE = (r"(?:(?:these|those|the\s+following|the)(?:\s+two)?"
+          r"(?:\s+numbers|\s+values|\s+fractions|\s+decimals)?"
           r"|them|the\s+two|both)")
 # Atomic literals: "1,000,000" is never re-split into "1", "000", "000" while backtracking,
 # which keeps every template linear in the length of the question.
@@ -172,12 +176,14 @@ _DESCENDING = (r"(?:(?:in\s+)?(?:descending|decreasing)(?:\s+order)?"
                r"(?:the\s+)?(?:smallest|least|lowest))")
 _DIRECTION = (rf"(?:(?:in\s+order\s+)?(?:(?P<asc>{_ASCENDING})|(?P<desc>{_DESCENDING}))"
               r"|in\s+order)")
-_SORT_NOUN = (r"(?:(?:(?:the\s+)?(?:following\s+)?(?:numbers|values)|these(?:\s+numbers|\s+values)?"
+_SORT_NOUN = (r"(?:(?:(?:the\s+)?(?:following\s+)?(?:numbers|values|decimals|fractions)"
+              r"|these(?:\s+numbers|\s+values|\s+decimals|\s+fractions)?"
               r"|the\s+following|them)(?:\s+(?:below|above))?)")
 
 # The asking clause of a "which is bigger" question, in any of its casual forms; each head
 # holds exactly one big/small alternation (a regex may not define a group name twice).
-_ASKER = r"(?:which|what)(?:\s+(?:one|number|value|of\s+" + _THESE + r"))?"
+_ASKER = (r"(?:which|what)(?:\s+(?:one|number|value|fraction|decimal|of\s+" + _THESE
+          + r"))?")
 _THE_BIG = r"(?:bigger|larger|greater|higher)"
 _THE_SMALL = r"(?:smaller|lesser|lower)"
 _HEADS = [
@@ -217,6 +223,7 @@ _ENGLISH: list[tuple[str, str]] = [
     (rf"which\s+of\s+{_ITEMS}\s+is\s+{_COMPARATIVE}", "which"),
     (rf"(?:what|which)\s+is\s+{_SUPERLATIVE}\s*(?:(?:of|among|in|from|between)\s+)?"
      rf"(?:{_THESE}\s*)?[:,]?\s*{_ITEMS}", "which"),
+    (rf"{_SUPERLATIVE}\s+(?:of|among|in|from)\s+(?:{_THESE}\s*)?[:,]?\s*{_ITEMS}", "which"),
     (rf"(?:find|give|tell\s+me|name|identify|pick|choose)\s+{_SUPERLATIVE}\s*"
      rf"(?:(?:of|among|in|from|between)\s+)?(?:{_THESE}\s*)?[:,]?\s*{_ITEMS}", "which"),
     (rf"{_WHICH}(?:\s+of\s+{_THESE})?\s+is\s+{_SUPERLATIVE}\s*[:,]?\s*{_ITEMS}", "which"),
@@ -231,6 +238,7 @@ _ENGLISH: list[tuple[str, str]] = [
     (rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}\s*[,.;:]?\s*(?:true\s+or\s+false|right|correct"
      r"|yes\s+or\s+no|isn't\s+it|is\s+(?:that|this|it)\s+(?:true|right|correct))", "relation"),
     (rf"{_A}\s*(?P<relation>>=|<=|!=|==|[<>=≥≤≠])\s*{_B}", "relation_q"),
+    (rf"(?:does|do)\s+{_A}\s+(?P<relation>exceed)\s+{_B}", "relation"),
     (rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_A}\s+(?:and|with|to|vs\.?|versus)\s+{_B}",
      "compare"),
     (rf"how\s+does\s+{_A}\s+compare\s+(?:to|with)\s+{_B}", "compare"),
@@ -251,8 +259,9 @@ _ZH_LEAD = r"(?:(?:请问|请你|请|问)\s*[:：,，]?)?\s*"
 # After the numbers any dash or colon may separate them from the question word.
 _ZH_SEP = r"\s*(?:[，,:：;；]|——|—|–|-{1,2})?\s*"
 _ZH_SIZE = r"(?:(?P<big>大)|(?P<small>小))"
-_ZH_MORE = r"(?:更|比较|较|要|会)?"
-_ZH_IN = r"(?:之间|当中|之中|中间|中|里面|里|这几个数中|这些数中|这几个数里)"
+_ZH_MORE = r"(?:更|比较|较|要|会|最)?"
+_ZH_IN = (r"(?:之间|当中|之中|中间|中|里面|里|(?:这|这些)(?P<zcount>[两二三四五六七八九十]|\d+|几)?"
+          r"(?:个)?(?:数字|数|值)(?:之中|当中|中|里))")
 _ZH_DIRECTION = r"(?:(?P<asc>从小到大|由小到大|升序)|(?P<desc>从大到小|由大到小|降序))"
 _ZH_RELATION = (r"(?P<relation>大于等于|小于等于|大于或等于|小于或等于|不等于|大于|小于|等于"
                 r"|>=|<=|!=|==|[<>=≥≤≠])")
@@ -260,6 +269,7 @@ _ZH_RELATION = (r"(?P<relation>大于等于|小于等于|大于或等于|小于�
 _ZH_CHECK = r"(?:(?:请)?判断(?:一下)?\s*[:：,，]?\s*)?"
 _ZH_TAG = r"\s*[,，]?\s*(?:对吗|对不对|是对的吗|正确吗|成立吗|是真的吗|吗|嘛)?"
 _ZH_FIND = r"(?:请问|请)?\s*(?:找出|求出|求|指出|写出|选出)?\s*"
+_ZH_FIND_LEAD = r"(?:(?:请问|请你|请|问)\s*[:：,，]?)?\s*(?:找出|求出|指出|写出|选出)?\s*"
 _ZH_THESE = r"(?:(?:下列|以下|下面|这些|这几个)(?:的)?(?:数字|各数|数)?)"
 _CHINESE: list[tuple[str, str]] = [
     # "较大的是9.11还是9.9？"
@@ -277,7 +287,7 @@ _CHINESE: list[tuple[str, str]] = [
     # "9.11还是9.9大？"
     (rf"{_ZH_LEAD}{_A}\s*还是\s*{_B}\s*{_ZH_MORE}\s*{_ZH_SIZE}\s*(?:一些|一点|些)?\s*(?:呢)?",
      "which"),
-    (rf"{_ZH_LEAD}(?:在)?\s*{_ITEMS}\s*{_ZH_IN}\s*[，,]?\s*"
+    (rf"{_ZH_FIND_LEAD}(?:在)?\s*{_ITEMS}\s*{_ZH_IN}\s*[，,]?\s*"
      r"(?:(?:最|较|更)(?:(?P<big>大)|(?P<small>小))的?\s*"
      rf"(?:数字|数|一个|值)?\s*(?:是)?\s*(?:哪个|哪一个|多少|什么|几)?"
      rf"|{_ZH_WHICH}\s*最(?:(?P<big2>大)|(?P<small2>小)))\s*(?:呢)?", "which"),
@@ -289,7 +299,9 @@ _CHINESE: list[tuple[str, str]] = [
      "relation_zh"),
     (rf"{_A}\s*(?:和|与|跟)\s*{_B}\s*(?:是否|是不是)?\s*(?P<relation>相等|一样大)"
      r"\s*(?:吗|嘛)?", "relation_zh"),
-    (rf"比较(?:一下)?\s*{_A}\s*(?:和|与|跟)\s*{_B}\s*(?:的)?\s*(?:大小)?", "compare"),
+    (rf"{_ZH_LEAD}比较(?:一下)?\s*{_A}\s*(?:和|与|跟)\s*{_B}\s*(?:的)?\s*(?:大小)?", "compare"),
+    (rf"{_ZH_LEAD}比较(?:一下)?\s*大小\s*[:：,，]?\s*{_A}\s*(?:和|与|跟|、|,|，)\s*{_B}",
+     "compare"),
     (rf"{_A}\s*(?:和|与|跟)\s*{_B}\s*(?:比较大小|的大小关系(?:是什么|如何)?|谁大谁小)",
      "compare"),
     (rf"{_A}\s*比\s*{_B}\s*大还是小", "compare"),
@@ -321,7 +333,7 @@ _RELATIONS: dict[str, Operation] = {
     "not smaller than": "ge", "not lower than": "ge", "not fewer than": "ge",
     "大": "gt", "小": "lt", "大于": "gt", "小于": "lt", "大于等于": "ge", "大于或等于": "ge",
     "小于等于": "le", "小于或等于": "le", "等于": "eq", "不等于": "ne", "相等": "eq",
-    "一样大": "eq",
+    "一样大": "eq", "exceed": "gt",
 }
 
 # Anything that may be a version, a release or a section number: 3.11 > 3.9 there.
@@ -373,8 +385,15 @@ def _numbers(kind: str, match: re.Match[str]) -> tuple[NumberLiteral, ...]:
     return tuple(_literal(text) for text in texts)
 
 
+_ZH_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10}
+
+
 def _check_pair_words(text: str, match: re.Match[str], count: int) -> None:
-    """"Which of the two ..." / "both" must come with exactly two numbers."""
+    """"Which of the two ..." / "both" / "这三个数" must come with that many numbers."""
+    said = match.groupdict().get("zcount")
+    if said and said != "几" and (_ZH_COUNTS.get(said) or int(said)) != count:
+        raise _Reject(f"the question speaks of {said} numbers but lists {count}")
     start, end = match.span("items") if match.groupdict().get("items") is not None else (0, 0)
     if count != 2 and _PAIR_WORD.search(text[:start] + " " + text[end:]):
         raise _Reject(f"the question speaks of two numbers but lists {count}")

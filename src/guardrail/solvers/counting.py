@@ -29,6 +29,8 @@ Kinds (solver name: what it answers, and the convention its answer states):
   for its letters/characters, says "string" or "spell" (else it could mean word order).
 * ``anagram_check``: yes/no, comparing letters only, ignoring case, spaces and punctuation;
   two identical words are declined (whether a word is its own anagram is a convention).
+* ``palindrome_check``: yes/no, whether a word reads the same backwards (case ignored;
+  declined when spaces or punctuation would change the answer).
 * ``compare_length``: which of two or more single words has more/fewer letters (ties are
   answered as a tie), or yes/no for "Does A have more letters than B?".
 * ``alphabetical_order``: sorting up to 200 single words, which word comes first/last, or
@@ -70,6 +72,8 @@ __all__ = [
     "LetterCountSolver",
     "NthLetterProblem",
     "NthLetterSolver",
+    "PalindromeProblem",
+    "PalindromeSolver",
     "ReverseProblem",
     "ReverseSolver",
     "SubstringCountProblem",
@@ -138,7 +142,8 @@ _PLEASE_SUFFIX = re.compile(r"\s*,?\s*please$", re.IGNORECASE)
 _POLITE_EN = re.compile(
     r"(?:(?:hey|hi|ok|okay)\s*,?\s+)?(?:(?:please|kindly)\s*,?\s+"
     r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell\s+me\s*,?\s+)?"
-    r"|(?:please\s+)?tell\s+me\s*,?\s+|i\s+(?:want|would\s+like|need)\s+to\s+know\s+)",
+    r"|(?:please\s+)?tell\s+me\s*,?\s+|i\s+(?:want|would\s+like|need)\s+to\s+know\s+"
+    r"|(?:please\s+)?count\s+(?=how\s+(?:many|often)\b))",
     re.IGNORECASE,
 )
 _POLITE_ZH = re.compile(r"(?:请问一下|请问|请你|请|麻烦你?|帮我|你能告诉我|告诉我)\s*")
@@ -169,7 +174,8 @@ def _zh_subject(group: str) -> str:
     nouns = r"英文单词|单词|词语|英文|短语|句子|字符串|名字|这个单词|这个词"
     return (
         rf"(?:(?P<{group}n>{nouns})\s*[:：]?\s*)?(?:(?P<{group}q>{_QUOTED})|(?P<{group}w>{_ZH_BARE}))"
-        rf"(?:\s*(?P<{group}m>这个(?:英文)?(?:单词|词|句子|短语|字符串|名字)|这句话|这段话|这段文字))?"
+        rf"(?:\s*(?P<{group}m>这个(?:英文)?(?:单词|词|句子|短语|字符串|名字)|这句话|这段话|这段文字"
+        r"|一词))?"
     )
 
 
@@ -367,15 +373,31 @@ _LETTER = rf"[{_Q}]?(?P<letter>[^\W\d_])[{_Q}]?(?:['’]?s)?"
 # "how many letters is in 'hello'" must not read as the letter "i" plus a plural s.
 _LETTER_NOUN = r"(?:(?:the\s+)?(?:letters?|characters?|chars?)\s+(?!is\s))?"
 _LETTER_TAIL = r"(?:\s+(?:letters?|characters?))?"
+_OCCUR = r"(?:appear|occur|show\s+up|used|repeated|found)"
+_OCCURS = r"(?:appears|occurs|shows\s+up|is\s+used|is\s+repeated|is\s+found)"
 _S = _subject("s")
 
 _LETTER_EN = _compile([
     # how many r's are (there) in (the word) strawberry
     rf"how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}"
     rf"(?:\s+(?:are|is)(?:\s+there)?|\s+there\s+are)?\s+(?:in|inside|within)\s+{_S}",
-    # how many times does (the letter) r appear/occur in (the word) strawberry
+    # how many times does (the letter) r appear/occur in (the word) strawberry; the subject
+    # may also come first: "In the word coffee, how many times does e occur?"
     rf"how\s+(?:many\s+times|often)\s+(?:does|do|is|will)\s+{_LETTER_NOUN}{_LETTER}\s+"
-    rf"(?:appear|occur|show\s+up|used|repeated|found)\s+(?:in|within|inside)\s+{_S}",
+    rf"{_OCCUR}\s+(?:in|within|inside)\s+{_S}",
+    rf"(?:in|within)\s+{_S}(?:\s*,)?\s+how\s+(?:many\s+times|often)\s+(?:does|do|is|will)\s+"
+    rf"{_LETTER_NOUN}{_LETTER}\s+{_OCCUR}",
+    # how many instances of (the letter) r are in strawberry; count the number of times r
+    # appears in strawberry
+    rf"how\s+many\s+(?:instances|occurrences)\s+of\s+{_LETTER_NOUN}{_LETTER}\s+"
+    rf"(?:are\s+there\s+|are\s+|appear\s+|occur\s+)?(?:in|within|inside)\s+{_S}",
+    rf"count\s+(?:the\s+number\s+of\s+times|how\s+many\s+times)\s+{_LETTER_NOUN}{_LETTER}\s+"
+    rf"{_OCCURS}\s+(?:in|within|inside)\s+{_S}",
+    # how many times (the letter) r appears in strawberry; r occurs how many times in …
+    rf"how\s+many\s+times\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+(?:in|within|inside)\s+{_S}",
+    rf"{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+how\s+many\s+times\s+(?:in|within|inside)\s+{_S}",
+    rf"(?:in|within)\s+{_S}(?:\s*,)?\s+how\s+many\s+times\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}",
+    rf"(?:in|within)\s+{_S}(?:\s*,)?\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+how\s+many\s+times",
     # how many r's does (the word) strawberry have/contain
     rf"how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}\s+(?:does|do)\s+{_S}\s+(?:have|contain)",
     # count the (number of) r's in strawberry
@@ -385,7 +407,7 @@ _LETTER_EN = _compile([
     rf"in\s+{_S}\s*,?\s+how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}"
     rf"(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
     # (what is) the number of r's in strawberry
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:number|count)\s+of\s+{_LETTER_NOUN}{_LETTER}"
+    rf"(?:(?:what\s+is|what's)\s+)?(?:the\s+)?(?:number|count)\s+of\s+{_LETTER_NOUN}{_LETTER}"
     rf"{_LETTER_TAIL}\s+in\s+{_S}",
     # strawberry has how many r's
     rf"{_S}\s+(?:has|contains)\s+how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}",
@@ -393,13 +415,18 @@ _LETTER_EN = _compile([
 
 _ZH_LETTER = rf"[{_Q}]?(?<![{_ZH_LATIN}])(?P<letter>[{_ZH_LATIN}])(?![{_ZH_LATIN}])[{_Q}]?"
 _ZS = _zh_subject("s")
+_ZAT = r"(?:在\s*)?"  # "在 strawberry 中": a locative before the subject
 _LETTER_ZH = _compile([
     # strawberry 里面有多少个字母 r / 单词 "strawberry" 中有几个 r
-    rf"{_COUNT_VERB_ZH}{_ZS}\s*{_IN_ZH}\s*(?:一共|总共)?\s*(?:有|包含|含有)\s*(?:多少|几)\s*个"
-    rf"\s*(?:字母)?\s*{_ZH_LETTER}(?:\s*(?:字母))?",
-    # strawberry 中字母 r 出现了几次
-    rf"{_ZS}\s*{_IN_ZH}?\s*(?:的)?\s*(?:字母)?\s*{_ZH_LETTER}\s*(?:一共|总共)?\s*出现了?\s*"
-    r"(?:多少|几)\s*次",
+    rf"{_COUNT_VERB_ZH}{_ZAT}{_ZS}\s*{_IN_ZH}\s*(?:[,，]\s*)?(?:一共|总共)?\s*(?:有|包含|含有)\s*"
+    rf"(?:多少|几)\s*个\s*(?:字母)?\s*{_ZH_LETTER}(?:\s*(?:字母))?",
+    # strawberry 中字母 r 出现了几次 / 在单词 coffee 中，字母 e 出现了几次
+    rf"{_ZAT}{_ZS}\s*(?:{_IN_ZH}\s*)?(?:[,，]\s*)?(?:的)?\s*(?:字母)?\s*{_ZH_LETTER}\s*"
+    r"(?:一共|总共)?\s*出现了?\s*(?:多少|几)\s*次",
+    # 统计 strawberry 中字母 r 的个数
+    rf"{_COUNT_VERB_ZH}{_ZAT}{_ZS}\s*{_IN_ZH}\s*(?:[,，]\s*)?(?:的)?\s*(?:字母)?\s*{_ZH_LETTER}\s*"
+    r"(?:出现)?的\s*"
+    r"(?:个数|数量|数目|次数)(?:\s*(?:是|有|为)\s*(?:多少|几)(?:个|次)?)?",
     # 字母 r 在 strawberry 中出现了几次
     rf"(?:字母)?\s*{_ZH_LETTER}\s*在\s*{_ZS}\s*{_IN_ZH}\s*(?:一共|总共)?\s*出现了?\s*"
     r"(?:多少|几)\s*次",
@@ -805,7 +832,8 @@ class VowelCountSolver(_GrammarSolver[VowelCountProblem]):
 # word_count: words of a quoted sentence
 # --------------------------------------------------------------------------------------------
 
-_SQ = (rf"(?:(?P<sqn>(?:the\s+)?(?:following\s+)?(?:{_NOUNS}))(?:\s*:\s*|\s+)|the\s+)?"
+_SQ = (rf"(?:(?P<sqn>(?:the\s+|this\s+(?=\w+\s*:))?(?:following\s+)?(?:{_NOUNS}))"
+       r"(?:\s*:\s*|\s+)|the\s+)?"
        rf"(?P<sq>{_QUOTED})")
 # Only at the end of a question: "… in the following sentence: I like green apples."
 _SQ_END = (rf"(?:{_SQ}|the\s+following\s+(?:sentence|text|phrase|passage|paragraph)\s*:\s*"
@@ -1141,7 +1169,8 @@ _REVERSE_EN = _compile([
     rf"(?:in|of)\s+)?{_S}",
     rf"(?P<sp>spell)\s+{_S}\s+{_BACK}",
     rf"(?P<sp>spell)\s+{_BACK}\s*:?\s*{_S}",
-    rf"(?:write|print|output|type|give\s+me|show\s+me|say)\s+{_S}\s+{_BACK}",
+    rf"(?:write|print|output|type|give\s+me|show\s+me|say)\s+{_S}\s+"
+    rf"(?:(?P<sp>spelled|spelt|written)\s+)?{_BACK}",
     rf"how\s+(?:do|would|does|can)\s+(?:you|I|one|we)\s+(?P<sp>spell|write)\s+{_S}\s+{_BACK}",
     rf"how\s+is\s+{_S}\s+(?P<sp>spelled|spelt|written)\s+{_BACK}",
     rf"(?:what\s+is|what's)\s+{_S}\s+(?P<sp>spelled|spelt|written)\s+{_BACK}",
@@ -1315,6 +1344,80 @@ class AnagramSolver(_GrammarSolver[AnagramProblem]):
 
 
 # --------------------------------------------------------------------------------------------
+# palindrome_check: yes/no
+# --------------------------------------------------------------------------------------------
+
+_SAME_BOTH_WAYS = (r"the\s+same\s+(?:forwards?\s+(?:and|as)\s+backwards?|backwards?\s+(?:and|as)"
+                   r"\s+forwards?|in\s+(?:both\s+directions|reverse))")
+_PALINDROME_EN = _compile([
+    rf"is\s+(?:the\s+(?:word|string)\s+)?{_A}\s+a\s+palindrome(?:\s+word)?{_OR_NOT}",
+    rf"(?:{_CHECK}|(?:if|whether)\s+)(?:the\s+(?:word|string)\s+)?{_A}\s+is\s+a\s+palindrome"
+    rf"{_OR_NOT}",
+    rf"is\s+it\s+true\s+that\s+{_A}\s+is\s+a\s+palindrome",
+    rf"(?:does|do)\s+{_A}\s+(?:read|spell)\s+{_SAME_BOTH_WAYS}",
+    rf"is\s+{_A}\s+spelled\s+{_SAME_BOTH_WAYS}",
+    rf"{_A}\s*[:,-]?\s*(?:is\s+it\s+)?a\s+palindrome{_OR_NOT}",
+])
+_PALINDROME_WORD_ZH = r"(?:一个)?\s*回文(?:词|单词|串|字符串)?"
+_PALINDROME_ZH = _compile([
+    rf"{_ZA}\s*(?:是不是|是否是|是否为|是否|是)\s*{_PALINDROME_WORD_ZH}",
+    rf"(?:判断|检查|确认)\s*(?:一下)?\s*{_ZA}\s*(?:是否|是不是)\s*(?:是|为)?\s*{_PALINDROME_WORD_ZH}",
+    rf"{_ZA}\s*(?:正着读和反着读|正着读和倒着读|正读和反读|正读反读)\s*(?:都)?\s*(?:一样|相同)",
+])
+
+
+class PalindromeProblem(Problem):
+    kind: Literal["palindrome"] = "palindrome"
+    text: str
+
+
+class PalindromeSolver(_GrammarSolver[PalindromeProblem]):
+    """Whether a word reads the same backwards, ignoring case.
+
+    Only unaccented Latin letters are compared. A text whose spaces or punctuation would change
+    the answer ("A man, a plan, a canal: Panama" reads the same only without them) is declined:
+    whether they count is a convention.
+
+    Example:
+        >>> from guardrail.solvers import Query
+        >>> solver = PalindromeSolver()
+        >>> parsed = solver.parse(Query(text="Is 'racecar' a palindrome?"))
+        >>> solver.solve(parsed.problem, Query(text="")).value
+        'yes'
+    """
+
+    name = "palindrome_check"
+    family = "strings"
+    _english = _PALINDROME_EN
+    _chinese = _PALINDROME_ZH
+    _unmatched = "not a complete palindrome question"
+
+    def _build(self, match: re.Match[str], query: Query) -> PalindromeProblem | Declined:
+        text = _subject_text(match, "a")
+        if isinstance(text, Declined):
+            return text
+        return PalindromeProblem(text=text)
+
+    def solve(self, problem: PalindromeProblem, query: Query) -> Solution | Declined:
+        letters = _letter_key(problem.text)
+        if letters is None or len(letters) < 2:
+            return Declined(reason="only texts of two or more unaccented Latin letters are checked")
+        whole = problem.text.casefold()
+        same = letters == letters[::-1]
+        if same != (whole == whole[::-1]):
+            return Declined(reason="the answer depends on whether spaces and punctuation count")
+        backwards = problem.text[::-1]
+        if query.language == "zh":
+            answer = (f"是：“{problem.text}”倒过来是“{backwards}”，正读反读相同（不区分大小写）。"
+                      if same else f"否：“{problem.text}”倒过来是“{backwards}”，与原词不同。")
+        else:
+            answer = (f'Yes: "{problem.text}" reversed is "{backwards}", the same word '
+                      "(ignoring case)." if same else
+                      f'No: "{problem.text}" reversed is "{backwards}", which is different.')
+        return Solution(value="yes" if same else "no", answer=answer)
+
+
+# --------------------------------------------------------------------------------------------
 # compare_length: which word has more/fewer letters
 # --------------------------------------------------------------------------------------------
 
@@ -1328,6 +1431,7 @@ _COMPARE_EN = _compile([
     rf"{_OPTS}",
     rf"which\s+of\s+{_THESE_WORDS}\s+(?:has|contains)\s+{_MORE}\s+letters\s*[,:]?\s*{_OPTS}",
     rf"which\s+(?:word|name)\s+is\s+{_LONG}(?:\s+in\s+letters)?\s*[,:]?\s*{_OPTS}",
+    rf"which\s+is\s+the\s+(?P<dir>longest|shortest|longer|shorter)\s+word\s*[,:]?\s*{_OPTS}",
     rf"which\s+of\s+{_THESE_WORDS}\s+is\s+{_LONG}\s*[,:]?\s*{_OPTS}",
     rf"which\s+(?:one\s+)?is\s+{_LONG}\s+in\s+letters\s*[,:]?\s*{_OPTS}",
     rf"which\s+of\s+{_OPTS_LAZY}\s+(?:has|contains)\s+{_MORE}\s+letters",

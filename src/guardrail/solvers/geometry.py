@@ -26,9 +26,12 @@ radius or diameter ("a circle centered at (1, 2) with radius 3", "the circle of 
 centred at (1, 2)", "圆心在(0,0)半径为2的圆", "以(0,0)为圆心、2为半径的圆"; "the unit
 circle", "单位圆"), a polygon ("a polygon with coordinates [(..), (..), (..)]", "the triangle
 with vertices (..), (..) and (..)", "the triangle ABC with A(0, 0), B(4, 0), C(0, 3)",
-"三角形(0,0),(4,0),(0,3)"; named triangles, quadrilaterals, pentagons, hexagons must have that
-many vertices, rectangles and squares must be ones, and vertex labels must name every vertex
-once and spell the polygon's name in order), and the plurals "the circles centered at (..)
+"三角形(0,0),(4,0),(0,3)", "a triangle has vertices ..", "the vertices of a triangle are ..";
+named triangles, quadrilaterals, pentagons, hexagons and octagons must have that many
+vertices, rectangles, squares, parallelograms and rhombi must be ones, a trapezoid needs a pair
+of parallel sides (either definition: its area and perimeter do not depend on which), and
+vertex labels must name every vertex once and spell the polygon's name in order), and the
+plurals "the circles centered at (..)
 with radius 2 and at (..) with radius 1", "the circles centered at (..) and (..) with radii 2
 and 1", "the segments from .. to .. and from .. to ..", "the lines through .. and .. and
 through .. and ..". "The origin" and 原点 are the point (0, 0). Questions may also start with
@@ -55,7 +58,10 @@ Questions (``GeometryProblem.question``) and their values:
 * ``tangent`` -- "Are the circles .. tangent?": circle-circle, and line/segment-circle (the
   point of tangency must lie on the segment). ``overlap`` -- "Do the circles .. overlap?": the
   open disks share area. ``inside`` / ``contains`` -- "Is the circle .. inside the circle ..?":
-  the first disk lies in the second (touching from inside counts; the sentence says so).
+  "yes" when the first disk lies strictly inside the second. A circle touching the other from
+  inside is inside the closed disk but not strictly inside: neither "yes" nor "no" holds
+  under every convention, so that case is declined (the relation question answers it:
+  ``internally tangent``).
 * ``cross`` / ``count_cross`` -- "Do .. cross?", "How many times does .. cross ..?": answered
   only when every common point is a proper crossing; a tangency or a meeting at a segment end
   or polygon vertex ("touching") is declined, since whether that "crosses" is wording.
@@ -69,13 +75,19 @@ Questions (``GeometryProblem.question``) and their values:
   ``tangent`` or ``intersecting``.
 * ``point_inside`` / ``point_outside`` / ``point_on`` / ``point_where`` -- "Is the point (1, 1)
   inside the polygon with vertices ..?", "Does the circle .. pass through (3, 4)?", "点(1,1)在
-  多边形..内部吗", "Where is (1, 1) relative to ..?". Yes/no questions are about the interior
-  (inside), the exterior (outside) and the boundary (on): a boundary point is *not* inside, and
-  the sentence says it lies on the boundary. ``point_where`` answers ``inside``, ``boundary``
-  or ``outside``. Segments and lines only take "on" questions.
+  多边形..内部吗", "Where is (1, 1) relative to ..?", "Where does (6, 3) lie relative to ..:
+  inside, on the boundary, or outside?" (the options in any order, naming an inside and an
+  outside). "Is it on (the boundary of) ..?" is yes/no. "Is it inside/outside ..?" is yes/no
+  for a point off the boundary; a point on the boundary is inside the closed region but not
+  the open one, so neither "yes" nor "no" is right under every convention: the value is then
+  ``boundary`` and the sentence says the point is neither strictly inside nor outside.
+  ``point_where`` answers ``inside``, ``boundary`` or ``outside``. Segments and lines only
+  take "on" questions.
 * ``area``, ``perimeter`` (``circumference`` for circles), ``distance`` (two points, the
   length of a segment, or the shortest distance from a point to a line or a segment: "What is
-  the distance from (1, 2) to the line y = 2x + 1?" is ``sqrt(5)/5``). Values are exact:
+  the distance from (1, 2) to the line y = 2x + 1?" is ``sqrt(5)/5``; with named points also
+  "the length of AB", "the distance AB"). Values are exact ("in terms of pi" / "结果保留π"
+  asks for what they already are):
   rationals as ``a/b``; square roots simplified and summed as ``3+2*sqrt(2)``,
   ``5*sqrt(2)/2``; multiples of pi as ``25*pi``, ``9*pi/4``, ``2*sqrt(2)*pi``. The sentence
   adds the decimal (``≈`` when rounded). Circles for area/circumference may omit the
@@ -189,7 +201,7 @@ class CircleSpec(_Spec):
 
 
 PolygonName = Literal["polygon", "triangle", "quadrilateral", "rectangle", "square", "pentagon",
-                      "hexagon"]
+                      "hexagon", "parallelogram", "rhombus", "trapezoid", "octagon"]
 
 
 class PolygonSpec(_Spec):
@@ -234,7 +246,13 @@ class _Reject(Exception):
 _ORIGIN = re.compile(r"\b(?:the\s+)?origin\b|(?:坐标)?原点", re.IGNORECASE)
 _GROUP_OR_NUMBER = re.compile(rf"\(([^()]*)\)|(?<![a-z])(?:{NUMBER})", re.IGNORECASE)
 _TOKEN = re.compile(r"⟨([pncl])(\d+)⟩")
-_TRAILING_CHARS = " ?？.。!！"  # for str.rstrip: a regex "[…]+$" is quadratic on long runs
+_TRAILING_CHARS = " ?？.。!！"
+_EXACT_PI = re.compile(
+    r"(?:[.,;?]\s*|\s)(?:\(\s*)?(?:(?:please\s+)?(?:give|leave|express|write|state)\s+"
+    r"(?:the|your|an)\s+(?:exact\s+)?answer\s+|(?:exact\s+)?answer\s+|(?:exact(?:ly)?\s+)?)"
+    r"in\s+terms\s+of\s+(?:pi|π)(?:\s*\))?$"
+    r"|\s*[,，(（]?\s*(?:结果|答案)?\s*(?:保留|用)\s*π\s*(?:表示)?\s*[)）]?$",
+    re.IGNORECASE)  # for str.rstrip: a regex "[…]+$" is quadratic on long runs
 _SPACES = re.compile(r"\s+")
 
 
@@ -383,11 +401,12 @@ _DEFS_BEFORE = re.compile(
 _ONE_DEF = re.compile(r"([A-Z])\s*(?:=\s*)?(\([^()]{1,200}\))")
 _NOUN_LABELS = re.compile(
     r"\b(?P<noun>(?i:(?:line\s+)?segments?|lines?|triangle|quadrilateral|rectangle|square"
-    r"|pentagon|hexagon|polygon))\s+(?P<first>[A-Z]{2,6})\b(?:\s+and\s+(?P<second>[A-Z]{2})\b)?"
+    r"|pentagon|hexagon|polygon|parallelogram|rhombus|trapezoid|trapezium|octagon))\s+(?P<first>[A-Z]{2,6})\b(?:\s+and\s+(?P<second>[A-Z]{2})\b)?"
     r"|\b(?P<pnoun>(?i:points?|vertex|vertices|corners))\s+"
     r"(?P<plist>[A-Z](?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z]){0,9})\b"
+    r"|\b(?P<lnoun>(?i:length|distance))\s+(?:(?i:of)\s+)?(?P<pair>[A-Z]{2})\b"
     r"|\b(?P<prep>(?i:between|from|is|to|and|at|of))\s+(?P<single>[A-Z])\b"
-    r"|(?P<znoun>线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形)\s*"
+    r"|(?P<znoun>线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
     r"(?P<zfirst>[A-Z]{2,6})(?![A-Za-z])"
     r"|(?<![A-Za-z])(?P<zsingle>[A-Z])(?![A-Za-z])(?=\s*(?:[、和与到]|两点|点|之间|的))"
     r"|(?<=点)(?P<zpoint>[A-Z])(?![A-Za-z])")
@@ -430,6 +449,11 @@ def _resolve_labels(text: str) -> str:
                     raise _Reject(f"a {g['znoun']} is named by two points")
                 return f"{g['znoun']}{pts[0]}{'到' if g['znoun'] == '线段' else '-'}{pts[1]}"
             return g["znoun"] + ",".join(pts)
+        if g["pair"] is not None:  # "the length of AB", "the distance AB"
+            first, second = point(g["pair"][0]), point(g["pair"][1])
+            if g["lnoun"].lower() == "length":
+                return f"{g['lnoun']} of segment from {first} to {second}"
+            return f"{g['lnoun']} between {first} and {second}"
         if g["single"] is not None:
             if g["single"] not in definitions:
                 return match.group(0)
@@ -639,18 +663,22 @@ _CIRCLE = (rf"{_ART}circle\s+{_CENTER}{_AT}(?:\s*,)?\s+(?:and\s+)?(?:(?:with|of|
 _BARE_CIRCLE = (rf"{_ART}circle\s+{_HAS_SIZE}"
                 rf"|{_ART}circle\s+(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:if|when|where)\s+its\s+(?:radius|diameter)\s+is\s+{_N}"
-                rf"|the\s+(?:radius|diameter)\s+of\s+(?:a|the)\s+circle\s+is\s+{_N}")
+                rf"|the\s+(?:radius|diameter)\s+of\s+(?:a|the)\s+circle\s+is\s+{_N}"
+                rf"|(?:a|the)\s+circle['’]s\s+(?:radius|diameter)\s+is\s+{_N}")
 _UNIT = r"(?:the\s+|a\s+)?unit\s+circle(?:\s+(?:centered|centred)\s+at\s+⟨p\d+⟩)?"
-_PNAME = r"(?:polygon|triangle|quadrilateral|square|rectangle|pentagon|hexagon)"
+_PNAME = (r"(?:polygon|triangle|quadrilateral|square|rectangle|pentagon|hexagon|parallelogram"
+          r"|rhombus|trapezoid|trapezium|octagon)")
 _VERTS = r"(?:coordinates|vertices|vertexes|corners|points|vertex\s+coordinates)"
 # "the boundary of the triangle ...": a polygon counts as its boundary anyway.
 _BOUNDARY = r"(?:(?:the\s+)?(?:boundary|boundaries|edges|sides|border|outline)\s+of\s+)?"
 _POLY = (rf"{_BOUNDARY}{_ART}{_PNAME}\s+(?:[a-z]{{3,6}}(?:\s*,)?\s+)?(?:"
-         rf"(?:with|having|that\s+has)\s+(?:the\s+)?{_VERTS}\s+(?:at\s+)?"
+         rf"(?:with|having|that\s+has|has)\s+(?:the\s+)?{_VERTS}\s+(?:at\s+)?"
          rf"|whose\s+{_VERTS}\s+are\s+(?:at\s+)?"
          rf"|(?:defined|formed|given|determined|described)\s+by\s+(?:the\s+)?"
          rf"(?:(?:points|vertices|coordinates)\s+)?"
-         rf"|(?:at|on|with)\s+)?{_PLIST}")
+         rf"|(?:at|on|with)\s+)?{_PLIST}"
+         # "the vertices of a triangle are (0, 0), (6, 0) and (3, 4)"
+         rf"|(?:the\s+)?{_VERTS}\s+of\s+{_ART}{_PNAME}\s+are\s+(?:at\s+)?{_PLIST}")
 _RADIUS_PAIR = rf"(?:with|of|and)\s+(?:a\s+)?radius\s+(?:of\s+)?{_N}"
 _CIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s+(?:centered|centred)\s+at\s+{_P}(?:\s*,)?\s+"
             rf"{_RADIUS_PAIR}(?:\s*,)?\s+and\s+(?:(?:centered|centred)\s+)?(?:at\s+)?{_P}(?:\s*,)?\s+"
@@ -694,7 +722,7 @@ _ZP = rf"(?:点\s*)?(?:[a-z]\s*=?\s*)?{_P}"
 _ZSEP_LIST = r"\s*[,、]\s*"
 _ZLIST = (rf"(?:\[\s*{_ZP}(?:{_ZSEP_LIST}{_ZP})*\s*\]"
           rf"|{_ZP}(?:{_ZSEP_LIST}{_ZP})*(?:\s*(?:和|与|以及)\s*{_ZP})?)")
-_ZNAME = r"(?:多边形|三角形|四边形|正方形|矩形|长方形|五边形|六边形)"
+_ZNAME = r"(?:多边形|三角形|平行四边形|四边形|正方形|矩形|长方形|五边形|六边形|菱形|梯形|八边形)"
 _ZSIZE = r"(?:半径|直径)"
 _ZIS = r"(?:为|是|=|等于)?"
 _ZCIRCLE = (rf"(?:一个|这个)?(?:以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:以\s*)?{_N}\s*为{_ZSIZE}的圆"
@@ -745,6 +773,15 @@ _POINTS = r"(?:(?:the\s+)?(?:two\s+)?points\s+)?"
 _WHETHER = (r"(?:please\s+)?(?:determine|decide|check|tell\s+me|find\s+out|verify)\s+"
             r"(?:whether|if)\s+")
 _IN_PLACE = r"(?:\s+(?:located|situated|lying|lie|that\s+lies))?"
+# The places a point can be, listed as the answer options of a "where" question, in any
+# order: "inside, on the boundary, or outside". _check_options wants an inside and an outside.
+_LOC = (r"(?:inside|within|in|outside|on\s+(?:the\s+)?(?:boundary|edge|border|perimeter"
+        r"|circumference|circle)|on\s+it|on)")
+_LOCS_OF = (rf"(?P<opts>{_LOC}(?:\s+of)?(?:(?:\s*,)?\s+or\s+{_LOC}(?:\s+of)?"
+            rf"|\s*,\s*{_LOC}(?:\s+of)?){{1,2}})")
+_OPTIONS = (rf"(?:\s*[:;,?.–—]\s*|\s+-{{1,2}}\s+|\s+)(?:(?:is\s+it|does\s+it\s+lie)\s+)?"
+            rf"(?P<opts>{_LOC}(?:(?:\s*,)?\s+or\s+{_LOC}|\s*,\s*{_LOC}){{1,2}})")
+_RELATIVE = r"(?:relative\s+to|with\s+respect\s+to|in\s+relation\s+to)"
 
 _GIVEN = r"(?:(?:given|consider|for|take)\s+)?"
 # Three or more points, for collinearity.
@@ -822,13 +859,16 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
                  r"|one\s+another))?"),
     ("relation", rf"how\s+are\s+{_S}\s+(?:positioned|situated|placed|located)\s+(?:relative\s+to"
                  r"|with\s+respect\s+to)\s+(?:each\s+other|one\s+another)"),
-    ("point_where", rf"is\s+(?P<p>{_PT})\s+inside(?:\s*,)?\s+outside(?:\s*,)?\s+or\s+on\s+"
-                    rf"(?:the\s+)?(?:(?:boundary|edge|border)\s+of\s+)?{_A}"),
-    ("point_where", rf"is\s+(?P<p>{_PT})\s+(?:inside|in)\s+or\s+outside(?:\s+of)?\s+{_A}"),
-    ("point_where", rf"where\s+(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:relative\s+to"
-                    rf"|with\s+respect\s+to)\s+{_A}"),
-    ("point_where", rf"{_WH}the\s+(?:position|location)\s+of\s+(?P<p>{_PT})\s+(?:relative\s+to"
-                    rf"|with\s+respect\s+to)\s+{_A}"),
+    # "Is P inside, outside, or on the boundary of A?", the options in any order.
+    ("point_where", rf"(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_LOCS_OF}\s+{_A}"),
+    ("point_where", rf"{_WHETHER}(?P<p>{_PT})\s+(?:is|lies)\s+{_LOCS_OF}\s+{_A}"),
+    # "Where does P lie relative to A(: inside, on the boundary, or outside)?"
+    ("point_where", rf"where\s+(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_RELATIVE}\s+{_A}"
+                    rf"(?:{_OPTIONS})?"),
+    ("point_where", rf"(?:{_WH})?the\s+(?:position|location)\s+of\s+(?P<p>{_PT})\s+{_RELATIVE}"
+                    rf"\s+{_A}(?:{_OPTIONS})?"),
+    ("point_where", rf"{_RELATIVE}\s+{_A}(?:\s*,)?\s+where\s+(?:is|does)\s+(?P<p>{_PT})"
+                    rf"{_IN_PLACE}(?:{_OPTIONS})?"),
     ("point_inside", rf"(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:inside(?:\s+of)?|in|within"
                      rf"|in\s+the\s+interior\s+of|contained\s+in)\s+{_A}"),
     ("point_inside", rf"(?:does|do)\s+{_A}\s+contain\s+(?P<p>{_PT})"),
@@ -841,9 +881,9 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
                  rf"|border|perimeter|circumference)\s+of\s+{_A}"),
     ("point_on", rf"(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+on\s+{_A}"),
     ("point_on", rf"(?:does|do)\s+{_A}\s+(?:pass|go)\s+through\s+(?P<p>{_PT})"),
-    ("area", rf"{_WH}(?:the\s+)?area\s+(?:of|enclosed\s+by|inside|bounded\s+by)\s+{_AM}"),
+    ("area", rf"(?:{_WH})?(?:the\s+)?area\s+(?:of|enclosed\s+by|inside|bounded\s+by)\s+{_AM}"),
     ("area", rf"how\s+(?:large|big)\s+is\s+the\s+area\s+of\s+{_AM}"),
-    ("perimeter", rf"{_WH}(?:the\s+)?(?:perimeter|circumference)\s+of\s+{_AM}"),
+    ("perimeter", rf"(?:{_WH})?(?:the\s+)?(?:perimeter|circumference)\s+of\s+{_AM}"),
     ("distance", rf"(?:{_WH})?(?:the\s+)?(?:euclidean\s+|straight[-\s]line\s+)?distance\s+"
                  rf"(?:between\s+{_POINTS}(?P<p>{_PT})\s+and\s+(?P<q>{_PT})"
                  rf"|from\s+(?P<p2>{_PT})\s+to\s+"
@@ -874,11 +914,12 @@ _ZS = rf"(?P<shapes>{_ZH_SHAPES})"
 _ZA = rf"(?P<a>{_ZH_SHAPE})"
 _ZB = rf"(?P<b>{_ZH_SHAPE})"
 _ZAM = rf"(?P<a>{_ZH_SHAPE_M})"
-_ZQ = r"(?:请问|请|试|那么)?\s*(?:判断(?:一下)?)?\s*"
+_ZQ = r"(?:请问|请|试|那么|已知|设)?\s*(?:判断(?:一下)?)?\s*"
 _ZWHETHER = r"(?:是否)?\s*"
 _ZMA = r"\s*吗?"
 _ZPT = rf"(?:点\s*)?(?:[a-z]\s*)?{_P}"
 _ZHOW_MUCH = r"\s*(?:是|为|等于)?\s*(?:多少|几)?"
+_ZLOC = r"(?:内部|里面|内|外部|外面|外|边界上|边界|边上|圆上|圆周上|上)"
 _ZHOW_WHAT = r"\s*(?:是|为|等于|在)?\s*(?:多少|什么|几|哪里|哪儿)?"
 _ZITS = r"(?:那么|则|请)?\s*(?:求|计算)?\s*(?:出)?\s*(?:它|该圆|这个圆|此圆|圆)?\s*的?\s*"
 
@@ -905,8 +946,11 @@ _ZH_PHRASINGS: list[tuple[Question, str]] = [
     ("relation", rf"{_ZQ}{_ZS}\s*(?:之间)?\s*(?:是|有)\s*(?:什么|怎样的|何种)\s*位置关系"),
     ("point_where", rf"{_ZQ}(?:判断)?\s*(?P<p>{_ZPT})\s*(?:和|与)\s*{_ZA}\s*(?:之间)?\s*的\s*"
                     r"位置关系\s*(?:是什么|是|为|如何)?\s*(?:什么|怎样)?"),
-    ("point_where", rf"{_ZQ}(?P<p>{_ZPT})\s*在\s*{_ZA}\s*的\s*(?:内部|里面)\s*[,、]?\s*"
-                    r"(?:外部|外面)\s*(?:还是|或)\s*(?:边界上|边上|圆上|上)"),
+    # "点P在三角形…的内部、外部还是边界上", the options in any order
+    ("point_where", rf"{_ZQ}(?P<p>{_ZPT})\s*(?:是)?(?:在|位于)\s*{_ZA}\s*的\s*"
+                    rf"(?P<opts>{_ZLOC}(?:\s*(?:[,、]|还是|或者|或)\s*{_ZLOC}){{1,2}})"),
+    ("point_where", rf"{_ZQ}(?P<p>{_ZPT})\s*(?:在|位于)\s*{_ZA}\s*的\s*(?:什么|哪个)?\s*"
+                    r"(?:位置|哪里|哪儿)"),
     ("point_inside", rf"{_ZQ}(?P<p>{_ZPT})\s*{_ZWHETHER}(?:在|位于)\s*{_ZA}\s*(?:的)?\s*"
                      rf"(?:内部|内|里面|之内|里){_ZMA}"),
     ("point_outside", rf"{_ZQ}(?P<p>{_ZPT})\s*{_ZWHETHER}(?:在|位于)\s*{_ZA}\s*(?:的)?\s*"
@@ -916,7 +960,8 @@ _ZH_PHRASINGS: list[tuple[Question, str]] = [
     ("point_on", rf"{_ZQ}{_ZA}\s*{_ZWHETHER}(?:经过|过|通过)\s*(?P<p>{_ZPT}){_ZMA}"),
     ("area", rf"{_ZQ}(?:求|计算)?\s*(?:出)?\s*{_ZAM}\s*的?\s*面积{_ZHOW_MUCH}"),
     ("perimeter", rf"{_ZQ}(?:求|计算)?\s*(?:出)?\s*{_ZAM}\s*的?\s*周长{_ZHOW_MUCH}"),
-    ("distance", rf"{_ZQ}(?:求|计算)?\s*(?P<p>{_ZPT})\s*(?:和|与|到|、)\s*(?P<q>{_ZPT})\s*(?:两点)?"
+    ("distance", rf"{_ZQ}(?:求|计算)?\s*(?:两点\s*)?(?P<p>{_ZPT})\s*(?:和|与|到|、)\s*(?P<q>{_ZPT})"
+                 r"\s*(?:两点)?"
                  rf"\s*(?:之间)?\s*的\s*距离{_ZHOW_MUCH}"),
     ("distance", rf"{_ZQ}(?:求|计算)?\s*{_ZA}\s*的\s*长度{_ZHOW_MUCH}"),
     ("distance", rf"{_ZQ}(?:求|计算)?\s*(?P<p>{_ZPT})\s*到\s*{_ZA}\s*的\s*(?:最短)?\s*距离"
@@ -962,10 +1007,14 @@ _POLYGON_NAMES: dict[str, PolygonName] = {
     "square": "square", "rectangle": "rectangle", "pentagon": "pentagon", "hexagon": "hexagon",
     "多边形": "polygon", "三角形": "triangle", "四边形": "quadrilateral", "正方形": "square",
     "矩形": "rectangle", "长方形": "rectangle", "五边形": "pentagon", "六边形": "hexagon",
+    "parallelogram": "parallelogram", "rhombus": "rhombus", "trapezoid": "trapezoid",
+    "trapezium": "trapezoid", "octagon": "octagon", "平行四边形": "parallelogram",
+    "菱形": "rhombus", "梯形": "trapezoid", "八边形": "octagon",
 }
 _NAMED_SIZE = {"triangle": 3, "quadrilateral": 4, "rectangle": 4, "square": 4, "pentagon": 5,
-               "hexagon": 6}
-_POLYGON_NAME_RE = re.compile("|".join(_POLYGON_NAMES))
+               "hexagon": 6, "parallelogram": 4, "rhombus": 4, "trapezoid": 4, "octagon": 8}
+# Longest first: "平行四边形" before "四边形".
+_POLYGON_NAME_RE = re.compile("|".join(sorted(_POLYGON_NAMES, key=len, reverse=True)))
 
 
 def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec | CircleSpec |
@@ -1013,7 +1062,8 @@ def _check_labels(span: str, after_name: int, count: int) -> None:
     named = _POLYGON_LABEL.match(span, after_name)
     name = named.group(1) if named and named.group(1) not in ("with", "whose", "having",
                                                               "that", "defined", "formed",
-                                                              "given", "described") else None
+                                                              "given", "described", "has",
+                                                              "are") else None
     if not labels and name is None:
         return
     if len(labels) != count or len(set(labels)) != count:
@@ -1059,6 +1109,15 @@ def _point(span: str, lexed: _Lexed) -> Pt:
     return lexed.points[tokens[0][1]]
 
 
+_OPTION_INSIDE = re.compile(r"\b(?:inside|within|in)\b|内|里")
+_OPTION_OUTSIDE = re.compile(r"\boutside\b|外")
+
+
+def _complete_options(options: str) -> bool:
+    """Answer options name an inside and an outside place ("in or on" asks yes/no instead)."""
+    return bool(_OPTION_INSIDE.search(options) and _OPTION_OUTSIDE.search(options))
+
+
 def _match(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
     zh = language == "zh"
     phrasings = _ZH_RE if zh else _EN_RE
@@ -1068,6 +1127,8 @@ def _match(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
         if match is None:
             continue
         groups = match.groupdict()
+        if groups.get("opts") is not None and not _complete_options(groups["opts"]):
+            continue
         shapes: list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec] = []
         if groups.get("sentences"):
             lead, sep = ((_ZH_SENTENCE_LEAD, _ZH_SENTENCE_SEP) if zh
@@ -1183,10 +1244,20 @@ class _Scaled:
 
 
 def _check_named(name: str, vertices: Sequence[gx.IntPoint]) -> None:
-    if name not in ("rectangle", "square"):
+    if name not in ("rectangle", "square", "parallelogram", "rhombus", "trapezoid"):
         return
     edges = [(vertices[(i + 1) % 4][0] - vertices[i][0], vertices[(i + 1) % 4][1] - vertices[i][1])
              for i in range(4)]
+    parallel = [edges[i][0] * edges[i + 2][1] - edges[i][1] * edges[i + 2][0] == 0 for i in (0, 1)]
+    if name == "trapezoid":  # at least one pair of parallel sides (either definition's area)
+        if not any(parallel):
+            raise _Reject("the vertices do not form a trapezoid")
+        return
+    if name in ("parallelogram", "rhombus"):
+        lengths = {dx * dx + dy * dy for dx, dy in edges}
+        if not all(parallel) or (name == "rhombus" and len(lengths) != 1):
+            raise _Reject(f"the vertices do not form a {name}")
+        return
     right = all(edges[i][0] * edges[i - 1][0] + edges[i][1] * edges[i - 1][1] == 0
                 for i in range(4))
     if not right:
@@ -1311,7 +1382,9 @@ _EN_LINE_RELATION = {"separate": "do not meet", "tangent": "are tangent",
                      "intersecting": "intersect in two points"}
 _ZH_KIND = {"segment": "线段", "line": "直线", "circle": "圆", "polygon": "多边形"}
 _ZH_POLYGON = {"polygon": "多边形", "triangle": "三角形", "quadrilateral": "四边形",
-               "rectangle": "矩形", "square": "正方形", "pentagon": "五边形", "hexagon": "六边形"}
+               "rectangle": "矩形", "square": "正方形", "pentagon": "五边形", "hexagon": "六边形",
+               "parallelogram": "平行四边形", "rhombus": "菱形", "trapezoid": "梯形",
+               "octagon": "八边形"}
 
 
 def _yes_no(yes: bool, en: str, zh: str, language: str) -> Solution:
@@ -1480,11 +1553,16 @@ def _solve_inside(shapes: Shapes, language: str, contains: bool) -> Solution:
     # d^2 against (R - r)^2, exactly, for squared radii that need not be perfect squares.
     _, inner_sign = gx.center_distance_signs(inner, outer)
     yes = inner.r2 < outer.r2 and inner_sign <= 0
-    touching = yes and inner_sign == 0
+    if yes and inner_sign == 0:
+        # Touching from inside: inside the closed disk, not strictly inside. Like a point on
+        # a boundary, neither "yes" nor "no" is right under every convention, and a yes/no
+        # question has no third answer to give (the relation question says "internally
+        # tangent").
+        raise _Reject("the circles touch from inside: contained in the closed disk but not "
+                      "strictly inside, so neither yes nor no holds under every convention")
     if yes:
-        en = ("the smaller disk lies inside the larger one, touching it at one point "
-              "(internally tangent)." if touching else "the smaller disk lies strictly inside.")
-        zh = "小圆在大圆内部（内切）。" if touching else "小圆在大圆内部（内含）。"
+        en = "the smaller disk lies strictly inside."
+        zh = "小圆在大圆内部（内含）。"
     else:
         relation = _circle_relation_word(first, second)
         en = f"the circles {_EN_CIRCLE_RELATION[relation]}."
@@ -1536,6 +1614,16 @@ def _solve_location(problem: GeometryProblem, scaled: _Scaled, shape: gx.Shape,
     if question == "point_where":
         return Solution(value=where, answer=sentence_zh if zh else sentence_en[0].upper()
                         + sentence_en[1:])
+    if where == "boundary" and question != "point_on":
+        # "Is it inside?" of a boundary point: "no" under the open-region reading, "yes" under
+        # the closed one. Neither is right under every convention, so the answer says where
+        # the point is instead.
+        en = ("on the circle (its boundary)" if name == "circle"
+              else f"on the boundary of the {name}")
+        return Solution(value="boundary", answer=(
+            f"点{_pt(point)}在{name_zh}的边界上，既不在{name_zh}内部，也不在{name_zh}外部。" if zh
+            else f"On the boundary: {_pt(point)} lies {en}, neither strictly inside nor "
+                 "outside it."))
     wanted = {"point_inside": "inside", "point_outside": "outside", "point_on": "boundary"}
     return _yes_no(where == wanted[question], sentence_en, sentence_zh, language)
 
@@ -1763,6 +1851,9 @@ class GeometrySolver:
                 return Declined(reason="no coordinates or numbers")
             units = _Units(lexed.text)
             core = _SPACES.sub(" ", units.text).strip().rstrip(_TRAILING_CHARS)
+            if exact := _EXACT_PI.search(core, max(0, len(core) - 80)):
+                # "Leave your answer in terms of pi": the value is exact in pi anyway.
+                core = core[:exact.start()].rstrip(_TRAILING_CHARS + ",;")
             problem = units.apply(_match(core, query.language, lexed), len(lexed.numbers))
             _check(problem)
         except _Reject as exc:

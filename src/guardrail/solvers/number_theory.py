@@ -17,6 +17,8 @@ declined). One solver, several problem kinds:
 * ``extreme_prime_factor`` -- "What is the largest (smallest) prime factor of 13195?",
   "13195 的最大质因数是多少". Declined for numbers below 2, which have no prime factor.
 * ``gcd`` / ``lcm`` -- "What is the GCD of 12 and 18?", "gcd(12, 18)", "lcm(4, 6, 8) = ?",
+  "the largest number that divides both 40 and 432", "the smallest (positive) number
+  divisible by both 4 and 6",
   "greatest common divisor of 12, 18 and 30", "LCM of 4 and 6", "12 和 18 的最大公约数",
   "4、6 的最小公倍数", "求lcm(4，6)", "求最大公约数：12和18". In the function-call form commas
   separate arguments; an argument with a leading zero ("lcm(1,000, 5)") or a mix of bare and
@@ -30,6 +32,8 @@ declined). One solver, several problem kinds:
   Value: the count, or the primes as ``"2, 3, 5, 7"`` (``"none"`` when there are none).
 * ``digit_sum`` -- "What is the sum of the digits of 98765?", "98765 的各位数字之和是多少".
   The sign of a negative number is ignored.
+* ``divisibility`` -- "Is 2024 divisible by 8?", "Does 7 divide 91?", "Is 7 a factor of 91?",
+  "2024 能被 8 整除吗", "7 是 91 的因数吗". Value "yes"/"no"; division by 0 is declined.
 * ``happy`` / ``happy_count`` / ``happy_list`` -- "Is 19 a happy number?", "How many happy
   numbers are there between 4600 and 4606?", "List the happy numbers between 1 and 50".
   Happy numbers are positive integers.
@@ -80,6 +84,7 @@ from ._numbers import NUMBER, parse_integer
 
 __all__ = [
     "DigitSumProblem",
+    "DivisibilityProblem",
     "ExtremePrimeFactorProblem",
     "FactorizationProblem",
     "GcdLcmProblem",
@@ -165,6 +170,14 @@ class HappyProblem(Problem):
     n: int
 
 
+class DivisibilityProblem(Problem):
+    """Is ``n`` divisible by ``d`` (``d`` divides ``n`` with no remainder)?"""
+
+    kind: Literal["divisibility"] = "divisibility"
+    n: int
+    d: int
+
+
 class RangeProblem(Problem):
     """Count or list the primes (happy numbers) in a range.
 
@@ -183,6 +196,7 @@ class RangeProblem(Problem):
 
 NumberTheoryProblem = (PrimalityProblem | FactorizationProblem | ExtremePrimeFactorProblem
                        | GcdLcmProblem | NthPrimeProblem | DigitSumProblem | HappyProblem
+                       | DivisibilityProblem
                        | RangeProblem)
 
 
@@ -299,9 +313,10 @@ def _happy_blocks(lo: int, hi: int) -> Iterator[tuple[int, npt.NDArray[np.bool_]
 
 _N = rf"(?P<n>{NUMBER})"
 _THE_NUM = r"(?:the\s+(?:number|integer)\s+|(?:number|integer)\s+)?"
+_D = rf"(?P<d>{NUMBER})"
 _PLEASE = (r"(?:(?:please|kindly)\s*,?\s*)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
            r"(?:(?:i\s+want|i'd\s+like|i\s+would\s+like)\s+(?:you\s+)?to\s+)?")
-_ASK = (r"(?:(?:what\s+is|what's|what’s|whats|what\s+are|what're|find|compute|calculate|"
+_ASK = (r"(?:(?:what\s+is|what's|what’s|whats|what\s+are|what're|which\s+is|find|compute|calculate|"
         r"determine|give(?:\s+me)?|tell\s+me|state|show(?:\s+me)?|work\s+out|figure\s+out|"
         r"get|identify|name|i\s+need|i\s+want|i'd\s+like|i\s+would\s+like)\s+)?")
 _LIST_VERB = (r"(?:list|name|give(?:\s+me)?|print|find|show(?:\s+me)?|write(?:\s+(?:down|out))?|"
@@ -429,6 +444,8 @@ def _gcd_lcm(match: re.Match[str]) -> NumberTheoryProblem:
 
 def _gcd_or_lcm(name: str) -> Literal["gcd", "lcm"]:
     op = name.lower().replace(".", "")
+    if op in ("smallest", "least", "lowest"):  # "the smallest number divisible by …"
+        return "lcm"
     return "lcm" if ("lcm" in op or "multiple" in op or "倍" in op) else "gcd"
 
 
@@ -450,6 +467,15 @@ def _nth_prime(match: re.Match[str]) -> NumberTheoryProblem:
 
 def _digit_sum(match: re.Match[str]) -> NumberTheoryProblem:
     return DigitSumProblem(n=_integer(match["n"]))
+
+
+def _divisibility(match: re.Match[str]) -> NumberTheoryProblem:
+    n, d = _integer(match["n"]), _integer(match["d"])
+    if d == 0:
+        raise _Reject("divisibility by 0 is not defined")
+    if max(len(str(abs(n))), len(str(abs(d)))) > MAX_LIST_DIGITS:
+        raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
+    return DivisibilityProblem(n=n, d=d)
 
 
 def _happy(match: re.Match[str]) -> NumberTheoryProblem:
@@ -519,6 +545,19 @@ def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"]
 
 
 _ENGLISH: list[tuple[str, _Builder]] = [
+    # --- divisibility
+    (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:evenly\s+|exactly\s+)?divisible\s+by\s+{_D}{_OR_NOT}",
+     _divisibility),
+    (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|verify\s+)?"
+     rf"(?:whether|if)\s+{_THE_NUM}{_N}\s+is\s+(?:evenly\s+|exactly\s+)?divisible\s+by\s+{_D}"
+     r"(?:\s+or\s+not)?", _divisibility),
+    (rf"(?:does|do)\s+{_D}\s+(?:evenly\s+|exactly\s+)?divide\s+{_THE_NUM}{_N}(?:\s+evenly)?"
+     rf"{_OR_NOT}", _divisibility),
+    (rf"(?:is|was)\s+{_D}\s+a\s+(?:factor|divisor)\s+of\s+{_THE_NUM}{_N}{_OR_NOT}",
+     _divisibility),
+    (rf"(?:can|could)\s+{_THE_NUM}{_N}\s+be\s+(?:evenly\s+|exactly\s+)?divided\s+"
+     rf"(?:evenly\s+|exactly\s+)?by\s+{_D}"
+     r"(?:\s+(?:evenly|exactly|without\s+(?:a\s+)?remainder))?", _divisibility),
     # --- happy numbers
     (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a\s+)?happy(?:\s+(?:number|integer))?{_OR_NOT}",
      _happy),
@@ -540,6 +579,16 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>{_GCD}|{_LCM})(?:\s*\(\s*(?P<abbr>{_GCD}|{_LCM})\s*\))?"
      r"\s+(?:of|for|between)\s+"
      rf"(?:the\s+(?:numbers|integers)\s+)?(?:both\s+)?{_EN_LIST}", _gcd_lcm),
+    # "the largest number that divides both 40 and 432", "the smallest number divisible by
+    # both 4 and 6" (positive, as usual: 0 is divisible by everything)
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>largest|greatest|biggest|highest)\s+(?:positive\s+)?"
+     rf"(?:number|integer|divisor|factor)\s+(?:that\s+|which\s+)?(?:divides|is\s+a\s+"
+     rf"(?:divisor|factor)\s+of|evenly\s+divides)\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?"
+     rf"{_EN_LIST}(?:\s+evenly)?", _gcd_lcm),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>smallest|least|lowest)\s+(?:positive\s+)?"
+     rf"(?:number|integer|multiple)\s+(?:that\s+is\s+|which\s+is\s+)?(?:(?:evenly\s+)?"
+     rf"divisible\s+by|a\s+multiple\s+of)\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?"
+     rf"{_EN_LIST}", _gcd_lcm),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>gcd|lcm|hcf|gcf)\s*\(\s*"
      r"(?P<plist>[-−]?\d+(?:\s*,\s*[-−]?\d+)+)\s*\)", _gcd_lcm),
     # --- largest / smallest prime factor
@@ -586,6 +635,14 @@ _ENGLISH: list[tuple[str, _Builder]] = [
 ]
 
 _CHINESE: list[tuple[str, _Builder]] = [
+    # --- divisibility
+    (rf"{_ZH_NUM}{_N}\s*(?:能否|能不能|是否能|可以|能)\s*被\s*{_D}\s*整除\s*(?:吗|么|嘛)?",
+     _divisibility),
+    (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*(?:能否|能不能|是否能)\s*"
+     rf"被\s*{_D}\s*整除", _divisibility),
+    (rf"{_D}\s*(?:能否|能不能|是否能|能)\s*整除\s*{_N}\s*(?:吗|么|嘛)?", _divisibility),
+    (rf"{_D}\s*(?:是不是|是否是|是否为|是)\s*{_N}\s*的\s*(?:因数|约数|因子)\s*(?:吗|么|嘛)?",
+     _divisibility),
     # --- happy numbers
     (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*快乐数\s*(?:吗|么|嘛|呢)?", _happy),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
@@ -600,9 +657,11 @@ _CHINESE: list[tuple[str, _Builder]] = [
      r"\s*(?:所有|全部)?\s*的?\s*快乐数", _range("happy_list")),
     (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:所有|全部)?\s*快乐数\s*(?:有哪些|是哪些|都有哪些|都是哪些)",
      _range("happy_list")),
+    (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:都)?有\s*哪些\s*快乐数", _range("happy_list")),
     # --- digit sums
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的?\s*(?:各\s*位|各个数位|每一?位|所有)\s*(?:上的?)?\s*"
-     rf"(?:数字|数位)?\s*(?:之和|的和|总和|和|相加(?:之和|的和)?){_ZH_WHAT}", _digit_sum),
+     rf"(?:数字|数位)?\s*(?:之和|的和|总和|和|相加(?:之和|的和)?|加起来|加在一起){_ZH_WHAT}",
+     _digit_sum),
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:数字|数位)\s*(?:之和|的和|总和|和){_ZH_WHAT}",
      _digit_sum),
     # --- gcd / lcm
@@ -624,7 +683,11 @@ _CHINESE: list[tuple[str, _Builder]] = [
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的?\s*(?:所有\s*)?(?:质因数|素因数|质因子|素因子)\s*"
      r"(?:有哪些|是哪些|是什么|都有哪些)", _factorization),
     (rf"(?:分解质因数|质因数分解)\s*[:：]?\s*{_N}", _factorization),
-    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*(?:分解质因数|质因数分解|分解素因数|素因数分解)", _factorization),
+    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*(?:分解质因数|质因数分解|分解素因数|素因数分解)"
+     rf"(?:\s*(?:的)?\s*结果{_ZH_WHAT})?", _factorization),
+    (rf"(?:请|请你)?\s*(?:把|将)\s*{_ZH_NUM}{_N}\s*(?:写成|表示成|表示为|写为)\s*(?:若干个?)?\s*"
+     r"(?:质因数|素因数|质数|素数)\s*(?:的)?\s*(?:乘积|积|相乘(?:的形式)?)(?:的形式)?",
+     _factorization),
     (rf"(?:请|请你)?\s*(?:分解|因式分解)\s*{_N}", _factorization),
     # --- n-th prime
     (rf"{_ZH_REQ}第\s*(?P<k>\d+)\s*个\s*{_ZH_PRIME}{_ZH_WHAT}", _nth_prime),
@@ -639,6 +702,7 @@ _CHINESE: list[tuple[str, _Builder]] = [
      rf"\s*(?:所有|全部)?\s*的?\s*{_ZH_PRIME}", _range("prime_list")),
     (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:所有|全部)?\s*{_ZH_PRIME}\s*(?:有哪些|是哪些|都有哪些|"
      r"都是哪些)", _range("prime_list")),
+    (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:都)?有\s*哪些\s*{_ZH_PRIME}", _range("prime_list")),
     # --- primality
     (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<prop>质数|素数|合数)\s*(?:吗|么|嘛|呢)?",
      _primality),
@@ -769,6 +833,8 @@ class NumberTheorySolver:
                 return _solve_digit_sum(problem, zh)
             if isinstance(problem, HappyProblem):
                 return _solve_happy(problem, zh)
+            if isinstance(problem, DivisibilityProblem):
+                return _solve_divisibility(problem, zh)
             return _solve_range(problem, zh)
         except _Reject as reject:
             return Declined(reason=str(reject))
@@ -884,6 +950,19 @@ def _solve_digit_sum(problem: DigitSumProblem, zh: bool) -> Solution:
     answer = (f"{n} 的各位数字之和是 {shown}{sign}。" if zh else
               f"The sum of the digits of {n} is {shown}{sign}.")
     return Solution(value=str(total), answer=answer)
+
+
+def _solve_divisibility(problem: DivisibilityProblem, zh: bool) -> Solution:
+    n, d = problem.n, problem.d
+    quotient, remainder = divmod(n, d)
+    if remainder == 0:
+        answer = (f"是的，{n} 能被 {d} 整除（{n} = {d} × {quotient}）。" if zh else
+                  f"Yes, {n} is divisible by {d} ({n} = {d} × {quotient}).")
+    else:
+        shown = n % abs(d)  # the remainder as usually stated: 0 <= r < |d|
+        answer = (f"不能，{n} 除以 {d} 余 {shown}。" if zh else
+                  f"No, {n} is not divisible by {d}: the remainder is {shown}.")
+    return Solution(value="yes" if remainder == 0 else "no", answer=answer)
 
 
 def _solve_happy(problem: HappyProblem, zh: bool) -> Solution:
