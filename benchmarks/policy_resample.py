@@ -23,6 +23,7 @@ A measurement script, not a test::
         [--target 0.2] [--confidence 0.9] [--resamples 200] [--mode raw] [--no-check]
     .venv/bin/python benchmarks/policy_resample.py \\
         --frontier src/guardrail/frontiers/smollm2-135m-instruct.json
+    .venv/bin/python benchmarks/policy_resample.py --simulate
 """
 
 from __future__ import annotations
@@ -174,11 +175,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--mode", default="raw", help="record mode to use ('' for all)")
     parser.add_argument("--no-check", action="store_true", help="ignore agreement scores")
+    parser.add_argument("--simulate", action="store_true",
+                        help="the synthetic guarantee check of tests/test_policy.py: target "
+                             "0.2, confidence 0.9, 200 resamples of 400 calibration items")
     parser.add_argument("--frontier", type=Path, default=None,
                         help="use this frontier file's policy examples (held-out estimates, "
                              "what the wrapper calibrates on) instead of the cache")
     args = parser.parse_args(argv)
 
+    if args.simulate:
+        root = str(Path(__file__).resolve().parents[1])
+        if root not in sys.path:  # run as a script from anywhere: tests/ is a package
+            sys.path.insert(0, root)
+        from tests.test_policy import simulate
+
+        for with_agreement in (False, True):
+            result = simulate(with_agreement, resamples=args.resamples)
+            print(f"{'with the check' if with_agreement else 'estimate only':<15} within "
+                  f"target {result['within']:.1%}  mean coverage {result['coverage']:.3f}  "
+                  f"naive plug-in within target {result['naive_within']:.1%}")
+        return 0
     if args.frontier is not None:
         from guardrail.frontier import load_frontier
 

@@ -20,7 +20,8 @@ def _tool(name: str) -> str:
 
 
 def test_ruff() -> None:
-    result = subprocess.run([_tool("ruff"), "check", "src", "tests", "benchmarks"], cwd=ROOT,
+    result = subprocess.run([_tool("ruff"), "check", "src", "tests", "benchmarks",
+                             "examples", "tools"], cwd=ROOT,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -66,11 +66,14 @@ _THEN = r"(?:(?:,\s*)?(?:and\s+)?then\s+|(?:,\s*)?and\s+)?"
 # Trailing instructions, peeled off one at a time from the end of the question.
 _STEP = re.compile(
     r"\s*(?:let'?s\s+)?think\s+(?:about\s+it\s+)?step[\s-]+by[\s-]+step" + _THEN
-    + r"[.!]?\s*$|\s*请?一步一步(?:地)?(?:思考|推理)[，,。.]?\s*$"
+    + r"(?:answer)?[.!]?\s*$|\s*请?一步一步(?:地)?(?:思考|推理)[，,。.]?\s*$"
     # "Show your work.", "Explain your reasoning, then give the final answer." (the answer
     # sentence shows the computation)
-    r"|\s*(?:please\s+)?(?:show\s+(?:your|the|all)\s+(?:work|working|reasoning|steps)"
-    r"|explain\s+(?:your\s+(?:reasoning|answer)|briefly))" + _THEN + r"[.!]?\s*$",
+    r"|\s*(?:,\s*)?(?:and\s+)?(?:please\s+)?(?:show\s+(?:your|the|all)\s+(?:work|working|reasoning|steps)"
+    r"|explain\s+(?:(?:your|the)\s+(?:reasoning|answer|steps|working|work)|briefly))" + _THEN
+    + r"[.!]?\s*$"
+    # "Compute 45 * 3 step by step."
+    r"|\s+step[\s-]+by[\s-]+step[.!]?\s*$",
     re.IGNORECASE,
 )
 _BOXED = re.compile(
@@ -98,7 +101,8 @@ _ANSWER_OBJECT = (
 _YES_OR_NO = r"(?:a\s+)?(?:simple\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
 _BARE = re.compile(
     r"\s*" + _THEN + r"(?:please\s+)?(?:(?:answer|respond|reply)\s+with|give|output|return|write"
-    r"|reply|answer|say)\s+(?:only|just)\s+(?:" + _ANSWER_OBJECT + r"|" + _YES_OR_NO + r")"
+    r"|reply|answer|say|show|state|print|provide)\s+(?:only|just)\s+(?:" + _ANSWER_OBJECT
+    + r"|" + _YES_OR_NO + r")"
     r"(?:,?\s+nothing\s+else)?[.!]?\s*$"
     r"|\s*" + _THEN + r"(?:please\s+)?(?:just\s+)?(?:(?:answer|respond|reply)(?:\s+with)?|say)\s+"
     + _YES_OR_NO + r"[.!]?\s*$"
@@ -117,8 +121,13 @@ _BARE = re.compile(
     r"|(?:please\s+)?(?:answer\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?\s+only"
     r"|no\s+(?:explanation|explanations|working|steps|reasoning)(?:\s+(?:needed|necessary"
     r"|required|please))?|(?:do\s+not|don't)\s+explain"
-    r"|(?:just|only)\s+(?:give|write|return|output|state|say|tell)(?:\s+me)?\s+" + _ANSWER_OBJECT
+    r"|(?:just|only)\s+(?:give|write|return|output|state|say|tell|show|print|provide)(?:\s+me)?\s+"
+    + _ANSWER_OBJECT
+    + r"|(?:give|write|return|output|state|show|print|provide)(?:\s+me)?\s+"
+    r"(?:the\s+)?(?:final\s+)?(?:answer|number|result)\s+only"
     + r"|(?:answer|respond|reply)\s+in\s+(?:one|a\s+single)\s+(?:word|number)"
+    r"|(?:answer|respond|reply)\s+with\s+(?:a|one|a\s+single)\s+(?:number|integer|value|word)"
+    r"|(?:give|write|provide)\s+(?:a|your)\s+(?:one|single)[\s-]word\s+answer"
     r"|\(\s*(?:(?:the\s+)?(?:final\s+)?(?:answer|number|result)\s+only|(?:just|only)\s+the\s+"
     r"(?:answer|number|result))\s*\))(?:\s*,?\s*please)?[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:请)?(?:只)?回答\s*[“\"「]?是[”\"」]?\s*(?:或|或者)\s*[“\"「]?(?:否|不是)"
@@ -146,6 +155,24 @@ _LEADING = re.compile(
     r"|\s*(?:(?:can|could)\s+you\s+(?:please\s+)?help\s+me(?:\s+(?:with\s+(?:this|something"
     r"|a\s+(?:quick\s+)?(?:math\s+)?question)|out))?|i\s+have\s+a\s+(?:quick\s+)?(?:math\s+)?"
     r"question|here(?:'s|\s+is)\s+a\s+(?:quick\s+)?(?:math\s+)?question)\s*[?.!:]\s*"
+    # Context that carries no content: "I'm helping my daughter with her homework.",
+    # "Homework question:", "My teacher asked us:", "Sorry to bother you, but"
+    r"|\s*(?:i'?m|i\s+am)\s+(?:helping|tutoring)\s+(?:my\s+)?(?:son|daughter|kids?|child"
+    r"|children|students?|brother|sister|friend|nephew|niece)(?:\s+with\s+(?:(?:his|her|their"
+    r"|some|a|the)\s+)?(?:math\s+|maths\s+)?(?:homework|question|problem|worksheet))?"
+    r"\s*[.!:,]\s*"
+    r"|\s*(?:(?:a|my|this\s+is\s+a|here'?s\s+a)\s+)?(?:math\s+|maths\s+)?homework\s+"
+    r"(?:question|problem)\s*[.!:]\s*|\s*(?:math\s+|maths\s+)?homework\s*:\s*|\s*for\s+my\s+(?:math\s+)?homework\s*[,:]\s*"
+    r"|\s*(?:my|our)\s+(?:teacher|professor|tutor|textbook)\s+(?:asked|asks)(?:\s+(?:us|me))?"
+    r"(?:\s+this)?\s*[:,]\s*|\s*(?:a\s+)?friend\s+asked\s+me\s+(?:this|the\s+following)\s*[:,]\s*"
+    r"|\s*sorry\s+to\s+bother\s+you\s*,\s*(?:but\s+)?"
+    r"|\s*(?:hey|hi|hello)\s+there\s*[,!.]\s*"
+    r"|\s*i\s+need\s+(?:some\s+)?help(?:\s+with\s+(?:a|this|my)\s+(?:math\s+)?(?:question"
+    r"|problem))?\s*[.!:]\s*"
+    r"|\s*here'?s\s+a\s+(?:quick\s+)?(?:math\s+)?(?:problem|puzzle|question)\s+for\s+you"
+    r"\s*[:.!]\s*"
+    r"|\s*我在(?:帮|辅导)(?:孩子|儿子|女儿|学生|弟弟|妹妹)(?:做|写)?(?:数学)?作业\s*[：:，,。.]\s*"
+    r"|\s*(?:数学)?老师(?:问|出了一道题)\s*[：:，,]\s*"
     r"|\s*(?:你好|您好|嗨|哈喽)\s*[，,！!。.]\s*"
     r"|\s*(?:请回答|请回答(?:下面|以下)的?问题|回答(?:下面|以下)的?问题|我有一个(?:数学)?问题)"
     r"\s*[:：，,。.]\s*",
@@ -159,7 +186,7 @@ _FILLER_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _STEP_SUFFIX = re.compile(
-    r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+final\s+answer)[.!]?\s*$",
+    r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+(?:final\s+)?answer)[.!]?\s*$",
     re.IGNORECASE,
 )
 # Instructions sit at the end of a question; searching only the tail keeps the cost bounded

@@ -109,13 +109,14 @@ class FamilyPolicy(BaseModel):
 class PolicyConfig(BaseModel):
     """Per-family policies, a default for the rest, and families that never abstain.
 
-    >>> config = PolicyConfig(default=FamilyPolicy(max_error_rate=0.2),
-    ...                       families={"arithmetic": FamilyPolicy(max_error_rate=0.05)},
-    ...                       passthrough_families=("creative",))
-    >>> [config.for_family(f).max_error_rate for f in ("arithmetic", "knowledge")]
-    [0.05, 0.2]
-    >>> config.for_family("creative") is None
-    True
+    Examples:
+        >>> config = PolicyConfig(default=FamilyPolicy(max_error_rate=0.2),
+        ...                       families={"arithmetic": FamilyPolicy(max_error_rate=0.05)},
+        ...                       passthrough_families=("creative",))
+        >>> [config.for_family(f).max_error_rate for f in ("arithmetic", "knowledge")]
+        [0.05, 0.2]
+        >>> config.for_family("creative") is None
+        True
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")

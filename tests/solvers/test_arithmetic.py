@@ -1243,3 +1243,89 @@ def test_answer_forms_and_percent_of_a_whole(question: str, expected: str) -> No
 ])
 def test_answer_forms_and_percent_of_a_whole_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# "these numbers:", "the following values:" between a list operation and its list
+@pytest.mark.parametrize(("question", "value"), [
+    ("Add up these numbers: 283, 4, 172, 6, 36, 8, 5, 38", "552"),
+    ("Add up these numbers: 436, 79, 194, -93, 5, 500", "1121"),
+    ("What is the sum of the following numbers: 1.5, 2, 3?", "13/2"),
+    ("Find the average of these values: 2, 4, 9", "5"),
+    ("Multiply these numbers: 2, 3, 4", "24"),
+    ("Add the numbers 3 and 5", "8"),
+    ("Sum all of these numbers: 1, 2, 3", "6"),
+])
+def test_list_noun_between_operation_and_list(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "Add up these three numbers: 1, 2, 3",  # a count would have to agree with the list
+    "Add up these numbers: 1, 2 apples",
+    "Add up these numbers: 1/1/2000, 5",
+])
+def test_list_nouns_that_decline(question: str) -> None:
+    assert isinstance(run(question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Calculate the sum: 1 + 2 + 3 + 4 + 5", "15"),
+    ("Find the total: 3, 5, 7", "15"),
+    ("把下列数加起来：3、5、7", "15"),
+    ("求下列各数的和：3、5、7", "15"),
+    ("这些数的和是多少：3、5、7", "15"),
+    ("求下列各数的积：2、3、4", "24"),
+    ("下列各数的平均数是多少：2、3、4", "3"),
+])
+def test_sum_after_a_colon(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "求下列各数的和：3、5、7个苹果",
+    "Calculate the sum: 1 + 2 apples",
+    "Calculate the sum: 3 × 4",  # "the sum" of a product
+])
+def test_sum_after_a_colon_declines(question: str) -> None:
+    assert isinstance(run(question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What is the sum of the integers from 1 to 100?", "5050"),
+    ("Sum the numbers from 1 to 10.", "55"),
+    ("Add up all the numbers from 1 to 50.", "1275"),
+    ("What is 1 + 2 + 3 + ... + 100?", "5050"),
+    ("1 + 2 + 3 + … + 100 = ?", "5050"),
+    ("Calculate 2 + 4 + 6 + ... + 100.", "2550"),
+    ("1+2+3+…+100等于多少？", "5050"),
+    ("从1加到100等于多少？", "5050"),
+    ("1到100的和是多少？", "5050"),
+    ("求1到100之间所有整数的和", "5050"),
+])
+def test_sums_of_arithmetic_progressions(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "What is 1 + 3 + ... + 99?",  # two terms with a step other than 1: the pattern is unclear
+    "What is 1 + 2 + 4 + ... + 64?",
+    "What is the sum of the integers from 10 to 1?",
+    "What is 1 + 2 + ... + 100 + 5?",
+    "1到100的质数的和是多少？",
+    "What is 1.5 + 2.5 + ... + 10.5?",
+    "What is the sum of the integers from 1 to 100 excluding 50?",
+])
+def test_series_that_decline(question: str) -> None:
+    assert isinstance(run(question), Declined)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 500), st.integers(1, 9), st.integers(2, 300))
+def test_series_match_the_loop(first: int, step: int, steps: int) -> None:
+    last = first + step * steps
+    terms = f"{first} + {first + step} + {first + 2 * step}"
+    assert value_of(f"What is {terms} + ... + {last}?") == str(sum(range(first, last + 1, step)))
+
+
+def test_evaluate_the_following() -> None:
+    assert value_of("Evaluate the following: (16 − 37) × (7 + 2) ÷ 12") == "-63/4"

@@ -563,3 +563,94 @@ def test_hostile_input_stays_fast(name: str) -> None:
             step(text)
             timings.append(time.perf_counter() - started)
         assert min(timings) < 0.05, (name, step, timings)
+
+
+# A compare sentence followed by the question, in both languages; a reported claim about the
+# same numbers before the question; adverbs that only stress the question.
+@pytest.mark.parametrize(("question", "value"), [
+    ("Compare 2.7 and 2.695. Which one is bigger?", "2.7"),
+    ("Compare 0.67 and 2/3. Which one is bigger?", "0.67"),
+    ("Compare 5321 and 5312, which is smaller?", "5312"),
+    ("Compare 3, 5.5 and 5.05. Which is the largest?", "5.5"),
+    ("比较-67与0.03的大小，哪个数更大？", "0.03"),
+    ("比较3.50与3.482的大小，哪个数更小？", "3.482"),
+    ("比较一下3.5和3.48，哪个大", "3.5"),
+    ("My son insists 2.32 is bigger than 2.8 because it has more digits. Which one is actually "
+     "bigger, 2.32 or 2.8?", "2.8"),
+    ("My teacher says 9.11 is smaller than 9.9. Is 9.11 really smaller than 9.9?", "yes"),
+    ("我儿子坚持认为2.32比2.8大，因为它的位数更多。2.32和2.8哪个更大？", "2.8"),
+    ("Which one is actually larger, 9.11 or 9.9?", "9.9"),
+])
+def test_compare_sentences_claims_and_adverbs(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    # the claim names a number the question does not compare
+    "My son insists 2.43 is bigger than 2.7. Which one is bigger, 2.9 or 2.43?",
+    # the reason carries a number of its own
+    "My son insists 2.43 is bigger than 2.9 because it has 3 digits. Which is bigger, 2.9 or 2.43?",
+    # units in the claim
+    "My son insists 2.32 kg is bigger than 2.8 kg. Which one is actually bigger, 2.32 or 2.8?",
+    "Compare 9.11 and 9.9. Which is newer?",
+    "比较3.5和3.48的大小，哪个重",
+])
+def test_claims_and_compare_sentences_that_decline(question: str) -> None:
+    assert isinstance(run(question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Which one is larger? 9.11 or 9.9", "9.9"),
+    ("I think 9.11 is bigger than 9.9. Am I right?", "no"),
+    ("I believe 0.5 is equal to 1/2, is that correct?", "yes"),
+    ("Compare 0.5 and 0.50. Are they equal?", "yes"),
+    ("9.11大还是9.9大？", "9.9"),
+    ("-3小还是-5小", "-5"),
+    ("下面哪个数最大：3.3、3.03、3.33", "3.33"),
+])
+def test_more_casual_forms(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "9.11大还是9.9小？",  # the two halves ask different things
+    "I think 9.11 is bigger than 9.9 in Python. Am I right?",
+    "Compare 0.5 and 0.50. Are they both positive?",
+])
+def test_more_casual_forms_that_decline(question: str) -> None:
+    assert isinstance(run(question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("My son insists that 2.32 is bigger than 2.8. Is he right?", "no"),
+    ("My son insists 2.32 is bigger than 2.8 because it has more digits. Is he correct?", "no"),
+    ("My friend says 9.9 > 9.11. Is that true?", "yes"),
+    ("My friend says 9.9 is smaller than 9.11. True or false?", "no"),
+    ("我儿子说2.32比2.8大，他说得对吗？", "no"),
+])
+def test_a_reported_claim_checked(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+def test_a_claim_checked_about_something_else_declines() -> None:
+    assert isinstance(run("My son insists that 2.32 is bigger than 2.8. Is he right about "
+                          "fractions?"), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("判断：0.3 > 0.25 是否正确？", "yes"),
+    ("我儿子觉得2.32比2.8大，因为2.32的位数多。2.32和2.8到底哪个大？", "2.8"),
+    ("My son insists 2.32 is bigger than 2.8 because 2.32 has more digits. Which one is "
+     "actually bigger, 2.32 or 2.8?", "2.8"),
+])
+def test_claims_whose_reason_names_the_same_numbers(question: str, value: str) -> None:
+    assert value_of(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "My son insists 2.32 is bigger than 2.8 because 232 is bigger than 28. Which one is "
+    "actually bigger, 2.32 or 2.8?",
+    "我儿子觉得2.32比2.8大，因为232比28大。2.32和2.8哪个大？",
+])
+def test_claims_whose_reason_brings_other_numbers_decline(question: str) -> None:
+    assert isinstance(run(question), Declined)

@@ -1143,3 +1143,42 @@ def test_more_wrappers_reach_their_solver(question: str, tool: str, expected: st
 ])
 def test_more_wrappers_decline_without_a_word(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# Embedded questions keep statement order: "tell me how many letters the word X has".
+@pytest.mark.parametrize(("solver", "question", "value"), [
+    (WORD_LENGTH, "tell me how many letters the word Wednesday has", "9"),
+    (WORD_LENGTH, "Tell me how many letters there are in the word banana", "6"),
+    (SOLVER, "tell me how many r's the word strawberry has", "3"),
+    (SOLVER, "Tell me how many r's there are in strawberry", "3"),
+    (VOWEL, "tell me how many vowels the word banana has", "3"),
+    (WORD_COUNT, "tell me how many words the sentence 'a b c' has", "3"),
+    (DISTINCT, "tell me how many unique letters the word banana has", "3"),
+])
+def test_embedded_statement_order(solver: Any, question: str, value: str) -> None:
+    assert value_of(solver, question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "tell me how many letters the alphabet has",
+    "tell me how many letters English has",
+])
+def test_embedded_statement_order_declines_non_words(question: str) -> None:
+    assert isinstance(ask(WORD_LENGTH, question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ('How many characters are in "hello world" including spaces?', "11"),
+    ('How many characters are in "hello world", not counting spaces?', "10"),
+    ('How many characters are in "hello world" (excluding spaces)?', "10"),
+])
+def test_characters_with_or_without_spaces(question: str, value: str) -> None:
+    assert value_of(WORD_LENGTH, question) == value
+
+
+@pytest.mark.parametrize("question", [
+    'How many letters are in "hello world" including spaces?',
+    "How many characters are in hello including spaces?",
+])
+def test_spaces_said_of_letters_or_bare_words_decline(question: str) -> None:
+    assert isinstance(ask(WORD_LENGTH, question), Declined)

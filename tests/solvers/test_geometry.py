@@ -1277,8 +1277,8 @@ def test_unit_sentences() -> None:
     "Does the segment from (0,0) to (4,4) cross the segment from (4,4) to (8,0)?",
     "Is the line through (0,0) and (1,1) parallel to the line through (2,2) and (3,3)?",
     "Are the circles x^2 + y^2 = 4 and (x - 3)^2 + y^2 = 1 parallel?",
-    "直线y=2x+1的斜率是多少？",
     "画出圆x^2+y^2=4",
+    "直线y=2x+1的斜率是多少？",
     "求解方程x^2-4=0",
     "两条线段(0,0)到(1,1)和(2,2)到(3,3)平行吗？",
 ])
@@ -1500,3 +1500,86 @@ def test_more_named_polygons(question: str, expected: str) -> None:
 ])
 def test_named_polygons_must_be_what_they_say(question: str) -> None:
     assert isinstance(ask(question), Declined), question
+
+
+# Two named circles described first; definitions right after a named shape; "in order".
+@pytest.mark.parametrize(("question", "value"), [
+    ("Circle A has center (-7, 3) and radius 7; circle B has center (-7, 12) and radius 2. "
+     "Are the two circles tangent to each other?", "yes"),
+    ("Circle A has center (5, 7) and radius 4; circle B has center (10.5992, 2.8006) and radius "
+     "3. Are the two circles tangent to each other?", "no"),
+    ("Circle A has center (0, 0) and radius 5. Circle B has center (3, 0) and radius 1. How many "
+     "points do they share?", "0"),
+    ("Circle C1 has radius 2 and center (0, 0), and circle C2 has center (4, 0) and radius 2. Do "
+     "circle C1 and circle C2 intersect?", "yes"),
+    ("圆A的圆心为(0,0)，半径为3；圆B的圆心为(5,0)，半径为2。两圆是否相切？", "yes"),
+    ("圆A的圆心为(0,0)，半径为3；圆B的半径为2，圆心为(5,0)。圆A与圆B有几个交点？", "1"),
+    ("线段AB（A(-2, -2)，B(-6, 6)）与线段CD（C(-5, 0)，D(-6, -1)）有几个交点？", "0"),
+    ("线段AB（A(5, -5)，B(0, 5)）与线段CD（C(-3, -2)，D(5, 1)）有几个交点？", "1"),
+    ("Do segment AB (A(0, 0), B(4, 4)) and segment CD (C(0, 4), D(4, 0)) intersect?", "yes"),
+    ("What is the area of triangle ABC (A(0, 0), B(4, 0), C(0, 3))?", "6"),
+    ("Find the area of the polygon whose vertices, in order, are (1, 6), (6, 5), (8, 9), (6, 12), "
+     "(2, 11).", "34"),
+    ("Find the perimeter of the polygon with vertices, in clockwise order, (0, 0), (0, 4), "
+     "(3, 0).", "12"),
+    ("The vertices of a quadrilateral, in order, are (0, 0), (4, 0), (4, 3), (0, 3). What is "
+     "its area?", "12"),
+    ("A polygon has vertices (0,0), (4,0), (4,3) and (0,3) listed in order. Find its perimeter.",
+     "14"),
+    ("Find the area of the polygon with vertices in order (3, -1), (3, 8), (11, 8), (11, -1).",
+     "72"),
+])
+def test_named_circles_inline_definitions_and_order(question: str, value: str) -> None:
+    result = ask(question)
+    assert not isinstance(result, Declined), (question, result)
+    assert result[0] == value
+
+
+@pytest.mark.parametrize("question", [
+    # a name used outside the reference to both circles
+    "Circle A has center (0, 0) and radius 5. Circle B has center (3, 0) and radius 1. Does "
+    "circle A contain circle B?",
+    "Circle A has center (0, 0) and radius 5; circle A has center (3, 0) and radius 1. Are they "
+    "tangent?",
+    "圆A的圆心为(0,0)，半径为3；圆B的圆心为(5,0)，半径为2。圆A的面积是多少？",
+    "圆A的圆心为(0,0)，半径为3；圆A的圆心为(5,0)，半径为2。两圆是否相切？",
+    # the letters defined are not the shape's vertices
+    "线段AB（A(5, -5)，C(0, 5)）与线段CD（C(-3, -2)，D(5, 1)）有几个交点？",
+])
+def test_named_shapes_that_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(-50, 50), st.integers(-50, 50), st.integers(-50, 50), st.integers(-50, 50))
+def test_slope_is_rise_over_run(x1: int, y1: int, x2: int, y2: int) -> None:
+    question = f"What is the slope of the line through ({x1}, {y1}) and ({x2}, {y2})?"
+    result = ask(question)
+    if x1 == x2:
+        assert isinstance(result, Declined)
+        return
+    assert not isinstance(result, Declined), (question, result)
+    slope = Fraction(y2 - y1, x2 - x1)
+    expected = str(slope.numerator) if slope.denominator == 1 else (
+        f"{slope.numerator}/{slope.denominator}")
+    assert result[0] == expected
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Find the slope between the points (1, 2) and (4, 3).", "1/3"),
+    ("What is the slope of the segment from (0, 0) to (3, -6)?", "-2"),
+    ("过点(1,2)和(3,6)的直线的斜率是多少？", "2"),
+])
+def test_slope_phrasings(question: str, value: str) -> None:
+    result = ask(question)
+    assert not isinstance(result, Declined), (question, result)
+    assert result[0] == value
+
+
+@pytest.mark.parametrize("question", [
+    "What is the slope of the circle x^2 + y^2 = 1?",
+    "What is the gradient of the line y = 3x - 2?",  # read off an equation: left to the model
+    "What is the slope between (1, 1) and (1, 1)?",
+])
+def test_slopes_that_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined)

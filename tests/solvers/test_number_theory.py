@@ -946,3 +946,88 @@ def test_divisibility_matches_the_remainder(n: int, d: int, form: int) -> None:
 ])
 def test_divisibility_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# A sentence naming the number, then a question about "it"; inclusion notes naming the ends.
+@pytest.mark.parametrize(("question", "value"), [
+    ("Determine whether 143 is prime or composite. Is it prime?", "no"),
+    ("Determine whether 816091 is prime or composite. Is it prime?", "yes"),
+    ("Determine whether 143 is prime or composite. Is it composite?", "yes"),
+    ("Consider the number 97. Is it prime?", "yes"),
+    ("判断143是质数还是合数。它是质数吗？", "no"),
+    ("判断97是质数还是合数，它是合数吗", "no"),
+    ("65到85（含65和85）之间的快乐数有哪些？", "68, 70, 79, 82"),
+    ("101到127（含101和127）之间的快乐数有哪些？", "103, 109"),
+    ("10到30（包括10和30）之间有多少个质数？", "6"),
+    ("How many primes are there between 11 and 29 (including 11 and 29)?", "6"),
+    ("List the happy numbers between 1 and 20, including 1 and 20", "1, 7, 10, 13, 19"),
+])
+def test_pronoun_questions_and_inclusion_notes(question: str, value: str) -> None:
+    assert answer(question).value == value
+
+
+@pytest.mark.parametrize("question", [
+    "Determine whether 143 is prime or composite. Is it even?",
+    "65到85（含60和85）之间的快乐数有哪些？",  # the note names a number that is not an end
+    "How many primes are there between 10 and 30 (including 11 and 30)?",
+])
+def test_pronoun_questions_and_notes_that_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined)
+
+
+def _divisors_oracle(n: int) -> list[int]:
+    return [d for d in range(1, n + 1) if n % d == 0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=5000))
+def test_divisors_match_trial_division(n: int) -> None:
+    divisors = _divisors_oracle(n)
+    assert answer(f"How many divisors does {n} have?").value == str(len(divisors))
+    assert answer(f"What are the factors of {n}?").value == ", ".join(map(str, divisors))
+    assert answer(f"{n}的所有约数之和是多少？").value == str(sum(divisors))
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("List all the positive divisors of 60.", "1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60"),
+    ("36有几个因数？", "9"),
+    ("24的因数有哪些？", "1, 2, 3, 4, 6, 8, 12, 24"),
+    ("What is the sum of the divisors of 28?", "56"),
+    ("Is 91 a multiple of 7?", "yes"),
+    ("Is 92 a multiple of 7?", "no"),
+    ("91是7的倍数吗？", "yes"),
+])
+def test_divisors_and_multiples(question: str, value: str) -> None:
+    assert answer(question).value == value
+
+
+@pytest.mark.parametrize("question", [
+    "How many proper divisors does 36 have?",
+    "What are the factors of -24?",
+    "What are the common factors of 12 and 18?",
+    "Is 7 a multiple of 0?",
+    "Is 91 a multiple of 7 apples?",
+])
+def test_divisors_and_multiples_that_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("My son says 91 is prime. Is 91 prime?", "no"),
+    ("My friend claims 91 is prime. Is that true?", "no"),
+    ("My son says 97 is prime. Is he right?", "yes"),
+    ("My son says 91 is composite. Is he right?", "yes"),
+    ("My son says 91 is prime because it is odd. Is he right?", "no"),
+    ("我儿子说91是质数，他说得对吗？", "no"),
+])
+def test_reported_claims(question: str, value: str) -> None:
+    assert answer(question).value == value
+
+
+@pytest.mark.parametrize("question", [
+    "My son says 91 is prime. Is 93 prime?",
+    "My son says 91 is prime. What is the 10th prime?",
+    "My son says 91 is prime. Is he right about 93?",
+])
+def test_reported_claims_about_other_numbers_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined)

@@ -50,6 +50,7 @@ def register_builtins(register: Callable[[Solver[Any]], None]) -> None:
     )
     from .geometry import GeometrySolver
     from .number_theory import NumberTheorySolver
+    from .shape_size import ShapeSizeSolver
 
     register(LetterCountSolver())
     register(SubstringCountSolver())
@@ -67,6 +68,7 @@ def register_builtins(register: Callable[[Solver[Any]], None]) -> None:
     register(NumberComparisonSolver())
     register(NumberTheorySolver())
     register(GeometrySolver())
+    register(ShapeSizeSolver())
 
 
 def _build_default_registry() -> SolverRegistry:

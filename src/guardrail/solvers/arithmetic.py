@@ -18,7 +18,10 @@ Wrappers are a lead-in and a trailer that must pair up:
 * summing wrappers: "what do/does … add up to / sum to / total", "… adds up to what", "what
   is/are … added together / altogether / in total", "add up …", "sum (up) …", Chinese
   "…加起来/一共/总共是多少", "把…加起来": a list ("3, 5 and 7") is summed; anything else must
-  already be a sum or difference ("what do 3 × 4 add up to" declines);
+  already be a sum or difference ("what do 3 × 4 add up to" declines); a noun phrase naming the
+  list ("Add up these numbers: 3, 5, 7", "the average of the following values: …", "Calculate
+  the sum: 1 + 2 + 3", "求下列各数的和：3、5、7") adds nothing (a count, "these three numbers",
+  declines);
 * a conditional: "If you divide 81 by 9, what do you get / what is the result?" (the body
   must be an imperative: add, subtract, multiply, divide, add up, sum);
 * Chinese: "请问/请/麻烦/你能…帮我/给我" + "计算/算一下/算出/求/告诉我" (+ "下列算式：") …
@@ -62,6 +65,11 @@ Operators: ``+ - × * · ⋅ ÷ / ^ ** ² ³ ! √ ∛ %``, "plus", "minus", "ti
 "3、5和7的和/积/差/商/平均数". Whole-question forms: "add 3 and 5", "add 3 to 5", "subtract 3
 from 10", "multiply 6 by 7", "divide 8 by 2" (and "adding …", "multiplying … by …"), "the
 remainder when 17 is divided by 5", "17除以5的余数".
+
+Sums of an arithmetic progression written out whole: "the sum of the integers from 1 to 100",
+"sum the numbers from 1 to 10", "1 + 2 + 3 + ... + 100" (two shown terms fix a step of 1,
+three any step; the last term must be reached exactly), "从1加到100", "1到100的和"; read as
+(first + last) × count ÷ 2. "the even numbers from …", "1 + 3 + ... + 99" decline.
 
 Results are exact: ``fractions.Fraction`` throughout, so 0.1 + 0.2 is 3/10 and 8 ÷ 2 is 4.
 Square and cube roots are exact when the radicand is a perfect power. An irrational root is
@@ -1282,6 +1290,34 @@ def _remainder(rest: list[_Token]) -> Expression:
 # A question is a lead-in, the expression, and a trailer. Lead-ins and trailers pair up:
 # "what does … equal/make", "what would … be", "tell me what … is"; an unpaired trailer
 # ("2+2 makes", "2+2 is") or lead-in ("tell me what 2+2") declines.
+# "Add up these numbers: 3, 5, 7", "the sum of the following values: …": the noun phrase
+# between a list operation and its list names the list and adds nothing to it. A count ("these
+# three numbers") is not accepted: it would have to agree with the list.
+_EN_LIST_NOUN = re.compile(
+    r"(?<![A-Za-z])(?P<op>add(?:ing)?(?:\sup)?|sum(?:ming)?(?:\sup)?|multiply(?:ing)?"
+    r"|(?:sum|total|product|average|mean|arithmetic\smean)\sof)"
+    r"\s(?:all\s(?:of\s)?)?(?:these|those|the\sfollowing|the)\s"
+    r"(?:numbers|values|integers|decimals|figures)(?:\sbelow)?(?::\s?|\s)(?=[-−(]?\d)",
+    re.IGNORECASE)
+# "Calculate the sum: 1 + 2 + 3", "Find the total: 3, 5, 7": what follows is added up (a list
+# or a sum, as after "add up").
+_EN_SUM_COLON = re.compile(
+    r"^(?:(?:please\s)?(?:calculate|compute|find|work\sout|what\sis|what's|give\sme)\s)?"
+    r"the\s(?:sum|total)\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
+# "求下列各数的和：3、5、7", "把下列数加起来：3、5、7", "这些数的积是多少：2、3、4": the list comes
+# after the colon; it is read as "3、5、7的和是多少".
+_ZH_LIST_FOLD = re.compile(
+    r"^(?:请)?\s?(?:求出?|计算|算出?|把|将)?\s?(?:下列|下面|以下|这些|这几个)(?:各)?(?:个)?(?:数字|数)"
+    r"\s?(?:(?P<sum>加起来|相加|的和|之和|的总和)|(?P<prod>相乘|乘起来|的积|之积|的乘积)"
+    r"|(?P<mean>的平均数|的平均值))\s?(?:是|等于)?\s?(?:多少|几)?\s?[:：]\s?"
+    r"(?P<list>[-−\d][\d.,、，和与 -]{0,400})$")
+
+
+def _zh_list_fold(match: re.Match[str]) -> str:
+    op = "和" if match.group("sum") else "积" if match.group("prod") else "平均数"
+    return f"{match.group('list').rstrip()}的{op}是多少"
+
+
 _EN_FILLER_TAIL = re.compile(
     r"(?:,\s*|\s)(?:please|pls|for\s+me|thanks|thank\s+you|exactly|precisely)[.!]?$",
     re.IGNORECASE)
@@ -1320,7 +1356,7 @@ _EN_LEAD = re.compile(
     r"|reduce|express|solve|raise|convert|change|turn|rewrite|write))?(?![A-Za-z'])\s?[:：]?\s?"
     r"(?:the\s+(?:(?P<exact>exact|precise|numerical|numeric)\s+|final\s+|correct\s+)?"
     r"(?:(?P<value>value)|result|answer)\s+(?:of|to|for)\s+)?"
-    r"(?:the\s+(?:following\s+)?expression\s?[:：]?\s?)?",
+    r"(?:the\s+(?:following\s+)?expression\s?[:：]?\s?|the\s+following\s?[:：]\s?)?",
     re.IGNORECASE)
 # Trailers that sum what comes before them: "what do 3, 5 and 7 add up to?"
 _SUM_TRAILERS = frozenset({"add up to", "adds up to", "sum to", "sums to", "sum up to",
@@ -1468,6 +1504,81 @@ _ZH_WHAT_PERCENT = re.compile(
     r"(?:请问)?\s?(?:(?P<part>[^？?]{1,40}?)\s?(?:是|占)\s?(?P<whole>[^？?]{1,40}?)\s?的\s?百分之几"
     r"|(?P<whole2>[^？?]{1,40}?)\s?的\s?百分之几\s?(?:是|等于)\s?(?P<part2>[^？?]{1,40}?))"
     r"(?:呢)?")
+
+
+# Sums of consecutive integers or of an arithmetic progression: "the sum of the integers from 1
+# to 100", "1 + 2 + 3 + ... + 100", "从1加到100", "1到100的和". Read as (first + last) × count ÷ 2.
+_SERIES_BOUND = r"\d{1,9}"
+_EN_RANGE_SUM = re.compile(
+    r"(?:(?:please\s)?(?:what\sis|what's|whats|find|calculate|compute|work\sout|determine|give\sme"
+    r"|tell\sme)\s)?(?:the\s)?(?:sum|total)\sof\s(?:all\s)?(?:the\s)?(?:(?:positive\s)?integers"
+    r"|whole\snumbers|natural\snumbers|numbers)\sfrom\s"
+    rf"(?P<a>{_SERIES_BOUND})\s(?:to|through|thru|up\sto)\s(?P<b>{_SERIES_BOUND})"
+    r"(?:\s?,?\s?\(?(?:both\s)?inclusive(?:ly)?\)?)?"
+    r"|(?:please\s)?(?:add\s(?:up\s)?|sum\s(?:up\s)?)(?:all\s)?(?:the\s)?(?:(?:positive\s)?integers"
+    r"|whole\snumbers|natural\snumbers|numbers)\sfrom\s"
+    rf"(?P<a2>{_SERIES_BOUND})\s(?:to|through|thru|up\sto)\s(?P<b2>{_SERIES_BOUND})"
+    r"(?:\s?,?\s?\(?(?:both\s)?inclusive(?:ly)?\)?)?",
+    re.IGNORECASE)
+# "1 + 2 + 3 + ... + 100" (the first two or three terms fix the step)
+_SERIES = re.compile(
+    rf"(?P<t1>{_SERIES_BOUND})\s?\+\s?(?P<t2>{_SERIES_BOUND})\s?\+\s?"
+    rf"(?:(?P<t3>{_SERIES_BOUND})\s?\+\s?)?(?:\.\.\.|…|⋯|……|\.\.\.\.)\s?\+\s?(?P<last>{_SERIES_BOUND})")
+_EN_SERIES_WRAP = re.compile(
+    r"(?:(?:please\s)?(?:what\sis|what's|whats|find|calculate|compute|evaluate|work\sout"
+    r"|determine)\s)?(?:the\s(?:value|sum)\sof\s)?(?P<series>[\d\s+.…⋯]{5,80}?)"
+    r"(?:\s?=\s?\??|\s?equals\s?\??)?", re.IGNORECASE)
+_ZH_RANGE_SUM = re.compile(
+    r"(?:请问|请)?\s?(?:计算|求出?|算一下|算出)?\s?(?:从\s?)?(?P<a>\d{1,9})\s?(?:加到|一直加到|连加到)\s?"
+    r"(?P<b>\d{1,9})\s?(?:的和)?\s?(?:等于|是|得|为)?\s?(?:多少|几)?"
+    r"|(?:请问|请)?\s?(?:计算|求出?|算一下|算出)?\s?(?:从\s?)?(?P<a2>\d{1,9})\s?(?:到|至)\s?(?P<b2>\d{1,9})"
+    r"\s?(?:之间)?\s?(?:的)?\s?(?:所有)?\s?(?:的)?\s?(?:整数|自然数|数)?\s?(?:的和|之和|的总和|相加的和|加起来)"
+    r"\s?(?:等于|是|为)?\s?(?:多少|几)?"
+    r"|(?:请问|请)?\s?(?:计算|求出?|算一下|算出)?\s?(?P<series>[\d\s+.…⋯]{5,80}?)\s?(?:=|等于)?\s?(?:多少|几|\?)?")
+MAX_SERIES_TERMS = 10**9
+
+
+def _series_sum(first: int, step: int, last: int) -> Expression:
+    if step <= 0 or last < first or (last - first) % step:
+        raise _Reject("the terms do not run up to the last one in equal steps")
+    count = (last - first) // step + 1
+    if count < 3 or count > MAX_SERIES_TERMS:
+        raise _Reject("a series needs 3 to 10^9 terms")
+
+    def number(value: int) -> Number:
+        return Number(text=str(value), numerator=value)
+
+    pair = BinaryOp(op="add", left=number(first), right=number(last))
+    return BinaryOp(op="div", left=BinaryOp(op="mul", left=pair, right=number(count)),
+                    right=number(2))
+
+
+def _range_sum(text: str, language: str) -> Expression | None:
+    """The sum of an arithmetic progression the question spells out whole, or None."""
+    core = text.rstrip(_TRAILING + "？")
+    match = (_ZH_RANGE_SUM if language == "zh" else _EN_RANGE_SUM).fullmatch(core)
+    series_text: str | None = None
+    if match is None and language != "zh":
+        wrapped = _EN_SERIES_WRAP.fullmatch(core)
+        series_text = wrapped.group("series").strip() if wrapped else None
+    elif match is not None and match.groupdict().get("series") is not None:
+        series_text = match.group("series").strip()
+    if series_text is not None:
+        series = _SERIES.fullmatch(series_text)
+        if series is None:
+            return None
+        first, second, last = (int(series.group(k)) for k in ("t1", "t2", "last"))
+        step = second - first
+        if series.group("t3") is not None and int(series.group("t3")) - second != step:
+            raise _Reject("the first terms are not equally spaced")
+        if series.group("t3") is None and step != 1:
+            raise _Reject("two terms with a step other than 1 do not show the pattern")
+        return _series_sum(first, step, last)
+    if match is None:
+        return None
+    a = match.group("a") or match.group("a2")
+    b = match.group("b") or match.group("b2")
+    return _series_sum(int(a), 1, int(b))
 
 
 def _percent_of_what(text: str, language: str) -> Expression | None:
@@ -1712,6 +1823,13 @@ class ArithmeticSolver:
         try:
             if percent := _percent_of_what(text, language):
                 return Parsed(problem=ArithmeticProblem(expression=percent))
+            if series := _range_sum(text, language):
+                return Parsed(problem=ArithmeticProblem(expression=series))
+            if language == "en":
+                text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)
+                text = _EN_SUM_COLON.sub("add up ", text)
+            else:
+                text = _ZH_LIST_FOLD.sub(_zh_list_fold, text)
             core = _unwrap(text, language)
             if reason := _identifier_shaped(core):
                 return Declined(reason=reason)

@@ -27,7 +27,13 @@ of the closed templates below from its first word to its last:
   with its question mark),
   "判断：9.11 > 9.9 对吗？", "9.11比9.9大，对吗？";
 * compare: "Compare 9.11 and 9.9", "Is 9.11 bigger or smaller than 9.9?", "How does 9.11
-  compare to 9.9?", "比较9.11和9.9的大小", "9.11比9.9大还是小" (value: "9.11 < 9.9");
+  compare to 9.9?", "比较9.11和9.9的大小", "9.11比9.9大还是小" (value: "9.11 < 9.9"); a compare
+  sentence followed by the question it asks ("Compare 2.7 and 2.695. Which one is bigger?",
+  "比较2与1.99的大小，哪个数更大？", "Compare 0.5 and 0.50. Are they equal?") answers that question;
+* a reported claim about the same numbers before the question ("My son insists 2.32 is bigger
+  than 2.8 because it has more digits. Which one is actually bigger, 2.32 or 2.8?", "I think
+  9.11 is bigger than 9.9. Am I right?"): the question must compare every number the claim
+  names, and the reason may carry no number of its own;
 * sorting: "Sort 3.2, 3.11, 3.9 in ascending order", "Order from smallest to largest: …",
   "Arrange … in descending order", "把 3.2, 3.11, 3.9 从小到大排序".
 
@@ -200,7 +206,7 @@ _LEAD = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me|determ
 # Between the asking clause and the numbers: a comma, colon, semicolon, or a dash with a blank
 # after it ("which is higher — 9.4 or 9.7"). A lone ASCII hyphen is not a separator there:
 # "bigger - 3 or 5" could be minus three.
-_SEP_BEFORE = r"(?:\s*(?:[,:;]|[—―–]+(?=\s)|--(?=\s))\s*|\s+)"
+_SEP_BEFORE = r"(?:\s*(?:[,:;?]|[—―–]+(?=\s)|--(?=\s))\s*|\s+)"
 # After the numbers nothing can be read as a sign: any dash may separate ("9.9 — which ...").
 _SEP_AFTER = r"(?:\s*(?:[,:;?]|[—―–]+|-{1,2})\s*|\s+)"
 _INTRO = (rf"(?:(?:between|of|among|amongst|from|out\s+of|for|given)\s+(?:{_THESE}\s*[:,]?\s*)?"
@@ -237,10 +243,22 @@ _ENGLISH: list[tuple[str, str]] = [
     (rf"is\s+it\s+(?:true|correct)\s+that\s+{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}", "relation"),
     (rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}\s*[,.;:]?\s*(?:true\s+or\s+false|right|correct"
      r"|yes\s+or\s+no|isn't\s+it|is\s+(?:that|this|it)\s+(?:true|right|correct))", "relation"),
+    # "I think 9.11 is bigger than 9.9. Am I right?"
+    (rf"i\s+(?:think|believe|guess|reckon)\s+(?:that\s+)?{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}"
+     r"\s*[,.;:]?\s*(?:am\s+i\s+(?:right|correct)|is\s+(?:that|this|it)\s+(?:true|right|correct)"
+     r"|right|correct)", "relation"),
+    # "Compare 0.5 and 0.50. Are they equal?"
+    (rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_A}\s+(?:and|with|to)\s+{_B}\s*[.,;:]\s*"
+     r"(?:are\s+(?:they|the\s+two|both)\s+(?:numbers\s+)?(?P<relation>equal|the\s+same))",
+     "relation"),
     (rf"{_A}\s*(?P<relation>>=|<=|!=|==|[<>=≥≤≠])\s*{_B}", "relation_q"),
     (rf"(?:does|do)\s+{_A}\s+(?P<relation>exceed)\s+{_B}", "relation"),
     (rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_A}\s+(?:and|with|to|vs\.?|versus)\s+{_B}",
      "compare"),
+    # "Compare 2.7 and 2.695. Which one is bigger?": the compare sentence introduces the
+    # numbers, the question after it says which answer is wanted.
+    *((rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_ITEMS}\s*[.,;:]\s*{_LEAD}{head}", "which")
+      for head in _HEADS),
     (rf"how\s+does\s+{_A}\s+compare\s+(?:to|with)\s+{_B}", "compare"),
     (rf"is\s+{_A}\s+(?:(?:bigger|larger|greater)\s+or\s+(?:smaller|less)|(?:smaller|less)\s+or"
      rf"\s+(?:bigger|larger|greater))\s+than\s+{_B}", "compare"),
@@ -267,7 +285,8 @@ _ZH_RELATION = (r"(?P<relation>大于等于|小于等于|大于或等于|小于�
                 r"|>=|<=|!=|==|[<>=≥≤≠])")
 # "判断：9.11 > 9.9 对吗？" -- a statement to check, with its tag question.
 _ZH_CHECK = r"(?:(?:请)?判断(?:一下)?\s*[:：,，]?\s*)?"
-_ZH_TAG = r"\s*[,，]?\s*(?:对吗|对不对|是对的吗|正确吗|成立吗|是真的吗|吗|嘛)?"
+_ZH_TAG = (r"\s*[,，]?\s*(?:对吗|对不对|是对的吗|正确吗|成立吗|是真的吗|是否正确|是否成立"
+           r"|对不对呢|吗|嘛)?")
 _ZH_FIND = r"(?:请问|请)?\s*(?:找出|求出|求|指出|写出|选出)?\s*"
 _ZH_FIND_LEAD = r"(?:(?:请问|请你|请|问)\s*[:：,，]?)?\s*(?:找出|求出|指出|写出|选出)?\s*"
 _ZH_THESE = r"(?:(?:下列|以下|下面|这些|这几个)(?:的)?(?:数字|各数|数)?)"
@@ -278,12 +297,17 @@ _CHINESE: list[tuple[str, str]] = [
     # "最大的数是哪个：3、5、7" / "找出最小的数：3、5、7"
     (rf"{_ZH_FIND}(?:{_ZH_THESE}\s*(?:当中|之中|中|里))?\s*最{_ZH_SIZE}的\s*(?:数字|数|值|一个)?\s*(?:是)?\s*(?:哪个|哪一个|多少|什么)?\s*"
      rf"[:：]\s*{_ITEMS}", "which"),
-    (rf"{_ZH_LEAD}(?:在|比较)?\s*{_ITEMS}\s*{_ZH_IN}?\s*(?:相比较|相比|比较|比起来|比)?{_ZH_SEP}"
+    (rf"{_ZH_LEAD}(?:在|比较(?:一下)?)?\s*{_ITEMS}\s*{_ZH_IN}?\s*(?:相比较|相比|比较|比起来|比"
+     rf"|的大小)?{_ZH_SEP}"
      rf"{_ZH_WHICH}\s*{_ZH_MORE}\s*{_ZH_SIZE}\s*(?:一些|一点|些)?"
      r"\s*(?:呢)?", "which"),
     # "哪个更大：9.11还是9.9？" -- the question word first, then the numbers.
-    (rf"{_ZH_LEAD}{_ZH_WHICH}\s*{_ZH_MORE}\s*{_ZH_SIZE}\s*(?:一些|一点|些)?\s*"
+    (rf"{_ZH_LEAD}(?:{_ZH_THESE}\s*(?:当中|之中|中|里)?\s*)?{_ZH_WHICH}\s*{_ZH_MORE}\s*{_ZH_SIZE}"
+     r"\s*(?:一些|一点|些)?\s*"
      rf"(?:[，,:：]|——|—)?\s*{_ITEMS}\s*(?:呢)?", "which"),
+    # "9.11大还是9.9大？"
+    (rf"{_ZH_LEAD}{_A}\s*(?:更)?(?P<big>大)\s*还是\s*{_B}\s*(?:更)?大\s*(?:呢)?", "which"),
+    (rf"{_ZH_LEAD}{_A}\s*(?:更)?(?P<small>小)\s*还是\s*{_B}\s*(?:更)?小\s*(?:呢)?", "which"),
     # "9.11还是9.9大？"
     (rf"{_ZH_LEAD}{_A}\s*还是\s*{_B}\s*{_ZH_MORE}\s*{_ZH_SIZE}\s*(?:一些|一点|些)?\s*(?:呢)?",
      "which"),
@@ -350,6 +374,30 @@ _SPACES = re.compile(r"\s+")
 # Casual contractions of the question word: "which's bigger", "what's larger", "whats".
 _CONTRACTION = re.compile(r"\b(which|what)(\s+one)?['’]s\b|\bwhats\b", re.IGNORECASE)
 _PAIR_WORD = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+_DIGIT_IN_WORD = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+# "Which one is actually bigger": the adverb stresses the question, it does not change it.
+_ADVERB = re.compile(r"\b(?:actually|really|truly)\s|到底|究竟|实际上", re.IGNORECASE)
+# A reported claim about the same numbers before the question: "My son insists 2.32 is bigger
+# than 2.8 because it has more digits. Which one is actually bigger, 2.32 or 2.8?". Only the
+# question after it is answered, and only when it compares every number the claim names; the
+# reason given may not carry numbers of its own.
+_EN_CLAIM = re.compile(
+    r"(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims|claimed"
+    r"|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying)\s(?:that\s)?"
+    rf"(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
+    rf"\sthan|[<>])\s?(?P<b>{_A_LIT})(?:,?\s(?:because|since|as)\s(?P<why>[^?!]{{1,150}}?))?"
+    r"\s?[.!;]\s", re.IGNORECASE | re.ASCII)
+# "... Is he right?": the question is the claim itself.
+_EN_CLAIM_CHECK = re.compile(
+    r"(?:(?:is|are)\s(?:he|she|they|that|this|it|my\s[a-z]+)\s(?:right|correct|true)"
+    r"|(?:(?:is\s)?(?:that|this|it)\s)?(?:true|right|correct)(?:\sor\s(?:false|wrong|not))?)",
+    re.IGNORECASE)
+_ZH_CLAIM_CHECK = re.compile(
+    r"(?:他|她|他们|这)?\s?(?:说得|说的)?\s?(?:对吗|对不对|是对的吗|正确吗|是真的吗)")
+_ZH_CLAIM = re.compile(
+    r"[^\d。！？!?]{1,12}?(?:坚持认为|坚持说|坚称|认为|说|觉得)\s?"
+    rf"(?P<a>{_A_LIT})\s?比\s?(?P<b>{_A_LIT})\s?(?:更|要)?(?P<rel>[大小])"
+    r"(?:\s?[，,]\s?(?:因为|由于)(?P<why>[^。！？!?]{1,60}?))?\s?[。！!；;，,]\s?")
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -447,6 +495,24 @@ class NumberComparisonSolver:
         if _VERSIONISH.search(text):
             return Declined(reason="may be about version or section numbers, which are not "
                                    "decimals")
+        claimed: tuple[NumberLiteral, ...] = ()
+        claim = (_ZH_CLAIM if query.language == "zh" else _EN_CLAIM).match(text)
+        if claim is not None:
+            try:
+                claimed = (_literal(claim.group("a")), _literal(claim.group("b")))
+            except _Reject as rejected:
+                return Declined(reason=rejected.reason)
+            why = claim.group("why") or ""
+            if any(literal not in (claim.group("a"), claim.group("b"))
+                   for literal in _LIT_RE.findall(why)) or _DIGIT_IN_WORD.search(why):
+                return Declined(reason="the reason given for the claim brings numbers of its own")
+            text = text[claim.end():]
+            check = _ZH_CLAIM_CHECK if query.language == "zh" else _EN_CLAIM_CHECK
+            if check.fullmatch(text):
+                relation = _SPACES.sub(" ", claim.group("rel").lower())
+                return Parsed(problem=NumberComparisonProblem(
+                    operation=_RELATIONS[relation], numbers=claimed))
+        text = _ADVERB.sub("", text)
         patterns = _CHINESE_RE if query.language == "zh" else _ENGLISH_RE
         reason = "not a complete number-comparison question"
         for pattern, kind in patterns:
@@ -460,6 +526,8 @@ class NumberComparisonSolver:
                 numbers = _numbers(kind, match)
                 operation = _operation(kind, match)
                 _check_pair_words(text, match, len(numbers))
+                if any(all(n.value != c.value for n in numbers) for c in claimed):
+                    raise _Reject("the claim before the question is about other numbers")
             except _Reject as rejected:
                 reason = rejected.reason
                 continue

@@ -17,7 +17,11 @@ Kinds (solver name: what it answers, and the convention its answer states):
   the sequence is itself a word and also stands alone in the text, "substring or whole word?"
   is ambiguous and declined unless the question says "the word …".
 * ``word_length``: letters (spaces, digits and punctuation not counted) or characters
-  (everything, spaces included; the count without spaces is given too) in a word or text.
+  (everything, spaces included; the count without spaces is given too) in a word or text; a
+  quoted text's characters "including spaces" / "not counting spaces" as said.
+
+Embedded questions keep statement order and are read like direct ones: "(tell me) how many
+letters the word Wednesday has", "how many r's there are in strawberry".
 * ``vowel_count``: vowels are a, e, i, o, u; y is never a vowel and counts as a consonant.
   Only unaccented Latin letters are accepted.
 * ``word_count``: space-separated words of a quoted sentence; a hyphenated word or a
@@ -148,6 +152,8 @@ _POLITE_EN = re.compile(
 )
 _POLITE_ZH = re.compile(r"(?:请问一下|请问|请你|请|麻烦你?|帮我|你能告诉我|告诉我)\s*")
 
+_THERE_ARE = re.compile(r"^(?P<head>how\s+many\s+[^\s]+(?:\s+[^\s]+){0,3}?)\s+there\s+"
+                        r"(?P<verb>are|is)\s+(?P<prep>in|within|inside)\b", re.IGNORECASE)
 _IN_ZH = r"(?:里面|里边|里头|里|中间|中|当中|之中)"
 _COUNT_VERB_ZH = r"(?:(?:数一数|数数|数一下|统计一下|统计|算一算|算一下|计算一下|计算)\s*)?"
 
@@ -217,7 +223,9 @@ def _prepare(query: Query) -> str | Declined:
     text = _TRAILING.sub("", text)
     text = _TRAILING.sub("", _PLEASE_SUFFIX.sub("", text))
     polite = _POLITE_EN.match(text)
-    return text[polite.end():] if polite else text
+    text = text[polite.end():] if polite else text
+    # An embedded question keeps statement order: "how many r's there are in strawberry".
+    return _THERE_ARE.sub(r"\g<head> \g<verb> there \g<prep>", text, count=1)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -400,6 +408,8 @@ _LETTER_EN = _compile([
     rf"(?:in|within)\s+{_S}(?:\s*,)?\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+how\s+many\s+times",
     # how many r's does (the word) strawberry have/contain
     rf"how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}\s+(?:does|do)\s+{_S}\s+(?:have|contain)",
+    # embedded: "(tell me) how many r's the word strawberry has"
+    rf"how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}\s+{_S}\s+(?:has|contains)",
     # count the (number of) r's in strawberry
     rf"count\s+(?:the\s+)?(?:number\s+of\s+)?(?:occurrences\s+of\s+)?{_LETTER_NOUN}{_LETTER}"
     rf"{_LETTER_TAIL}\s+in\s+{_S}",
@@ -647,9 +657,14 @@ class SubstringCountSolver(_GrammarSolver[SubstringCountProblem]):
 # --------------------------------------------------------------------------------------------
 
 _UNIT = r"(?P<u>letters?|characters?|chars)"
-_WORD_LENGTH_EN = _compile([
+# "..., including spaces" / "(not counting spaces)": said of characters only.
+_SPACES_TAIL = (r"(?:\s*,?\s*\(?\s*(?P<sp>including|counting|with|excluding|not\s+counting|without"
+                r"|ignoring)\s+(?:the\s+)?(?:spaces?|whitespace)\s*\)?)?")
+_WORD_LENGTH_EN = _compile([pattern + _SPACES_TAIL for pattern in [
     rf"how\s+many\s+{_UNIT}(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_S}",
     rf"how\s+many\s+{_UNIT}\s+(?:does|do)\s+{_S}\s+(?:have|contain|consist\s+of|use)",
+    # embedded: "(tell me) how many letters the word Wednesday has"
+    rf"how\s+many\s+{_UNIT}\s+{_S}\s+(?:has|contains|consists\s+of|uses)",
     rf"how\s+many\s+{_UNIT}\s+(?:are|is)\s+(?:needed|required|used)\s+to\s+(?:spell|write)\s+{_S}",
     rf"how\s+many\s+{_UNIT}\s+does\s+it\s+take\s+to\s+(?:spell|write)\s+{_S}",
     rf"how\s+many\s+{_UNIT}\s+(?:long\s+)?(?:is|are)\s+{_S}(?:\s+long)?",
@@ -663,7 +678,7 @@ _WORD_LENGTH_EN = _compile([
     rf"{_S}",
     rf"(?P<len>how\s+long)\s+is\s+{_S}(?:\s+in\s+{_UNIT})?",
     rf"(?:(?:what\s+is|what's)\s+)?the\s+(?P<len>length)\s+of\s+{_S}(?:\s+in\s+{_UNIT})?",
-])
+]])
 _UNIT_ZH = r"(?P<u>字母|字符)"
 _WORD_LENGTH_ZH = _compile([
     rf"{_COUNT_VERB_ZH}{_ZS}\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有|由)\s*(?:多少|几)\s*个\s*"
@@ -680,6 +695,7 @@ class WordLengthProblem(Problem):
     kind: Literal["word_length"] = "word_length"
     text: str
     unit: Literal["letters", "characters"]
+    spaces: Literal["counted", "not_counted"] | None = None  # said in the question
 
 
 class WordLengthSolver(_GrammarSolver[WordLengthProblem]):
@@ -715,7 +731,14 @@ class WordLengthSolver(_GrammarSolver[WordLengthProblem]):
             return Declined(reason="length of a text with non-letters: letters or characters?")
         unit: Literal["letters", "characters"] = (
             "characters" if unit_word.startswith(("char", "字符")) else "letters")
-        return WordLengthProblem(text=subject, unit=unit)
+        said = match.groupdict().get("sp")
+        if said is None:
+            return WordLengthProblem(text=subject, unit=unit)
+        if unit != "characters" or not introduced:
+            return Declined(reason="spaces are counted or not only among characters of a text")
+        spaces: Literal["counted", "not_counted"] = (
+            "counted" if said.casefold() in ("including", "counting", "with") else "not_counted")
+        return WordLengthProblem(text=subject, unit=unit, spaces=spaces)
 
     def solve(self, problem: WordLengthProblem, query: Query) -> Solution | Declined:
         text, zh = problem.text, query.language == "zh"
@@ -737,6 +760,10 @@ class WordLengthSolver(_GrammarSolver[WordLengthProblem]):
             return Solution(value=str(count), answer=answer)
         count = len(text)
         without = sum(1 for char in text if not char.isspace())
+        if problem.spaces == "not_counted":
+            answer = (f"“{text}”不含空格有 {without} 个字符。" if zh else
+                      f'"{text}" has {_plural(without, "character")} not counting spaces.')
+            return Solution(value=str(without), answer=answer)
         if zh:
             note = f"（含空格；不含空格为 {without} 个）" if without != count else ""
             answer = f"“{text}”有 {count} 个字符{note}。"
@@ -754,6 +781,7 @@ _V = r"(?P<v>vowels?|consonants?)(?:\s+letters?)?"
 _VOWEL_EN = _compile([
     rf"how\s+many\s+{_V}(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_S}",
     rf"how\s+many\s+{_V}\s+(?:does|do)\s+{_S}\s+(?:have|contain|use)",
+    rf"how\s+many\s+{_V}\s+{_S}\s+(?:has|contains|uses)",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?{_V}\s+(?:in|of)\s+{_S}",
     rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:total\s+)?(?:number|count)\s+of\s+{_V}\s+(?:in|of)\s+"
     rf"{_S}",
@@ -841,6 +869,7 @@ _SQ_END = (rf"(?:{_SQ}|the\s+following\s+(?:sentence|text|phrase|passage|paragra
 _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_SQ_END}",
     rf"how\s+many\s+words\s+(?:does|do)\s+{_SQ}\s+(?:have|contain|consist\s+of|use)",
+    rf"how\s+many\s+words\s+{_SQ}\s+(?:has|contains|consists\s+of|uses)",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words\s+(?:in|of)\s+{_SQ_END}",
     rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:(?:total\s+)?number\s+of\s+words|word\s+count)\s+"
     rf"(?:in|of|for)\s+{_SQ_END}",
@@ -937,6 +966,7 @@ _ADJ = r"(?:distinct|unique|different)"
 _DISTINCT_EN = _compile([
     rf"how\s+many\s+{_ADJ}\s+letters(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_S}",
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:does|do)\s+{_S}\s+(?:have|contain|use)",
+    rf"how\s+many\s+{_ADJ}\s+letters\s+{_S}\s+(?:has|contains|uses)",
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:are\s+)?(?:used|needed|required)\s+(?:in|to\s+(?:spell|"
     rf"write))\s+{_S}",
     rf"count\s+(?:the\s+)?(?:number\s+of\s+)?{_ADJ}\s+letters\s+(?:in|of)\s+{_S}",

@@ -13,7 +13,13 @@ first, each replacing what it read exactly:
   B = (3, 4). ...", "已知A=(0,0)，B=(4,0)，...", "...？其中A(0,0)，B(4,4)" are removed and every
   use ("segment AB", "segments AB and CD", "line CD", "triangle ABC", "point E", "vertices A, B
   and C", "between A and B", "线段AB", "三角形ABC", "点A", "A、B两点") becomes the coordinates
-  as written. Every defined label must be used, every used label defined, nothing left over;
+  as written. Every defined label must be used, every used label defined, nothing left over.
+  Definitions may also follow the shape they name ("线段AB（A(-2, -2)，B(-6, 6)）", "segment
+  AB (A(0, 0), B(4, 4))"): each shape must define exactly its own letters;
+* named circles -- "Circle A has center (-7, 3) and radius 7; circle B has center (-7, 12) and
+  radius 2. Are the two circles tangent?": the one phrase of the question naming both ("the
+  two circles", "circle A and circle B", "they") becomes the two descriptions; the names may
+  not be used anywhere else;
 * equations -- a circle "(x - 5)^2 + (y - 2)^2 = 30.25", "x^2 + y^2 - 4x + 6y = 12",
   "3x^2 + 3y^2 = 7" or a line "y = -0.75x + 6.5", "2x + 3y = 6", "x = 3", "y = (1/2)x + 3"
   becomes a circle (centre and exact squared radius) or a line; "the x-axis"/"x轴" is the line
@@ -94,6 +100,9 @@ Questions (``GeometryProblem.question``) and their values:
   centre ("the area of a circle with radius 5", "A circle has a radius of 5. What is its
   area?", "一个圆的半径是5厘米，它的面积是多少平方厘米？"; the shape may come first and the
   question after it, "..: what is its circumference?").
+* ``slope`` of a line or segment through two given points ("the slope of the line through (1,
+  2) and (3, 6)", "the slope between (1, 2) and (4, 3)", "过点(1,2)和(3,6)的直线的斜率"), exact;
+  vertical lines and lines given by equations decline.
 * ``radius``, ``diameter``, ``center`` of a circle (mostly one given by an equation): the radius
   of x^2 + y^2 = 8 is ``2*sqrt(2)`` from the exact squared radius; the centre is ``(h, k)``.
 
@@ -218,7 +227,7 @@ ShapeSpec = Annotated[SegmentSpec | LineSpec | CircleSpec | PolygonSpec,
 Question = Literal["count", "intersect", "tangent", "overlap", "inside", "contains", "relation",
                    "point_inside", "point_outside", "point_on", "point_where", "area",
                    "perimeter", "distance", "radius", "diameter", "center", "cross",
-                   "count_cross", "parallel", "perpendicular", "collinear"]
+                   "count_cross", "parallel", "perpendicular", "collinear", "slope"]
 
 # Length units a circle's size may carry ("直径为25厘米", "diameter 25 cm"); the answer is then
 # in the same unit (squared for areas). Conversions are never made.
@@ -414,8 +423,138 @@ _LEFTOVER_LABEL = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?![A-Za-z])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# Definitions right after the shape they name: "线段AB（A(-2, -2)，B(-6, 6)）", "segment AB (A(0,
+# 0), B(3, 4))". They are moved to the end ("…, where A(0, 0), B(3, 4)"); each shape must
+# define exactly its own letters.
+_INLINE_DEFS = re.compile(
+    r"(?P<head>(?:(?i:(?:line\s+)?segment|line|triangle|quadrilateral|rectangle|square|pentagon"
+    r"|hexagon|polygon|parallelogram|rhombus|trapezoid|trapezium|octagon)\s+"
+    r"|线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
+    r"(?P<labels>[A-Z]{2,6})(?![A-Za-z]))"
+    rf"\s*\(\s*(?P<defs>{_DEF}(?:{_DEF_SEP}{_DEF}){{1,5}})\s*\)")
+
+
+def _inline_definitions(text: str) -> str:
+    found = list(_INLINE_DEFS.finditer(text))
+    if not found:
+        return text
+    if _DEFS_AFTER.search(text) or _DEFS_BEFORE.match(text):
+        raise _Reject("points are defined in more than one place")
+    for match in found:
+        names = [label for label, _ in _ONE_DEF.findall(match.group("defs"))]
+        if sorted(names) != sorted(set(match.group("labels"))):
+            raise _Reject(f"the points defined after {match.group('labels')} are not its "
+                          "vertices")
+    body = _INLINE_DEFS.sub(lambda match: match.group("head"), text).rstrip()
+    question = body.rstrip("?？.。!！")
+    definitions = ", ".join(match.group("defs") for match in found)
+    lead = "其中" if _CJK.search(text) else "where "
+    return f"{question}, {lead}{definitions}{body[len(question):]}"
+
+
+# Two named circles described first, then a question about them: "Circle A has center (-7, 3)
+# and radius 7; circle B has center (-7, 12) and radius 2. Are the two circles tangent?". The
+# one phrase of the question that refers to both ("the two circles", "circle A and circle B",
+# "they") is replaced by the two descriptions; the names may not appear anywhere else.
+_CIRCLE_NAME = r"(?:[A-Z][0-9]?|[0-9])"
+_CIRCLE_CENTER = r"(?:a\s+)?cent(?:er|re)\s+(?:at\s+|of\s+)?\([^()]{1,100}\)"
+_CIRCLE_RADIUS = r"(?:a\s+)?radius\s+(?:of\s+)?[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
+_CIRCLE_BODY = (rf"(?:{_CIRCLE_CENTER}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_RADIUS}"
+                rf"|{_CIRCLE_RADIUS}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_CENTER})")
+_NAMED_CIRCLES = re.compile(
+    rf"(?i:circle)\s+(?P<n1>{_CIRCLE_NAME})\s+(?i:has|with)\s+(?P<b1>(?i:{_CIRCLE_BODY}))"
+    r"(?:\s*[;,.]\s*(?i:and\s+)?|\s+(?i:and|while|whereas)\s+)"
+    rf"(?i:circle)\s+(?P<n2>{_CIRCLE_NAME})\s+(?i:has|with)\s+(?P<b2>(?i:{_CIRCLE_BODY}))"
+    r"\s*[.;:,]\s*(?P<question>\S.{0,300})")
+
+
+_ZH_CIRCLE_CENTER = r"圆心\s*(?:为|是|在)\s*\([^()]{1,100}\)"
+_ZH_CIRCLE_RADIUS = r"半径\s*(?:为|是|=)\s*[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
+_ZH_CIRCLE_BODY = (rf"(?:{_ZH_CIRCLE_CENTER}\s*[,、]?\s*(?:且\s*)?{_ZH_CIRCLE_RADIUS}"
+                   rf"|{_ZH_CIRCLE_RADIUS}\s*[,、]?\s*(?:且\s*)?{_ZH_CIRCLE_CENTER})")
+# "圆A的圆心为(0,0)，半径为3；圆B的圆心为(5,0)，半径为2。两圆是否相切？" (after NFKC)
+_ZH_NAMED_CIRCLES = re.compile(
+    rf"(?:已知)?\s*圆\s*(?P<n1>{_CIRCLE_NAME})\s*的?\s*(?P<b1>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
+    rf"(?:而\s*)?圆\s*(?P<n2>{_CIRCLE_NAME})\s*的?\s*(?P<b2>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
+    r"(?P<question>\S.{0,200})")
+_ZH_RADIUS_IN_BODY = re.compile(r"半径\s*(?:为|是|=)\s*([-−]?\d+(?:\.\d+)?)")
+_CENTER_IN_BODY = re.compile(r"\([^()]{1,100}\)")
+_RADIUS_IN_BODY = re.compile(r"radius\s+(?:of\s+)?([-−]?\d+(?:\.\d+)?)", re.IGNORECASE)
+
+
+def _circle_description(body: str) -> str:
+    """'radius 2 and center (0, 0)' -> 'the circle with center (0, 0) and radius 2'."""
+    center = _CENTER_IN_BODY.search(body)
+    radius = _RADIUS_IN_BODY.search(body)
+    if center is None or radius is None:
+        raise _Reject("could not read a named circle")
+    return f"the circle with center {center.group()} and radius {radius.group(1)}"
+
+
+def _zh_circle_description(body: str) -> str:
+    center = _CENTER_IN_BODY.search(body)
+    radius = _ZH_RADIUS_IN_BODY.search(body)
+    if center is None or radius is None:
+        raise _Reject("could not read a named circle")
+    return f"圆心为{center.group()}、半径为{radius.group(1)}的圆"
+
+
+def _zh_named_circles(found: re.Match[str]) -> str:
+    first, second = found.group("n1"), found.group("n2")
+    if first == second:
+        raise _Reject(f"two circles are both named {first}")
+    names = rf"(?:{re.escape(first)}|{re.escape(second)})"
+    reference = re.compile(rf"这两个圆|这两圆|两个圆|两圆|它们"
+                           rf"|圆\s*{names}\s*(?:和|与|跟)\s*圆\s*{names}")
+    question = found.group("question")
+    refs = list(reference.finditer(question))
+    if len(refs) != 1:
+        raise _Reject("the question does not refer to the two named circles exactly once")
+    ref = refs[0]
+    mentioned = re.findall(rf"(?<![A-Za-z0-9]){names}(?![A-Za-z0-9])", ref.group())
+    if mentioned and sorted(mentioned) != sorted((first, second)):
+        raise _Reject("the question names one circle twice")
+    rest = question[:ref.start()] + question[ref.end():]
+    if re.search(rf"(?<![A-Za-z0-9]){names}(?![A-Za-z0-9])", rest):
+        raise _Reject("a circle name is used outside the reference to both circles")
+    both = "与".join(_zh_circle_description(found.group(key)) for key in ("b1", "b2"))
+    return question[:ref.start()] + both + question[ref.end():]
+
+
+def _named_circles(text: str) -> str:
+    if zh_found := _ZH_NAMED_CIRCLES.fullmatch(text):
+        return _zh_named_circles(zh_found)
+    found = _NAMED_CIRCLES.fullmatch(text)
+    if found is None:
+        return text
+    first, second = found.group("n1"), found.group("n2")
+    if first == second:
+        raise _Reject(f"two circles are both named {first}")
+    names = rf"(?:{re.escape(first)}|{re.escape(second)})"
+    reference = re.compile(
+        r"\b(?:(?:the|these|those)\s+two\s+circles|(?:the\s+|both\s+)?circles\s+"
+        rf"{names}\s+and\s+{names}|circle\s+{names}\s+and\s+circle\s+{names}|they|them"
+        r"|both\s+circles|each\s+other)\b", re.IGNORECASE)
+    question = found.group("question")
+    refs = [ref for ref in reference.finditer(question)
+            if ref.group().lower() != "each other"]
+    if len(refs) != 1:
+        raise _Reject("the question does not refer to the two named circles exactly once")
+    ref = refs[0]
+    mentioned = re.findall(rf"\b{names}\b", ref.group())
+    if mentioned and sorted(mentioned) != sorted((first, second)):
+        raise _Reject("the question names one circle twice")
+    both = " and ".join(_circle_description(found.group(key)) for key in ("b1", "b2"))
+    rewritten = question[:ref.start()] + both + question[ref.end():]
+    if re.search(rf"(?<![A-Za-z0-9]){names}(?![A-Za-z0-9])",
+                 question[:ref.start()] + question[ref.end():]):
+        raise _Reject("a circle name is used outside the reference to both circles")
+    return rewritten
+
+
 def _resolve_labels(text: str) -> str:
     """The question with named points replaced by their coordinates (see above)."""
+    text = _named_circles(_inline_definitions(text))
     found = _DEFS_AFTER.search(text)
     trailing = found is not None
     if found is None:
@@ -669,11 +808,15 @@ _UNIT = r"(?:the\s+|a\s+)?unit\s+circle(?:\s+(?:centered|centred)\s+at\s+⟨p\d+
 _PNAME = (r"(?:polygon|triangle|quadrilateral|square|rectangle|pentagon|hexagon|parallelogram"
           r"|rhombus|trapezoid|trapezium|octagon)")
 _VERTS = r"(?:coordinates|vertices|vertexes|corners|points|vertex\s+coordinates)"
+# "whose vertices, in order, are ...": polygon vertices are read in order anyway (the direction
+# does not change an area, a perimeter or which side is inside).
+_IN_ORDER = (r"(?:\s*,?\s*(?:listed\s+|given\s+|taken\s+)?in\s+"
+             r"(?:(?:counter-?|anti-?)?clockwise\s+)?order\s*,?)?")
 # "the boundary of the triangle ...": a polygon counts as its boundary anyway.
 _BOUNDARY = r"(?:(?:the\s+)?(?:boundary|boundaries|edges|sides|border|outline)\s+of\s+)?"
 _POLY = (rf"{_BOUNDARY}{_ART}{_PNAME}\s+(?:[a-z]{{3,6}}(?:\s*,)?\s+)?(?:"
-         rf"(?:with|having|that\s+has|has)\s+(?:the\s+)?{_VERTS}\s+(?:at\s+)?"
-         rf"|whose\s+{_VERTS}\s+are\s+(?:at\s+)?"
+         rf"(?:with|having|that\s+has|has)\s+(?:the\s+)?{_VERTS}{_IN_ORDER}\s+(?:at\s+)?"
+         rf"|whose\s+{_VERTS}{_IN_ORDER}\s+are\s+(?:at\s+)?"
          rf"|(?:defined|formed|given|determined|described)\s+by\s+(?:the\s+)?"
          rf"(?:(?:points|vertices|coordinates)\s+)?"
          rf"|(?:at|on|with)\s+)?{_PLIST}"
@@ -896,6 +1039,10 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("distance", rf"(?:{_WH})?(?:the\s+)?(?:shortest\s+|perpendicular\s+|minimum\s+)?distance\s+"
                  rf"(?:from|between)\s+(?P<p>{_PT})\s+(?:to|and)\s+{_A}"),
     ("distance", rf"how\s+far\s+is\s+(?P<p>{_PT})\s+from\s+{_A}"),
+    # "What is the slope of the line through (1, 2) and (3, 6)?"
+    ("slope", rf"(?:{_WH})?(?:the\s+)?(?:slope|gradient)\s+of\s+{_A}"),
+    ("slope", rf"(?:{_WH})?(?:the\s+)?(?:slope|gradient)\s+(?:between|joining|connecting)\s+"
+              rf"{_POINTS}(?P<p>{_PT})\s+and\s+(?P<q>{_PT})"),
     ("radius", rf"{_WH}(?:the\s+)?radius\s+of\s+{_AM}"),
     ("diameter", rf"{_WH}(?:the\s+)?diameter\s+of\s+{_AM}"),
     ("center", rf"{_WH}(?:the\s+)?(?:center|centre)(?:\s+point)?\s+of\s+{_AM}"),
@@ -963,6 +1110,9 @@ _ZH_PHRASINGS: list[tuple[Question, str]] = [
     ("distance", rf"{_ZQ}(?:求|计算)?\s*(?:两点\s*)?(?P<p>{_ZPT})\s*(?:和|与|到|、)\s*(?P<q>{_ZPT})"
                  r"\s*(?:两点)?"
                  rf"\s*(?:之间)?\s*的\s*距离{_ZHOW_MUCH}"),
+    ("slope", rf"{_ZQ}(?:求|计算)?\s*{_ZA}\s*的\s*斜率{_ZHOW_MUCH}"),
+    ("slope", rf"{_ZQ}(?:求|计算)?\s*(?:过|经过)\s*(?:两点\s*)?(?P<p>{_ZPT})\s*(?:和|与|、)\s*"
+              rf"(?P<q>{_ZPT})\s*的\s*直线\s*的\s*斜率{_ZHOW_MUCH}"),
     ("distance", rf"{_ZQ}(?:求|计算)?\s*{_ZA}\s*的\s*长度{_ZHOW_MUCH}"),
     ("distance", rf"{_ZQ}(?:求|计算)?\s*(?P<p>{_ZPT})\s*到\s*{_ZA}\s*的\s*(?:最短)?\s*距离"
                  rf"{_ZHOW_MUCH}"),
@@ -1628,6 +1778,38 @@ def _solve_location(problem: GeometryProblem, scaled: _Scaled, shape: gx.Shape,
     return _yes_no(where == wanted[question], sentence_en, sentence_zh, language)
 
 
+# "The vertices of a quadrilateral, in order, are ...", "... (0, 3) listed in order": polygon
+# vertices are read in order anyway, so the note is dropped (only in polygon questions).
+_POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|polygon|triangle|quadrilateral"
+                           r"|pentagon|hexagon|octagon)\b", re.IGNORECASE)
+_ORDER_NOTE = re.compile(r"(?:\s*,)?\s+(?:listed\s+|given\s+|taken\s+)?in\s+"
+                         r"(?:(?:counter-?|anti-?)?clockwise\s+)?order\b(?:\s*,)?",
+                         re.IGNORECASE)
+
+
+def _solve_slope(problem: GeometryProblem, scaled: _Scaled, shapes: Shapes,
+                 language: str) -> Solution:
+    """Rise over run of a line or segment (or of the line through two points), exactly."""
+    if problem.points:
+        if shapes or len(problem.points) != 2:
+            raise _Reject("a slope is asked of one line or of two points")
+        (ax, ay), (bx, by) = (scaled.point(p) for p in problem.points)
+        if (ax, ay) == (bx, by):
+            raise _Reject("one point twice does not fix a line")
+    else:
+        if len(shapes) != 1 or not isinstance(shapes[0], gx.Segment | gx.Line):
+            raise _Reject("a slope is asked of a line or a segment")
+        (ax, ay), (bx, by) = shapes[0].a, shapes[0].b
+    if ax == bx:
+        raise _Reject("the line is vertical: its slope is undefined")
+    slope = Fraction(by - ay, bx - ax)
+    value = canonical(slope)
+    shown = value if slope.denominator == 1 else f"{value} = {decimal_text(slope)}"
+    if language == "zh":
+        return Solution(value=value, answer=f"斜率是 {shown}（纵坐标之差除以横坐标之差）。")
+    return Solution(value=value, answer=f"The slope is {shown} (rise over run).")
+
+
 def _solve_measure(problem: GeometryProblem, scaled: _Scaled, shapes: Shapes,
                    language: str) -> Solution:
     zh = language == "zh"
@@ -1846,6 +2028,8 @@ class GeometrySolver:
         if "⟨" in text or "⟩" in text:
             return Declined(reason="the question contains the lexer's token brackets")
         try:
+            if _POLYGON_WORD.search(text):
+                text = _ORDER_NOTE.sub("", text)
             lexed = _Lexed(_resolve_labels(text))
             if not lexed.points and not lexed.numbers and not lexed.equations:
                 return Declined(reason="no coordinates or numbers")
@@ -1855,6 +2039,9 @@ class GeometrySolver:
                 # "Leave your answer in terms of pi": the value is exact in pi anyway.
                 core = core[:exact.start()].rstrip(_TRAILING_CHARS + ",;")
             problem = units.apply(_match(core, query.language, lexed), len(lexed.numbers))
+            if problem.question == "slope" and lexed.equations:
+                # A slope read off an equation is left to the model (a rule example says so).
+                raise _Reject("slopes are answered for lines through two given points")
             _check(problem)
         except _Reject as exc:
             return Declined(reason=str(exc))
@@ -1868,6 +2055,8 @@ class GeometrySolver:
             language = "zh" if query.language == "zh" else "en"
             if problem.question == "collinear":
                 return _solve_collinear(problem, scaled, language)
+            if problem.question == "slope":
+                return _solve_slope(problem, scaled, shapes, language)
             if problem.question in _SOLVERS:
                 return _SOLVERS[problem.question](shapes, language)
             if problem.question.startswith("point_"):

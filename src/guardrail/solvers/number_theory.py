@@ -6,6 +6,13 @@ word to its last (trailing "?", "。" and the like aside) and every number in it
 literal the phrasing accounts for (``_numbers.NUMBER``; thousands separators allowed, decimals
 declined). One solver, several problem kinds:
 
+* ``divisors`` -- "How many divisors does 36 have?", "What are the factors of 24?", "the sum of
+  the divisors of 28", "36有几个因数", "24的因数有哪些" (positive divisors of 1 <= n <= 10^15;
+  "prime factors" is a factorization, "proper divisors" declines); "Is 91 a multiple of 7?" and
+  "91是7的倍数吗" are divisibility questions. A sentence naming the number and a question about
+  "it" ("Determine whether 143 is prime or composite. Is it prime?", "判断143是质数还是合数。它是
+  质数吗？") asks about that number; a range note naming its ends ("(including 10 and 30)",
+  "（含65和85）") makes it inclusive once the ends are checked;
 * ``primality`` -- "Is 17077 a prime number?", "Determine whether 7919 is prime",
   "Is 91 composite?", "17077 是质数吗", "判断 91 是否为合数". Value "yes"/"no". 0, 1 and
   negative numbers are neither prime nor composite (the answer sentence says so).
@@ -85,6 +92,7 @@ from ._numbers import NUMBER, parse_integer
 __all__ = [
     "DigitSumProblem",
     "DivisibilityProblem",
+    "DivisorsProblem",
     "ExtremePrimeFactorProblem",
     "FactorizationProblem",
     "GcdLcmProblem",
@@ -106,6 +114,8 @@ FULL_FACTOR_BELOW = 10**18
 # composite "factor" in its result; such results are declined, never reported.
 PARTIAL_FACTOR_LIMIT = 10**4
 MAX_FACTOR = 10**30
+# Divisors are listed from a factorization; this bounds both the factoring and the list.
+MAX_DIVISORS_N = 10**15
 MAX_LIST_NUMBERS = 50
 MAX_LIST_DIGITS = 30
 MAX_LCM = 10**1000  # larger results are not a short answer
@@ -178,6 +188,14 @@ class DivisibilityProblem(Problem):
     d: int
 
 
+class DivisorsProblem(Problem):
+    """The positive divisors of ``n``: how many, which, or their sum."""
+
+    kind: Literal["divisors"] = "divisors"
+    n: int
+    ask: Literal["count", "list", "sum"]
+
+
 class RangeProblem(Problem):
     """Count or list the primes (happy numbers) in a range.
 
@@ -196,7 +214,7 @@ class RangeProblem(Problem):
 
 NumberTheoryProblem = (PrimalityProblem | FactorizationProblem | ExtremePrimeFactorProblem
                        | GcdLcmProblem | NthPrimeProblem | DigitSumProblem | HappyProblem
-                       | DivisibilityProblem
+                       | DivisibilityProblem | DivisorsProblem
                        | RangeProblem)
 
 
@@ -360,9 +378,11 @@ _GCD = (r"gcd|g\.c\.d\.?|gcf|hcf|greatest\s+common\s+(?:divisor|factor)|"
         r"highest\s+common\s+(?:divisor|factor)|largest\s+common\s+(?:divisor|factor)")
 _LCM = r"lcm|l\.c\.m\.?|(?:least|lowest|smallest)\s+common\s+multiple"
 _EXTREME = r"(?P<which>largest|greatest|biggest|highest|smallest|least|lowest)"
+_DIVISORS = r"(?:positive\s+)?(?:divisors|factors)"
 _OR_NOT = r"(?:\s+or\s+not|\s*,?\s*(?:yes\s+or\s+no|true\s+or\s+false))?"
 _PRIME_WORD = r"(?P<prop>prime|composite)(?:\s+(?:number|integer))?"
 _ZH_PRIME = r"(?:质数|素数)"
+_ZH_DIVISORS = r"(?:正)?(?:因数|约数|因子)"
 _ZH_NUM = r"(?:数字?|整数|自然数)?\s*"
 _ZH_IS = r"(?:是不是|是否为|是否是|是否|是|为)"
 _ZH_WHAT = r"(?:\s*(?:是|为|等于)\s*(?:多少|什么|几|哪个数|哪些)?)?"
@@ -385,6 +405,18 @@ def _primality(match: re.Match[str]) -> NumberTheoryProblem:
     prop = match["prop"].lower()
     ask: Literal["prime", "composite"] = "composite" if prop in ("composite", "合数") else "prime"
     return PrimalityProblem(n=n, ask=ask)
+
+
+def _divisors(ask: Literal["count", "list", "sum"]) -> _Builder:
+    def build(match: re.Match[str]) -> NumberTheoryProblem:
+        n = _integer(match["n"])
+        if n < 1:
+            raise _Reject(f"the divisors of {n} are asked of positive integers only")
+        if n > MAX_DIVISORS_N:
+            raise _Reject(f"{n} is above the divisor cap 10^15")
+        return DivisorsProblem(n=n, ask=ask)
+
+    return build
 
 
 def _factorization(match: re.Match[str]) -> NumberTheoryProblem:
@@ -555,9 +587,22 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"{_OR_NOT}", _divisibility),
     (rf"(?:is|was)\s+{_D}\s+a\s+(?:factor|divisor)\s+of\s+{_THE_NUM}{_N}{_OR_NOT}",
      _divisibility),
+    # "Is 91 a multiple of 7?"
+    (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a|an\s+(?:integer|exact)|an?\s+whole-?\s?number)?\s*"
+     rf"multiple\s+of\s+{_D}{_OR_NOT}", _divisibility),
     (rf"(?:can|could)\s+{_THE_NUM}{_N}\s+be\s+(?:evenly\s+|exactly\s+)?divided\s+"
      rf"(?:evenly\s+|exactly\s+)?by\s+{_D}"
      r"(?:\s+(?:evenly|exactly|without\s+(?:a\s+)?remainder))?", _divisibility),
+    # --- divisors: "How many divisors does 36 have?", "What are the factors of 24?"
+    (rf"how\s+many\s+{_DIVISORS}\s+(?:does|do)\s+{_THE_NUM}{_N}\s+have", _divisors("count")),
+    (rf"how\s+many\s+{_DIVISORS}\s+(?:are\s+there\s+|does\s+it\s+have\s+)?(?:of|for|in)\s+"
+     rf"{_THE_NUM}{_N}", _divisors("count")),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+{_DIVISORS}\s+(?:of|for)\s+"
+     rf"{_THE_NUM}{_N}", _divisors("count")),
+    (rf"{_PLEASE}(?:{_ASK}|list\s+|name\s+|enumerate\s+|write\s+(?:down\s+)?)"
+     rf"(?:all\s+(?:of\s+)?)?(?:the\s+)?{_DIVISORS}\s+of\s+{_THE_NUM}{_N}", _divisors("list")),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?sum\s+of\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?{_DIVISORS}\s+of\s+"
+     rf"{_THE_NUM}{_N}", _divisors("sum")),
     # --- happy numbers
     (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a\s+)?happy(?:\s+(?:number|integer))?{_OR_NOT}",
      _happy),
@@ -640,9 +685,22 @@ _CHINESE: list[tuple[str, _Builder]] = [
      _divisibility),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*(?:能否|能不能|是否能)\s*"
      rf"被\s*{_D}\s*整除", _divisibility),
+    (rf"{_ZH_NUM}{_N}\s*(?:是不是|是否是|是否为|是)\s*{_D}\s*的\s*倍数\s*(?:吗|么|嘛)?",
+     _divisibility),
     (rf"{_D}\s*(?:能否|能不能|是否能|能)\s*整除\s*{_N}\s*(?:吗|么|嘛)?", _divisibility),
     (rf"{_D}\s*(?:是不是|是否是|是否为|是)\s*{_N}\s*的\s*(?:因数|约数|因子)\s*(?:吗|么|嘛)?",
      _divisibility),
+    # --- divisors: "36有几个因数", "24的因数有哪些", "列出24的所有约数", "36的约数之和"
+    (rf"{_ZH_NUM}{_N}\s*(?:一共|总共|共)?\s*有\s*(?:多少|几)\s*个\s*{_ZH_DIVISORS}",
+     _divisors("count")),
+    (rf"{_ZH_NUM}{_N}\s*的\s*{_ZH_DIVISORS}\s*(?:一共|总共|共)?\s*(?:有\s*(?:多少|几)\s*个"
+     r"|的?\s*个数\s*(?:是|为)?\s*(?:多少|几)?)", _divisors("count")),
+    (rf"{_ZH_NUM}{_N}\s*的\s*(?:所有|全部)?\s*{_ZH_DIVISORS}\s*(?:有哪些|是哪些|都有哪些|都是哪些|有什么)",
+     _divisors("list")),
+    (rf"(?:请\s*)?(?:列出|写出|列举|找出|给出|求出|求)\s*{_ZH_NUM}{_N}\s*的\s*(?:所有|全部)\s*"
+     rf"{_ZH_DIVISORS}", _divisors("list")),
+    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:所有|全部)?\s*{_ZH_DIVISORS}\s*(?:之和|的和|的总和|和)"
+     rf"{_ZH_WHAT}", _divisors("sum")),
     # --- happy numbers
     (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*快乐数\s*(?:吗|么|嘛|呢)?", _happy),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
@@ -738,10 +796,91 @@ _EN_EMBEDDED_WHAT = re.compile(r"what\s+(?P<core>\S.*?)\s+(?:is|are|equals|would
                                re.IGNORECASE | re.DOTALL)
 
 
+# "Determine whether 143 is prime or composite. Is it prime?": a sentence that names the number
+# and a question about "it"; the question is asked of that number.
+_EN_PRONOUN_PRIME = re.compile(
+    r"(?:(?:please\s+)?(?:determine|decide|check|tell\s+me|find\s+out|figure\s+out|work\s+out)"
+    rf"\s+(?:whether|if)\s+(?:the\s+(?:number|integer)\s+)?(?P<n>{NUMBER})\s+is\s+(?:a\s+)?"
+    r"(?:prime|composite)(?:\s+number)?(?:\s+or\s+(?:a\s+)?(?:composite|prime|not)(?:\s+number)?)?"
+    rf"|(?:consider|take|look\s+at)\s+(?:the\s+(?:number|integer)\s+)?(?P<n2>{NUMBER}))"
+    r"\s*[.:;,]\s*is\s+it\s+(?P<rest>(?:a\s+)?(?:prime|composite)(?:\s+number)?(?:\s+or\s+not)?)",
+    re.IGNORECASE)
+_ZH_PRONOUN_PRIME = re.compile(
+    rf"(?:请)?(?:判断|判定|确定)(?:一下)?\s*(?P<n>{NUMBER})\s*(?:是质数还是合数|是合数还是质数"
+    r"|是素数还是合数|是合数还是素数|是否为质数|是否是质数|是不是质数|是否为素数|是不是素数)\s*"
+    r"[。，,.;；]\s*它(?P<rest>(?:是不是|是否为|是否是|是否|是)\s*(?:一个)?\s*(?:质数|素数|合数)"
+    r"\s*(?:吗|么|嘛|呢)?)")
+
+
+# A reported claim about a number, then a question: "My son says 91 is prime. Is he right?"
+# (the claim is the question) or "... Is 91 prime?" (the question must name the same number).
+_EN_CLAIM = re.compile(
+    r"(?:[a-z'’]+\s+){1,4}?(?:says|said|thinks|thought|claims|claimed|insists|insisted|believes"
+    rf"|argues|told\s+me)\s+(?:that\s+)?(?P<n>{NUMBER})\s+is\s+(?:a\s+)?(?P<prop>prime|composite)"
+    r"(?:\s+number)?(?:,?\s+(?:because|since)\s+[^\d?!.]{1,150})?\s*[.!;,]\s*(?P<q>\S.{0,300})",
+    re.IGNORECASE)
+_EN_CLAIM_CHECK = re.compile(
+    r"(?:(?:is|are)\s+(?:he|she|they|that|this|it|my\s+[a-z]+)\s+(?:right|correct|true)"
+    r"|(?:(?:is\s+)?(?:that|this|it)\s+)?(?:true|right|correct)(?:\s+or\s+(?:false|wrong|not))?)",
+    re.IGNORECASE)
+_ZH_CLAIM = re.compile(
+    rf"[^\d。！？!?]{{1,12}}?(?:说|认为|觉得|坚持认为|坚称)\s*(?P<n>{NUMBER})\s*是\s*(?:一个)?\s*"
+    r"(?P<prop>质数|素数|合数)\s*[。！!；;，,]\s*(?P<q>\S.{0,100})")
+_ZH_CLAIM_CHECK = re.compile(
+    r"(?:他|她|他们|这)?\s*(?:说得|说的)?\s*(?:对吗|对不对|是对的吗|正确吗|是真的吗)")
+
+
+def _claim_candidates(text: str, language: str) -> list[str]:
+    claim = (_ZH_CLAIM if language == "zh" else _EN_CLAIM).fullmatch(text)
+    if claim is None:
+        return []
+    question = claim["q"].rstrip(" ?？。.!！")
+    if (_ZH_CLAIM_CHECK if language == "zh" else _EN_CLAIM_CHECK).fullmatch(question):
+        if language == "zh":
+            return [f"{claim['n']}是{claim['prop']}吗"]
+        return [f"is {claim['n']} {claim['prop']}"]
+    others = re.findall(rf"(?<![\d.]){NUMBER}(?![\d.])", question)
+    if others and all(other == claim["n"] for other in others):
+        return [question]
+    return []
+
+
+# An inclusion note that names the ends: "(including 10 and 30)", "（含65和85）". It is read as
+# "inclusive" once the numbers it names are checked to be the ends of the range.
+_EN_ENDS_NOTE = re.compile(
+    rf"\s*,?\s*\(\s*(?:including|inclusive\s+of|with)\s+(?:both\s+)?(?P<n1>{NUMBER})\s+and\s+"
+    rf"(?P<n2>{NUMBER})(?:\s+included)?\s*\)|,\s*(?:including|inclusive\s+of)\s+(?:both\s+)?"
+    rf"(?P<m1>{NUMBER})\s+and\s+(?P<m2>{NUMBER})(?=\s*[,?]|$)",
+    re.IGNORECASE)
+_ZH_ENDS_NOTE = re.compile(
+    rf"\s*[（(]\s*(?:含|包括|包含)\s*(?P<n1>{NUMBER})\s*(?:和|与|及|、|,|，)\s*(?P<n2>{NUMBER})\s*"
+    r"(?:在内)?\s*[)）]\s*(?P<between>之间|之内|以内|范围内)?")
+
+
+def _ends_note(text: str, language: str) -> tuple[str, tuple[int, int] | None]:
+    """The text with an inclusion note naming the ends made generic, and the ends it named."""
+    pattern = _ZH_ENDS_NOTE if language == "zh" else _EN_ENDS_NOTE
+    notes = list(pattern.finditer(text))
+    if len(notes) != 1:
+        return text, None
+    note = notes[0]
+    first, second = note["n1"] or note["m1"], note["n2"] or note["m2"]
+    ends = (parse_integer(first), parse_integer(second))
+    if ends[0] is None or ends[1] is None:
+        return text, None
+    generic = (f"{note['between'] or ''}（包括两端）" if language == "zh" else " (inclusive)")
+    return text[:note.start()] + generic + text[note.end():], (ends[0], ends[1])
+
+
 def _unwrapped(text: str, language: str) -> list[str]:
     """The question as asked, without an "= ?" / "Yes or no" ending, and the question an
     embedding wrapper contains ("Tell me what … is"); each must then match a phrasing whole."""
-    candidates = [text]
+    candidates = [text, *_claim_candidates(text, language)]
+    if language == "zh":
+        if pronoun := _ZH_PRONOUN_PRIME.fullmatch(text):
+            candidates.append(f"{pronoun['n']}{pronoun['rest']}")
+    elif pronoun := _EN_PRONOUN_PRIME.fullmatch(text):
+        candidates.append(f"is {pronoun['n'] or pronoun['n2']} {pronoun['rest']}")
     bare = (_ZH_EQ_TAIL if language == "zh" else _EN_EQ_TAIL).sub("", text)
     if language != "zh":  # "Is 97 prime? Yes or no."
         bare = _EN_YES_NO_TAIL.sub("", bare)
@@ -803,6 +942,7 @@ class NumberTheorySolver:
         if query.language != "zh":
             text = text.translate(_FULL_WIDTH_ASCII)
         text = _TRAILING.sub("", text)
+        text, ends = _ends_note(text, query.language)
         patterns = _CHINESE_RE if query.language == "zh" else _ENGLISH_RE
         for candidate in _unwrapped(text, query.language):
             for pattern, build in patterns:
@@ -813,6 +953,11 @@ class NumberTheorySolver:
                     problem = build(match)
                 except _Reject as reject:
                     return Declined(reason=str(reject))
+                if ends is not None and not (
+                        isinstance(problem, RangeProblem) and (problem.lo, problem.hi) == ends
+                        and not (problem.lo_open or problem.hi_open or problem.ambiguous)):
+                    return Declined(reason="the numbers said to be included are not the ends "
+                                           "of the range")
                 return Parsed(problem=problem)
         return Declined(reason="not a complete number-theory question")
 
@@ -835,6 +980,8 @@ class NumberTheorySolver:
                 return _solve_happy(problem, zh)
             if isinstance(problem, DivisibilityProblem):
                 return _solve_divisibility(problem, zh)
+            if isinstance(problem, DivisorsProblem):
+                return _solve_divisors(problem, zh)
             return _solve_range(problem, zh)
         except _Reject as reject:
             return Declined(reason=str(reject))
@@ -963,6 +1110,31 @@ def _solve_divisibility(problem: DivisibilityProblem, zh: bool) -> Solution:
         answer = (f"不能，{n} 除以 {d} 余 {shown}。" if zh else
                   f"No, {n} is not divisible by {d}: the remainder is {shown}.")
     return Solution(value="yes" if remainder == 0 else "no", answer=answer)
+
+
+def _solve_divisors(problem: DivisorsProblem, zh: bool) -> Solution:
+    n = problem.n
+    divisors = [int(d) for d in sympy.divisors(n)]
+    if problem.ask == "count":
+        listed = _join_zh(tuple(divisors)) if zh else _join_en(tuple(divisors))
+        shown = f"：{listed}" if zh and len(divisors) <= 30 else (
+            f": {listed}" if len(divisors) <= 30 else "")
+        answer = (f"{n} 有 {len(divisors)} 个正因数{shown}。" if zh else
+                  f"{n} has {len(divisors)} positive "
+                  f"{'divisor' if len(divisors) == 1 else 'divisors'}{shown}.")
+        return Solution(value=str(len(divisors)), answer=answer)
+    if problem.ask == "sum":
+        total = sum(divisors)
+        answer = (f"{n} 的所有正因数之和是 {total}。" if zh else
+                  f"The positive divisors of {n} add up to {total}.")
+        return Solution(value=str(total), answer=answer)
+    if len(divisors) > 1000:
+        raise _Reject(f"{n} has more than 1000 divisors to list")
+    value = ", ".join(str(d) for d in divisors)
+    answer = (f"{n} 的正因数有：{_join_zh(tuple(divisors))}（共 {len(divisors)} 个）。" if zh else
+              f"The positive divisors of {n} are {_join_en(tuple(divisors))} "
+              f"({len(divisors)} in all).")
+    return Solution(value=value, answer=answer)
 
 
 def _solve_happy(problem: HappyProblem, zh: bool) -> Solution:
