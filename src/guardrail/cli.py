@@ -172,13 +172,9 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     if args.model_bound_only:
         # A frontier is learned from questions the model answers: tool-answered ones would
         # cost calls and teach it nothing.
-        from .classify import classify, resolve
-        from .rules import load_rules
-        from .solvers import default_registry
+        from ._route import route
 
-        rules = load_rules()
-        items = [item for item in items if resolve(
-            classify(item.prompt, rules), rules, default_registry).route != "tool"]
+        items = [item for item in items if route(item.prompt).route != "tool"]
     items = select_items(items, args.limit)
     raw, model = _client_for(args.model, args.base_url)
     settings = BenchSettings(

@@ -42,7 +42,7 @@ Action = Literal["answer", "check", "abstain"]
 class Plan(BaseModel):
     """What to do with a query the model must answer, decided before calling it."""
 
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(frozen=True)
 
     action: Action
     reason: str

@@ -186,10 +186,11 @@ class BenchRunner:
         prompt_tokens = reply.usage.prompt_tokens if reply.usage else 0
         completion_tokens = reply.usage.completion_tokens if reply.usage else 0
         calls = 1
-        estimate = self.estimate(item)
+        estimate = self.estimate(item) if mode == "raw" else None
         if mode == "guarded":
             decision = decision_of(reply)
             route, tool, reason = decision.route, decision.tool, decision.reason
+            estimate = 1.0 if route == "tool" else decision.estimate
             prompt_tokens = decision.usage.prompt_tokens
             completion_tokens = decision.usage.completion_tokens
             calls = len(decision.calls)

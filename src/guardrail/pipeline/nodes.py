@@ -185,6 +185,14 @@ def _question(state: PipelineState) -> str:
     return query.text if query is not None else ""
 
 
+def _check_failed(exc: Exception, started: float) -> dict[str, Any]:
+    """A provider error of the check goes to the fault policy; anything else is a bug."""
+    if not is_check_fault(exc):
+        raise exc
+    return {"failure": f"check failed: {type(exc).__name__}: {exc}",
+            "timings": [("supervise", _ms(started))]}
+
+
 def supervise(state: PipelineState, runtime: Runtime[PipelineContext]) -> dict[str, Any]:
     """A second opinion on the model's answer: supervisor model or self-consistency."""
     started = time.perf_counter()
@@ -194,10 +202,7 @@ def supervise(state: PipelineState, runtime: Runtime[PipelineContext]) -> dict[s
         verdict, calls = runtime.context.oversight.check(
             client, given(state["request"]), _question(state), state.get("model_text") or "")
     except Exception as exc:
-        if not is_check_fault(exc):
-            raise
-        return {"failure": f"check failed: {type(exc).__name__}: {exc}",
-                "timings": [("supervise", _ms(started))]}
+        return _check_failed(exc, started)
     return {"verdict": verdict, "calls": calls, "timings": [("supervise", _ms(started))]}
 
 
@@ -210,10 +215,7 @@ async def supervise_async(state: PipelineState, runtime: Runtime[PipelineContext
         verdict, calls = await runtime.context.oversight.check_async(
             client, given(state["request"]), _question(state), state.get("model_text") or "")
     except Exception as exc:
-        if not is_check_fault(exc):
-            raise
-        return {"failure": f"check failed: {type(exc).__name__}: {exc}",
-                "timings": [("supervise", _ms(started))]}
+        return _check_failed(exc, started)
     return {"verdict": verdict, "calls": calls, "timings": [("supervise", _ms(started))]}
 
 
