@@ -100,9 +100,20 @@ RULES = load_rules()
     ("Here's a problem for you: what is 9*8?", "what is 9*8?", set()),
     ("我在帮孩子做作业：9*8等于多少？", "9*8等于多少？", set()),
     ("老师问：9*8等于多少？", "9*8等于多少？", set()),
+    ("For my spreadsheet I need to know: what is 9*8?", "what is 9*8?", set()),
+    ("For a stats quiz: which is larger, 9.11 or 9.9?", "which is larger, 9.11 or 9.9?", set()),
+    ("For my crypto homework: is 97 prime?", "is 97 prime?", set()),
+    ("What is 9*8? Thanks so much.", "What is 9*8?", set()),
+    ("hey whats 9*8", "whats 9*8", set()),
+    ("What is 9*8? Many thanks!", "What is 9*8?", set()),
+    ("Hi! Sorry to bother you, but what is 9*8?", "what is 9*8?", set()),
     # context with content stays
     ("My teacher asked us to work in base 8. What is 7+1?",
      "My teacher asked us to work in base 8. What is 7+1?", set()),
+    ("For my hex homework: what is 10+5?", "For my hex homework: what is 10+5?", set()),
+    ("For my Python script: what is 7/2?", "For my Python script: what is 7/2?", set()),
+    ("For a circle of radius 3: what is its area?", "For a circle of radius 3: what is its area?",
+     set()),
     ("请回答下面的问题：9*8等于多少？", "9*8等于多少？", set()),
 ])
 def test_strip_framing(text: str, core: str, flags: set[str]) -> None:

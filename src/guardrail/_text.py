@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["detect_language", "last_user_text", "user_texts"]
+__all__ = ["detect_language", "last_user_text", "plain_math", "user_texts"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -50,3 +50,78 @@ def _text_of(message: Any) -> str | None:
 def detect_language(text: str) -> str:
     """'zh' when the text contains Chinese characters, else 'en'."""
     return "zh" if _CJK.search(text) else "en"
+
+
+# Inline LaTeX math -------------------------------------------------------------------------------
+# "Compute $\frac{3}{4}+\frac{1}{2}$" reaches the rules and solvers as "Compute 3/4+1/2". Only a
+# small, closed set of commands is rewritten; anything else stays as written, so a solver that
+# does not know it declines. No pattern nests, and every loop is capped.
+
+_MATH_DELIMITED = re.compile(
+    r"\$\$(?P<display>[^$]{1,400})\$\$|\\\((?P<paren>.{1,400}?)\\\)|\\\[(?P<bracket>.{1,400}?)\\\]"
+    # "$2+3$" is math; "$5 and $6" or "$5+$3" is money: math starts and ends on a non-space,
+    # and ends on something that can end an expression.
+    r"|(?<![\w$])\$(?P<dollar>[^$\s\n](?:[^$\n]{0,398}[\w})\]!.])?)\$(?![\w$])")
+_FRACTION = re.compile(r"\\[dt]?frac\s*\{(?P<top>[^{}]{1,80})\}\s*\{(?P<bottom>[^{}]{1,80})\}")
+_ROOT = re.compile(r"\\sqrt\s*(?:\[(?P<degree>[23])\])?\s*\{(?P<radicand>[^{}]{1,80})\}")
+_WRAPPER = re.compile(
+    r"\\(?:text|mathrm|mathit|mathbf|textbf|operatorname)\s*\{(?P<body>[^{}]{0,80})\}")
+_BRACED_EXPONENT = re.compile(r"\^\s*\{(?P<exponent>[^{}]{1,80})\}")
+_SIMPLE_NUMBER = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
+_COMMANDS = {
+    r"\times": "×", r"\div": "÷", r"\cdot": "·", r"\ast": "*", r"\left(": "(", r"\right)": ")",
+    r"\left[": "[", r"\right]": "]", r"\left|": "|", r"\right|": "|", r"\%": "%", r"\pi": "pi",
+    r"\le": "≤", r"\leq": "≤", r"\ge": "≥", r"\geq": "≥", r"\lt": "<", r"\gt": ">",
+    r"\ne": "≠", r"\neq": "≠", r"\cdots": "...", r"\ldots": "...", r"\dots": "...",
+    r"\bmod": "mod", r"\mod": "mod", r"\gcd": "gcd", r"\,": " ", r"\;": " ", r"\:": " ",
+    r"\!": "", r"\ ": " ", r"\quad": " ", r"\qquad": " ",
+}
+_COMMAND = re.compile("|".join(
+    re.escape(name) + (r"(?![A-Za-z])" if name[-1].isalpha() else "")
+    for name in sorted(_COMMANDS, key=len, reverse=True)))
+_MAX_REWRITES = 20
+
+
+def _fraction(match: re.Match[str]) -> str:
+    # A fraction is one unit: \frac{2}{3} \div \frac{4}{9} is (2/3) ÷ (4/9), never 2/3 ÷ 4/9.
+    # Parentheses are left out only where no operator binds tighter on either side, so
+    # "Is \frac{3}{4} more than 0.7?" reads as a plain "3/4".
+    top, bottom = match.group("top").strip(), match.group("bottom").strip()
+    if not (_SIMPLE_NUMBER.fullmatch(top) and _SIMPLE_NUMBER.fullmatch(bottom)):
+        return f"(({top})/({bottom}))"
+    before = match.string[:match.start()].rstrip()[-1:]
+    after = match.string[match.end():].lstrip()[:1]
+    if (before and (before.isalnum() or before in _BINDS_TIGHTER)) or (
+            after and (after.isalnum() or after in _BINDS_TIGHTER)):
+        return f"({top}/{bottom})"
+    return f"{top}/{bottom}"
+
+
+_BINDS_TIGHTER = frozenset("^/÷×*·\\!²³(){}")
+
+
+def _math_body(body: str) -> str:
+    for _ in range(_MAX_REWRITES):
+        rewritten = _WRAPPER.sub(r"\g<body>", body)
+        rewritten = _FRACTION.sub(_fraction, rewritten)
+        rewritten = _ROOT.sub(lambda m: ("cbrt" if m.group("degree") == "3" else "sqrt")
+                              + f"({m.group('radicand')})", rewritten)
+        rewritten = _BRACED_EXPONENT.sub(r"^(\g<exponent>)", rewritten)
+        if rewritten == body:
+            break
+        body = rewritten
+    return _COMMAND.sub(lambda m: _COMMANDS[m.group()], body)
+
+
+def plain_math(text: str) -> str:
+    """The text with inline LaTeX math ($…$, \\(…\\), \\[…\\], $$…$$) written plainly."""
+    if "$" not in text and "\\" not in text:
+        return text
+
+    def unwrap(match: re.Match[str]) -> str:
+        body = next(g for g in match.groups() if g is not None)
+        return _math_body(body)
+
+    text = _MATH_DELIMITED.sub(unwrap, text)
+    # Bare commands outside delimiters ("Compute \frac{3}{4} + 1").
+    return _math_body(text) if "\\" in text else text

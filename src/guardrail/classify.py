@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from ._decision import CallRecord, Decision
-from ._text import detect_language
+from ._text import detect_language, plain_math
 from .rules import RuleSet
 from .solvers import Declined, Problem, Query, Solution, Solver, SolverRegistry
 
@@ -147,7 +147,7 @@ _LEADING = re.compile(
     # ... or a greeting right before a question word or a request ("hey which one's bigger,
     # 3 or 5?"); not "so"/"yo" ("So what?", "Yo is ...": part of the sentence) nor before a
     # verb ("Hello is a greeting").
-    r"|\s*(?:hey|hi|hello|ok|okay)\s+(?=(?:which|what|how|where|can|could|tell|give|find"
+    r"|\s*(?:hey|hi|hello|ok|okay)\s+(?=(?:which|what|whats|how|where|can|could|tell|give|find"
     r"|calculate|compute|count|sort|compare|order|determine|check|evaluate|please)\b)"
     # "Answer the following question.", "Solve:", "Can you help me?", "I have a question."
     r"|\s*(?:please\s+)?(?:answer|solve)(?:\s+(?:the\s+following|this)(?:\s+(?:question|problem))?)?"
@@ -166,6 +166,16 @@ _LEADING = re.compile(
     r"|\s*(?:my|our)\s+(?:teacher|professor|tutor|textbook)\s+(?:asked|asks)(?:\s+(?:us|me))?"
     r"(?:\s+this)?\s*[:,]\s*|\s*(?:a\s+)?friend\s+asked\s+me\s+(?:this|the\s+following)\s*[:,]\s*"
     r"|\s*sorry\s+to\s+bother\s+you\s*,\s*(?:but\s+)?"
+    # What the question is for: "For my spreadsheet I need to know:", "For a stats quiz:".
+    # Only before a colon, and only these nouns and modifiers: "for my hex homework" or "for my
+    # Python script" could change what the numbers mean, so they stay.
+    r"|\s*for\s+(?:my|a|an|the|our|this)\s+(?:(?:math|maths|stats|statistics|algebra|arithmetic"
+    r"|geometry|number\s+theory|crypto|cryptography|physics|chemistry|science|english|spelling"
+    r"|vocab|vocabulary|school|college|kid'?s|son'?s|daughter'?s|weekly|daily|online|pub|trivia"
+    r"|final|midterm|practice|little|quick)\s+){0,2}(?:homework|assignment|quiz|test|exam|class"
+    r"|course|worksheet|spreadsheet|report|project|notes|puzzle|lesson|revision|study\s+guide"
+    r"|practice|presentation|game|trivia\s+night)(?:\s+(?:question|problem))?(?:\s*,?\s*i\s+"
+    r"(?:need\s+to\s+know|need|want\s+to\s+know|have\s+to\s+know))?\s*:\s*"
     r"|\s*(?:hey|hi|hello)\s+there\s*[,!.]\s*"
     r"|\s*i\s+need\s+(?:some\s+)?help(?:\s+with\s+(?:a|this|my)\s+(?:math\s+)?(?:question"
     r"|problem))?\s*[.!:]\s*"
@@ -179,7 +189,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _FILLER_SUFFIX = re.compile(
-    r"\s+(?:lol|pls|plz|thanks|thank\s+you|thx|cheers)[.!]*\s*$"
+    r"\s+(?:lol|pls|plz|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?"
+    r"|thx|ty|cheers|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it)[.!]*\s*$"
     r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$",
@@ -265,6 +276,7 @@ def classify(text: str | None, rules: RuleSet) -> Classification:
         return Classification(query=None,
                               reason=f"more than {MAX_BLANK_RUN} blank characters in a row")
     core, framing = strip_framing(text)
+    core = plain_math(core)
     language = detect_language(core)
     query = Query(text=core, language=language)
     candidates = tuple(rule.id for rule in rules.candidates(core, language))

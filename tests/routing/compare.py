@@ -373,7 +373,8 @@ def matches(expected: dict[str, Any], value: str | None) -> bool:
 # Running a corpus ------------------------------------------------------------------------------
 
 CORPUS_DIR = Path(__file__).resolve().parent
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "dev5",
+          "heldout5")
 FAMILIES = ("arithmetic", "comparison", "number_theory", "counting", "geometry")
 
 

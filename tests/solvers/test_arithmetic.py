@@ -768,7 +768,6 @@ def test_spelled_numbers_are_shown_as_digits() -> None:
     "What's the point of two plus two?",
     "Add one cup of sugar and two eggs.",
     "Divide thirty by half and add ten.",
-    "What's one more than five?",
     # malformed English numerals: declined, never guessed
     "What is twenty twelve plus one?",
     "What is nineteen eighty-four minus one?",
@@ -1201,7 +1200,6 @@ def test_summing_multipliers_and_conditionals(question: str, expected: str) -> N
     "3乘5的和是多少？",  # 的和 names another operation
     "17除以5的商是多少？",  # 3 remainder 2, or 3.4?
     "3加5，然后乘以2，结果是多少？",  # in the order said: (3 + 5) × 2, not 3 + 10
-    "12乘3再加4等于多少？",
     "What is 1/1/2000 plus 1?",  # a date
     "Call 555-123-4567 plus 1",
     "What is 8/2/2?",
@@ -1329,3 +1327,192 @@ def test_series_match_the_loop(first: int, step: int, steps: int) -> None:
 
 def test_evaluate_the_following() -> None:
     assert value_of("Evaluate the following: (16 − 37) × (7 + 2) ÷ 12") == "-63/4"
+
+
+# --------------------------------------------------------------------------- percentage changes
+
+
+@settings(max_examples=60, deadline=None)
+@given(base=st.integers(min_value=1, max_value=10**6), rate=st.integers(min_value=0, max_value=300),
+       up=st.booleans(), form=st.integers(min_value=0, max_value=3))
+def test_percentage_changes_match_the_fraction_oracle(base: int, rate: int, up: bool,
+                                                      form: int) -> None:
+    verb = ("increased" if up else "decreased", "increase" if up else "decrease")
+    comparative = "more" if up else "less"
+    question = (f"What is {base} {verb[0]} by {rate}%?",
+                f"{verb[1].capitalize()} {base} by {rate}%.",
+                f"What is {rate}% {comparative} than {base}?",
+                f"If {base} is {verb[0]} by {rate} percent, what is the new value?")[form]
+    oracle = Fraction(base) * (100 + rate if up else 100 - rate) / 100
+    assert value_of(question) == expected_text(oracle)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What's 250 increased by 20%?", "300"),
+    ("Decrease 80 by 25%.", "60"),
+    ("Reduce 120 by 12.5%", "105"),
+    ("What is 10% less than 90?", "81"),
+    ("80减少25%后是多少？", "60"),
+    ("把200增加百分之十五是多少", "230"),
+    ("500降低了20%是多少", "400"),
+])
+def test_percentage_change_phrasings(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Python 3.11 increased by 2%",
+    "Our revenue increased by 20% last year. What was it before?",
+    "Prices increased by 5%. How much is the bread now?",
+    "Increase the font size by 20%.",
+    "What is 250 increased by 20",  # no percentage: increased by 20 units, or by 20%?
+    "GDP增加了5%是多少",
+])
+def test_percentage_changes_that_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+# --------------------------------------------------------------------------- steps said in order
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=st.integers(min_value=-50, max_value=500),
+       steps=st.lists(st.tuples(st.sampled_from(["add", "subtract", "multiply", "divide",
+                                                 "double", "halve", "square"]),
+                                st.integers(min_value=1, max_value=40)), min_size=1, max_size=5))
+def test_steps_are_done_in_the_order_said(start: int, steps: list[tuple[str, int]]) -> None:
+    value, said = Fraction(start), []
+    for verb, operand in steps:
+        if verb == "add":
+            value, text = value + operand, f"add {operand}"
+        elif verb == "subtract":
+            value, text = value - operand, f"subtract {operand}"
+        elif verb == "multiply":
+            value, text = value * operand, f"multiply it by {operand}"
+        elif verb == "divide":
+            value, text = value / operand, f"divide by {operand}"
+        elif verb == "double":
+            value, text = value * 2, "double it"
+        elif verb == "halve":
+            value, text = value / 2, "halve it"
+        else:
+            value, text = value**2, "square it"
+        said.append(text)
+    question = f"Start with {start}, " + ", then ".join(said) + ". What do you get?"
+    assert value_of(question) == expected_text(value)
+
+
+@pytest.mark.parametrize("question", [
+    "Take 5 apples, add 3. What do you get?",
+    "Start with 7, add some sugar, then divide by 2. What do you get?",
+    "Take 50, multiply by 3, then subtract 20.",  # no question asked
+    "Take 50. What do you get?",
+])
+def test_steps_that_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+# --------------------------------------------------------------------------- inline LaTeX
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    (r"Compute $\frac{3}{4}+\frac{1}{2}$.", "5/4"),
+    (r"What is $\frac{2}{3} \div \frac{4}{9}$?", "3/2"),  # each fraction is one unit
+    (r"What is $2^{10} - 1$?", "1023"),
+    (r"Evaluate \(\sqrt{144} \times 3\).", "36"),
+    (r"Simplify $\frac{12+4}{8}$.", "2"),
+    (r"What is $4^\frac{1}{2} \cdot 3$?", "6"),  # 4^(1/2), not 4^1 / 2
+])
+def test_inline_latex(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.value) == ("tool", expected), decision
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is 3 more than 8 times 4?", "35"),
+    ("What is 5 less than 20?", "15"),
+    ("What number is 7 fewer than 3 squared?", "2"),
+    ("What's one more than five?", "6"),
+])
+def test_offsets_of_an_expression(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", expected)
+
+
+@pytest.mark.parametrize("question", [
+    "What is 5 less than 7 more than 2?",  # two offsets: which applies first?
+    "Is 5 less than 7 apples?",
+    "What is 3 more than the number of planets?",
+])
+def test_offsets_that_decline(question: str) -> None:
+    assert guardrail.route(question).tool != "arithmetic", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Increase 220 by 10%. What number do you end up with?", "242"),
+    ("Add 11.3, 13.6 and 14.38 together.", "982/25"),
+    ("Determine the exact product of 57.04 and 15.6.", "111228/125"),
+    ("u know what 304 times 27 divided by 5 is?", "8208/5"),
+    ("Do you know what 12 times 12 is?", "144"),
+    ("Hi! Sorry to bother you, but could you please tell me what 1697 times 37 is? Thanks so "
+     "much.", "62789"),
+    ("For my spreadsheet I need to know: what is 6,327,669 + 270,810 - 41,385?", "6557094"),
+    ("Calculate 3.5 + 2. What do you get?", "11/2"),
+])
+def test_lead_ins_tails_and_context(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Add 3. Multiply by 2. What do you get?",  # by 2 of what?
+    "Add salt and pepper together.",
+    "u know what 2+2 is in binary?",
+    "For my hex homework: what is 10+5?",
+])
+def test_lead_ins_tails_and_context_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What do you get if you multiply 25 by 4 and then add 10?", "110"),
+    ("Multiply 25 by 4 and then add 10.", "110"),
+    ("Add 5 to 7, then multiply by 3.", "36"),
+    ("Divide 100 by 4, subtract 5, then double it.", "40"),
+    ("Add 3 and 5, then square the result. What do you get?", "64"),
+    ("What is 20% off 150?", "120"),
+    ("yo what's 45 x 12", "540"),
+    ("Quick math: 99 * 99", "9801"),
+    ("Can u compute 2 + 3 * 4", "14"),
+    ("How much do you get if you add 45 to 55?", "100"),
+    ("I want to know 15 times 16.", "240"),
+])
+def test_imperative_chains_discounts_and_casual_lead_ins(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Add salt to the water and then boil it.",
+    "Multiply 25 by 4 and then add sugar.",
+    "What do you get if you multiply 25 by 4 and then add 10? What do you get?",
+    "What is 20% off?",
+    "I want to know 15 times 16 in binary.",
+])
+def test_imperative_chains_and_discounts_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("12乘15再减去20等于多少", "160"),  # in order and by precedence alike
+    ("100除以4再减去5是多少？", "20"),
+    ("12乘3再加4等于多少？", "40"),
+])
+def test_chinese_steps_in_order_when_precedence_agrees(question: str, expected: str) -> None:
+    assert value_of(question) == expected
+
+
+@pytest.mark.parametrize("question", ["20减5再乘以2等于多少", "2乘3再加4乘5等于多少"])
+def test_chinese_steps_decline_when_order_and_precedence_differ(question: str) -> None:
+    assert isinstance(run(question), Declined), question

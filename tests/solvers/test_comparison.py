@@ -476,7 +476,6 @@ def test_enough_generalised_phrasings() -> None:
     "Which is bigger, 3 apples or 5?",
     "What's bigger, the Sun or the Moon?",
     "Is 9.11 or 9.9 bigger in Python?",
-    "Which is higher - 9.459 or 9.7?",  # "- 9.459" might be minus 9.459
     "Which is smaller —3 or 2?",
     "Which is smaller –3 or 2?",
     "9.11 > 9.9",  # a statement, not a question
@@ -654,3 +653,56 @@ def test_claims_whose_reason_names_the_same_numbers(question: str, value: str) -
 ])
 def test_claims_whose_reason_brings_other_numbers_decline(question: str) -> None:
     assert isinstance(run(question), Declined)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Please arrange these from highest to lowest - 6, 11.367, 8, 3", "11.367, 8, 6, 3"),
+    ("Please arrange these from highest to lowest - -11.11, 8, 8.47", "8.47, 8, -11.11"),
+    ("Sort from lowest to highest -6, 8, 3", "-6, 3, 8"),  # "-6" is minus six
+    ("compare 62.31 and 62.6 - which one is bigger?", "62.6"),
+    ("Compare 4.5 and 4.45 — which is smaller?", "4.45"),
+    ("Determine the greater of 2,000,774 and 3,698,351.", "3,698,351"),  # as written
+    ("What is the smaller of the two numbers 0.7 and 0.65?", "0.65"),
+    ("Find the larger of -3.5 and -3.25", "-3.25"),
+    # A hyphen with blanks on both sides after a word is typed as a dash; a minus sign is
+    # written against its number.
+    ("Which is lower - 9.459 or 9.7?", "9.459"),
+    ("Which is lower -9.459 or 9.7?", "-9.459"),
+    ("For a stats quiz: which is the larger value, -71.51 or -71.2?", "-71.2"),
+])
+def test_dashes_and_the_greater_of(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_compare", value)
+
+
+@pytest.mark.parametrize("question", [
+    "Determine the greater of two evils: lying or stealing?",
+    "the greater of 3 apples and 5 oranges",
+    "Determine the greater of 2, 3 and 4",  # "the greater of" names two numbers
+    "compare Python 3.11 and 3.9 - which one is bigger?",
+])
+def test_dashes_and_the_greater_of_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Which is larger, negative 5 or negative 2?", "-2"),
+    ("Which is larger, minus 5 or 3?", "3"),
+    ("can you tell me if 4.9 is bigger than 4.19", "yes"),
+    ("Check whether 0.5 is equal to 0.50.", "yes"),
+    ("Give me the smallest of 17, 71, 7.", "7"),
+    ("What is the largest of 0.8, 0.75 and 0.9?", "0.9"),
+])
+def test_spelled_signs_embedded_checks_and_give_me(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_compare", value)
+
+
+@pytest.mark.parametrize("question", [
+    "Is 10 minus 3 bigger than 6?",  # an expression, not a number
+    "Which is bigger, 10 minus 3 or 6?",
+    "Can you tell me if Python 3.10 is newer than 3.9?",
+    "Tell me if 4.9 is bigger than 4.19 in semver",
+])
+def test_spelled_signs_and_embedded_checks_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -124,6 +124,12 @@ TEMPLATES = [
     "Number of {l}'s in '{w}'?",
     "How many instances of the letter '{l}' are in '{w}'?",
     "Count the number of times the letter {l} appears in {w}.",
+    # a note that case is ignored, which the solver does anyway; "this sentence:" + the text
+    "Ignoring case, count how many times the letter '{l}' occurs in this sentence: \"{w}\"",
+    "How many {l}'s are in '{w}' (case-insensitive)?",
+    "regardless of case, how many {l}'s are in the word {w}",
+    "How many times does the letter {l} appear in '{w}', ignoring case?",
+    "How many {l}'s are in this word: {w}?",
 ]
 LETTER_ZH = [
     "{w}里面有多少个字母{l}",
@@ -140,6 +146,8 @@ LETTER_ZH = [
     "{w}中字母{l}的个数是多少？",
     "{w} 这个单词中，字母 {l} 出现的次数是多少？",
     "{w} 一词中有多少个字母 {l}？",
+    "不区分大小写，{w}里面有多少个字母{l}？",
+    "{w}中有几个字母{l}（忽略大小写）",
 ]
 
 
@@ -194,6 +202,16 @@ def test_quoted_text_may_hold_spaces() -> None:
     "How many e's are in this sentence?",
     "How many e's are in your answer?",
     "How many letters is in 'hello'?",  # the letters of hello, not the letter "i"
+    # a case note the solver does not follow, or one without a text after "this sentence"
+    "Case-sensitive: how many A's are in 'Banana'?",
+    "How many A's are in 'Banana', case-sensitive?",
+    "Ignoring case, how many e's are in this sentence?",
+    "How many e's are in this sentence, ignoring case?",
+    "Ignoring punctuation, how many e's are in 'e.e'?",
+    "区分大小写，Banana里面有几个a？",
+    # Latin words in Chinese are mentions, but a language or the alphabet is not spelled out
+    "English里有几个字母e？",
+    "alphabet里面有多少个字母a？",
 ])
 def test_declines_what_it_did_not_fully_understand(question: str) -> None:
     assert isinstance(SOLVER.parse(Query(text=question)), Declined)
@@ -488,6 +506,8 @@ WORD_COUNT_EN = [
     "How many words are there in the following sentence: {t}",
     "How many words make up the text '{t}'?",
     "How many words are used in '{t}'?",
+    "How many words are in this sentence: {t}",
+    "count the words in this sentence: '{t}'",
 ]
 WORD_COUNT_ZH = [
     "句子 '{t}' 有几个单词",
@@ -496,6 +516,11 @@ WORD_COUNT_ZH = [
     "'{t}' 的单词数是多少",
     "'{t}' 由几个单词组成",
     "统计 '{t}' 中的单词数",
+    # the sentence after a colon
+    "这句英文有多少个单词：{t}",
+    "下面这句话有几个单词：{t}。",
+    "统计下面句子中的单词数：{t}",
+    "这句话的单词数是多少：“{t}”",
 ]
 sentences = st.lists(st.text(alphabet=LOWER, min_size=1, max_size=8), min_size=1,
                      max_size=12).map(" ".join)
@@ -522,6 +547,10 @@ def test_hyphens_and_contractions_are_one_word() -> None:
     "Count the words in your answer.",
     "How many words are in 'I came — I saw'?",
     "英语有多少个单词？",
+    "英语有多少个单词：roughly",         # no "this sentence": the language
+    "这句话有多少个单词？",              # no text
+    "这句英文有多少个单词：这是中文",
+    "How many words are in this sentence: ",
 ])
 def test_word_count_declines(question: str) -> None:
     assert isinstance(ask(WORD_COUNT, question), Declined)
@@ -594,6 +623,8 @@ NTH_EN = [
     "In '{w}', what is the {o} letter?",
     "What is letter number {k} of '{w}'?",
     "Find the {o} letter of the word '{w}'.",
+    "{o} letter of {w}?",
+    "{o} letter in '{w}'",
     "Identify the {o} letter in '{w}'.",
     "What is the {o} character of the word '{w}'?",
 ]
@@ -607,6 +638,7 @@ NTH_ZH = [
     "单词 {w} 的第 {k} 个字母是哪个",
     "{w} 中的第{z}个字母是什么？",
     "{w} 这个单词的第{z}个字母是啥",
+    "{w}的第{k}个字母是什么？",
 ]
 NTH_FROM_END_ZH = ["{w} 的倒数第{z}个字母是什么", "单词 {w} 的倒数第 {k} 个字母是哪个"]
 
@@ -642,6 +674,8 @@ def test_nth_from_last_phrasings(data: st.DataObject, word: str, template: str) 
     ("{w} 的首字母是什么", True),
     ("{w} 以什么字母开头", True),
     ("{w} 以哪个字母结尾", False),
+    ("last letter of {w}?", False),
+    ("first letter of '{w}'", True),
 ])
 def test_first_and_last_letter(template: str, first: bool) -> None:
     for word in ("banana", "Zebra", "ox", "q"):
@@ -658,6 +692,14 @@ def test_first_and_last_letter(template: str, first: bool) -> None:
     "What is the first letter of each word in 'hello world'?",
     "What is the first letter of your name?",
     "字母表的第一个字母是什么？",
+    # chat style without "the" still needs a word to spell out
+    "last letter of alphabet?",
+    "first letter of English?",
+    "last letter of it?",
+    "alphabet的第一个字母是什么？",
+    # "character" of an unquoted name may be a person in a play
+    "What is the first character in Hamlet?",
+    "first character of Hamlet",
 ])
 def test_nth_letter_declines(question: str) -> None:
     assert isinstance(ask(NTH, question), Declined)
@@ -738,6 +780,8 @@ ANAGRAM_EN = [
     "Do '{a}' and '{b}' form an anagram pair?",
     "Is '{a}' a rearrangement of '{b}'?",
     "Are '{a}' and '{b}' anagrams or not?",
+    "are {a} and {b} anagrams (same letters, different order)?",
+    "Ignoring case, are '{a}' and '{b}' anagrams?",
 ]
 ANAGRAM_ZH = [
     "{a} 和 {b} 是字母异位词吗",
@@ -745,6 +789,8 @@ ANAGRAM_ZH = [
     "{a} 与 {b} 互为字母异位词吗",
     "判断 {a} 和 {b} 是否是异位词",
     "{a} 能否通过重新排列字母变成 {b}",
+    "{a}和{b}是不是变位词（字母相同、顺序不同）？",
+    "{a} 和 {b} 是字母异位词吗（不区分大小写）",
 ]
 
 
@@ -773,6 +819,30 @@ def test_fronted_subjects_still_decline_non_words(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("are sword and words anagrams?", "yes"),
+    ("Is letters an anagram of settler?", "yes"),
+    ("Are name and mane anagrams?", "yes"),
+    ("Are words and swore anagrams?", "no"),
+    ("apple和pale是不是变位词（字母相同、顺序不同）？", "no"),
+    ("state和taste是不是变位词（字母相同、顺序不同）？", "yes"),
+])
+def test_a_bare_noun_about_language_in_an_anagram_pair_is_the_word(question: str,
+                                                                   expected: str) -> None:
+    assert value_of(ANAGRAM, question) == expected
+
+
+@pytest.mark.parametrize(("question", "tool", "expected"), [
+    ("letter的第4个字母是什么？", "nth_letter", "t"),
+    ("word有几个字母", "word_length", "4"),
+    ("sentence里有几个字母e", "letter_count", "3"),
+])
+def test_latin_words_in_chinese_questions_are_mentions(question: str, tool: str,
+                                                       expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", tool, expected), decision
+
+
 def test_anagrams_ignore_case_spaces_and_punctuation() -> None:
     assert value_of(ANAGRAM, "Are 'Dormitory' and 'dirty room!' anagrams?") == "yes"
     assert value_of(ANAGRAM, "Is 'The eyes' an anagram of 'they see'?") == "yes"
@@ -787,6 +857,16 @@ def test_anagrams_ignore_case_spaces_and_punctuation() -> None:
     "Are these and those anagrams?",
     "Are 'a1' and '1a' anagrams?",
     "什么是字母异位词？",
+    # a noun about language is a mention only next to a plain word; pronouns never are
+    "Are letters and words anagrams?",
+    "Is it an anagram of silent?",
+    "Are this and hist anagrams?",
+    "Are English and shingle anagrams?",
+    "Are cats and dogs anagrams of love?",
+    # only the standard definition may be noted
+    "apple和pale是不是变位词（区分大小写）？",
+    "Are listen and silent anagrams (same sound)?",
+    "Case-sensitive: are 'Listen' and 'silent' anagrams?",
 ])
 def test_anagram_declines(question: str) -> None:
     assert isinstance(ask(ANAGRAM, question), Declined)

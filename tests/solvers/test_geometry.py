@@ -1299,6 +1299,15 @@ GEOMETRY_HOSTILE = {
     "capitals": "A " * 2500,
     "question marks": "What is the area of a circle with radius 5" + "?" * 4900,
     "boundaries": "the boundary of " * 300,
+    "arrows": "What is the area of the polygon " + "(1, 2) -> " * 390,
+    "bracketed circles": "do circles " + "(centre at (1, 2), r = 3) and " * 140,
+    "named circles": "Circle A: center (0,0), r=5. " * 130,
+    "anonymous circles": "A circle has center (1,1) and radius 3. Another has " * 75,
+    "bare points": "the point 6,6 " * 350,
+    "labelled ends": "segment ab goes from A(1,2) to " * 150,
+    "zh joined": "依次连接" + "(1, 2)、" * 500,
+    "it": ("Given the polygon with vertices (0, 0), (4, 0), (4, 4), is the point (1, 1) "
+           + "inside it, " * 300),
 }
 
 
@@ -1536,9 +1545,15 @@ def test_named_circles_inline_definitions_and_order(question: str, value: str) -
 
 
 @pytest.mark.parametrize("question", [
-    # a name used outside the reference to both circles
+    # a name used outside the reference to both circles, or one circle named twice
     "Circle A has center (0, 0) and radius 5. Circle B has center (3, 0) and radius 1. Does "
-    "circle A contain circle B?",
+    "circle A contain circle A?",
+    "Circle A has center (0, 0) and radius 5. Circle B has center (3, 0) and radius 1. What is "
+    "the area of circle A?",
+    "Circle A has center (0, 0) and radius 5. Circle B has center (3, 0) and radius 1. Do they "
+    "meet, and is B inside A?",
+    "Circle A: center (0,0), r=5. Circle B: center (1,0), r=1. Is B inside A? A short answer.",
+    "圆A的圆心为(0,0)，半径为3；圆B的圆心为(1,0)，半径为1。圆A在圆A内部吗？",
     "Circle A has center (0, 0) and radius 5; circle A has center (3, 0) and radius 1. Are they "
     "tangent?",
     "圆A的圆心为(0,0)，半径为3；圆B的圆心为(5,0)，半径为2。圆A的面积是多少？",
@@ -1583,3 +1598,198 @@ def test_slope_phrasings(question: str, value: str) -> None:
 ])
 def test_slopes_that_decline(question: str) -> None:
     assert isinstance(ask(question), Declined)
+
+
+# ---------------------------------------------------------------------------------------------
+# More ways to write the same shapes: circles described in brackets ("(centre at (0, 0), r =
+# 6)"), circles introduced one sentence each ("A circle has ... Another has ..."), circle names
+# used one at a time ("Is B inside A?"), labelled segment ends ("segment AB goes from A(7, 7) to
+# B(2, 9)"), vertices joined by arrows, a "Polygon: ..." header, questions about "it", bare
+# points ("the point 6,6") and "依次连接 ... 得到的多边形". Checked against the same oracles.
+
+@SETTINGS
+@given(c1=points, r1=radii, c2=points, r2=radii)
+def test_circle_pairs_in_more_phrasings(c1: Point, r1: Fraction, c2: Point, r2: Fraction
+                                        ) -> None:
+    expected = oracle_circles(c1, r1, c2, r2)
+    d2 = (c1[0] - c2[0]) ** 2 + (c1[1] - c2[1]) ** 2
+    overlap = "yes" if d2 < (r1 + r2) ** 2 else "no"
+    assert value_of(f"do circles (centre at {pt(c1)}, r = {text(r1)}) and (centre at {pt(c2)}, "
+                    f"r = {text(r2)}) overlap") == overlap
+    assert value_of(f"A circle has center {pt(c1)} and radius {text(r1)}. Another has center "
+                    f"{pt(c2)} and radius {text(r2)}. Do they overlap?") == overlap
+    count = ask(f"Circle A: center {pt(c1)}, r={text(r1)}. Circle B: center {pt(c2)}, "
+                f"r={text(r2)}. How many points do they have in common?")
+    zh = ask(f"圆A的圆心是{pt(c1)}，半径{text(r1)}；圆B的圆心是{pt(c2)}，半径{text(r2)}。"
+             "这两个圆有几个交点？")
+    if expected is None:
+        assert isinstance(count, Declined) and isinstance(zh, Declined)
+        return
+    assert not isinstance(count, Declined) and count[0] == str(expected)
+    assert not isinstance(zh, Declined) and zh[0] == str(expected)
+    inside = ask(f"Circle A: center {pt(c1)}, r={text(r1)}. Circle B: center {pt(c2)}, "
+                 f"r={text(r2)}. Is A inside B?")
+    if r1 < r2 and d2 == (r2 - r1) ** 2:
+        assert isinstance(inside, Declined)  # touching from inside: neither yes nor no
+    else:
+        assert not isinstance(inside, Declined)
+        assert inside[0] == ("yes" if r1 < r2 and d2 < (r2 - r1) ** 2 else "no")
+
+
+@SETTINGS
+@given(a=points, b=points, c=points, r=radii)
+def test_segment_in_common_with_a_circle(a: Point, b: Point, c: Point, r: Fraction) -> None:
+    assume(a != b)
+    question = (f"How many points does the line segment from {pt(a)} to {pt(b)} have in common "
+                f"with the circle of radius {text(r)} centered at {pt(c)}?")
+    assert value_of(question) == str(oracle_segment_circle(a, b, c, r))
+
+
+@SETTINGS
+@given(a=points, b=points, c=points, d=points)
+def test_labelled_segment_ends_match_cross_products(a: Point, b: Point, c: Point, d: Point
+                                                    ) -> None:
+    assume(a != b and c != d)
+    expected = oracle_linear_points(a, b, True, c, d, True)
+    bare = lambda p: f"({text(p[0])},{text(p[1])})"  # noqa: E731
+    result = ask(f"Segment AB goes from A{bare(a)} to B{bare(b)} and segment CD from C{bare(c)} "
+                 f"to D{bare(d)}. How many intersection points do they have?")
+    if expected is None:
+        assert isinstance(result, Declined)
+    else:
+        assert not isinstance(result, Declined) and result[0] == str(len(expected))
+
+
+@SETTINGS
+@given(polygon=star_polygons(), data=st.data())
+def test_point_in_polygon_more_phrasings(polygon: list[Point], data: st.DataObject) -> None:
+    n = len(polygon)
+    i = data.draw(st.integers(0, n - 1))
+    a, b = polygon[i], polygon[(i + 1) % n]
+    probe = data.draw(st.one_of(
+        points, st.just(a), st.just(((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))))
+    where = oracle_location(probe, polygon)
+    arrows = " -> ".join(pt(v) for v in polygon)
+    listed = ", ".join(pt(v) for v in polygon)
+    assert value_of(f"Given the polygon with vertices {arrows}, is the point {pt(probe)} inside "
+                    "it, outside it, or on its boundary?") == where
+    assert value_of(f"Polygon: {listed}. Where does the point {text(probe[0])},{text(probe[1])} "
+                    "lie relative to it - inside, on the boundary, or outside?") == where
+    assert value_of(f"Given the polygon with vertices {listed}, is the point {pt(probe)} inside "
+                    "it?") == ("yes" if where == "inside" else
+                               "boundary" if where == "boundary" else "no")
+
+
+@SETTINGS
+@given(polygon=star_polygons())
+def test_polygon_joined_in_order_in_chinese(polygon: list[Point]) -> None:
+    joined = "、".join(pt(v) for v in polygon)
+    area = value_of(f"依次连接{joined}得到的多边形面积是多少？")
+    assert Fraction(area) == oracle_area(polygon)
+    english = value_of(f"What is the area of the polygon {' -> '.join(pt(v) for v in polygon)}?")
+    assert Fraction(english) == oracle_area(polygon)
+
+
+MORE_PHRASINGS = [
+    ("How many points does the line segment from (-2, -3) to (-4, -9) have in common with the "
+     "circle of radius 3 centered at (-3, 2)?", "0"),
+    ("How many points does the line segment from (8, -3) to (-9, -2) have in common with the "
+     "circle of radius 6 centered at (2, 0)?", "2"),
+    ("Polygon: (2, 2), (10, 2), (6, 6), (4, 6). Where does the point 6,6 lie relative to it - "
+     "inside, on the boundary, or outside?", "boundary"),
+    ("Polygon: (0, 3), (4, 3), (4, 8), (0, 8). Where does the point 3,7 lie relative to it - "
+     "inside, on the boundary, or outside?", "inside"),
+    ("Triangle: (0, 0), (4, 0), (0, 4). Is the point (1, 1) inside, outside or on the boundary "
+     "of it?", "inside"),
+    ("whats the area of the rectangle with corners (-3,1),(2,1),(2,8),(-3,8)", "35"),
+    ("圆A的圆心是(2,3)，半径5；圆B的圆心是(-8,-3)，半径3。这两个圆相交吗？", "no"),
+    ("圆A的圆心是(1,2)，半径7；圆B的圆心是(-6,-3)，半径8。这两个圆相交吗？", "yes"),
+    ("圆A：圆心(0,0)，半径3；圆B：圆心(5,0)，半径2。两圆相切吗？", "yes"),
+    ("圆A的圆心为(0,0)，半径为3；圆B的圆心为(1,0)，半径为1。圆B在圆A内部吗？", "yes"),
+    ("do circles (centre at (-5,-1), r = 6) and (centre at (-15,-5), r = 6) overlap", "yes"),
+    ("do circles (centre at (-5,1), r = 3) and (centre at (7,10), r = 8) overlap", "no"),
+    ("Do the circles (center (0, 0), radius 2) and (center (3, 0), radius 2) intersect?", "yes"),
+    ("Is the point (1, 1) inside the circle (center (0, 0), r = 2)?", "yes"),
+    ("Is the point (1, 1) inside the circle (centre (0, 0), diameter 2)?", "no"),
+    ("What is the area of the circle centered at (0, 0) with r = 3?", "9*pi"),
+    ("Segment AB goes from A(7,7) to B(2,9) and segment CD from C(9,-1) to D(-5,3). How many "
+     "intersection points do they have?", "0"),
+    ("Segment AB goes from A(-3,3) to B(2,2) and segment CD from C(-3,0) to D(1,4). How many "
+     "intersection points do they have?", "1"),
+    ("Does line AB through A(0,0) and B(1,1) intersect segment CD from C(0,4) to D(4,0)?", "yes"),
+    ("Given the polygon with vertices (-1, 1) -> (5, 1) -> (5, 3) -> (-1, 3), is the point "
+     "(2, 2) inside it, outside it, or on its boundary?", "inside"),
+    ("Given the polygon with vertices (0, -2) -> (-2, 3) -> (4, -1), is the point (2, -1.5) "
+     "inside it, outside it, or on its boundary?", "boundary"),
+    ("Consider the circle centered at (0,0) with radius 5. Is the point (3, 4) on it?", "yes"),
+    ("Given the triangle with vertices (0, 0), (4, 0), (0, 4), is the point (2, 2) inside it?",
+     "boundary"),
+    ("依次连接(2, -2)、(10, -2)、(10, 0)、(4, 0)、(4, 6)、(2, 6)得到的多边形周长是多少？", "32"),
+    ("依次连接(-1, -3)、(5, -3)、(3, 0)、(0, 0)得到的多边形周长是多少？", "9+sqrt(10)+sqrt(13)"),
+    ("点(1,1)在依次连接(0,0)、(4,0)、(4,4)、(0,4)得到的正方形内部吗？", "yes"),
+    ("What is the area of the polygon formed by connecting the points (0,0), (4,0), (4,3)?",
+     "6"),
+    ("A circle has center (1,1) and radius 3. Another has center (10,10) and radius 2. Do they "
+     "overlap?", "no"),
+    ("One circle has center (0,0) and radius 5; the second circle has center (3,0) and radius "
+     "2. Are they tangent?", "yes"),
+    ("Circle A: center (0,0), r=5. Circle B: center (1,0), r=1. Is B inside A?", "yes"),
+    ("Circle A: center (0,0), r=5. Circle B: center (1,0), r=1. Is circle A inside circle B?",
+     "no"),
+    ("Circle A has center (0, 0) and radius 5. Circle B has center (3, 0) and radius 1. Does "
+     "circle A contain circle B?", "yes"),
+    ("Circle A is centered at (0,0) with radius 5. Circle B is centered at (1,0) with radius 1. "
+     "Is B inside A?", "yes"),
+    ("A circle is centered at (0,0) with radius 5, and another is centered at (3,0) with radius "
+     "2. Are they tangent?", "yes"),
+    ("Circle A has its center at (0, 0) and its radius is 5. Circle B has center (3, 0) and "
+     "radius 1. How many points do they have in common?", "0"),
+    ("一个圆的圆心是(1,1)，半径3；另一个圆的圆心是(10,10)，半径2。它们相交吗？", "no"),
+    ("一个圆的圆心是(0,0)，半径5；另一个圆的圆心是(3,0)，半径2。两圆相切吗？", "yes"),
+    ("多边形(0,0)→(4,0)→(4,3)的面积是多少？", "6"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), MORE_PHRASINGS)
+def test_more_phrasings(question: str, expected: str) -> None:
+    assert value_of(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    # a circle without its radius, or with a second unexplained number
+    "do circles (centre at (-5,-1)) and (centre at (-15,-5), r = 6) overlap",
+    "do circles (centre at (-5,-1), r = 6, s = 2) and (centre at (-15,-5), r = 6) overlap",
+    "A circle has center (1,1). Another has center (10,10) and radius 2. Do they overlap?",
+    "A circle has center (1,1) and radius 3. Another has center (10,10) and radius 2. What is "
+    "the area of the first one?",
+    "一个圆的圆心是(0,0)，半径5；另一个圆的圆心是(3,0)，半径2。圆A相切吗？",
+    "一个圆的圆心是(0,0)；另一个圆的圆心是(3,0)，半径2。两圆相切吗？",
+    "Circle A has center (0, 0) and diameter 10. Circle B has center (3, 0) and radius 1. Is B "
+    "inside A?",
+    # 3-D points, a point that may be one number, three numbers after "point"
+    "Polygon: (0, 0), (4, 0), (4, 4). Where does the point (1, 1, 1) lie relative to it - "
+    "inside, on the boundary, or outside?",
+    "Polygon: (0, 0), (4, 0), (4, 4). Where does the point 1,234 lie relative to it - inside, "
+    "on the boundary, or outside?",
+    "Polygon: (0, 0), (4, 0), (4, 4). Where does the point 1,2,3 lie relative to it - inside, "
+    "on the boundary, or outside?",
+    # labels that do not spell the segment's name, or only one end labelled
+    "Segment AB goes from A(7,7) to C(2,9) and segment CD from C(9,-1) to D(-5,3). How many "
+    "intersection points do they have?",
+    "Segment AB goes from A(7,7) to (2,9) and segment CD from C(9,-1) to D(-5,3). How many "
+    "intersection points do they have?",
+    # a closing repeat of the first vertex, or arrows with a gap
+    "What is the area of the polygon (0,0) -> (4,0) -> (4,3) -> (0,0)?",
+    # "it" with two shapes before it, or no shape at all
+    "Given the triangle with vertices (0, 0), (4, 0), (0, 4) and the circle centered at (0, 0) "
+    "with radius 1, is the point (2, 2) inside it?",
+    "Is the point (2, 2) inside it, outside it, or on its boundary?",
+    # not in order: which polygon is meant is not said
+    "连接(-1, -3)、(5, -3)、(3, 0)、(0, 0)得到的多边形周长是多少？",
+    # shapes without coordinates, and things that are not plane geometry
+    "What is the area of the circle of Willis?",
+    "Do the circles of radius 3 and 4 overlap?",
+    "Is the point (1, 2, 3) inside the sphere (center (0, 0, 0), r = 5)?",
+])
+def test_more_phrasings_decline_near_misses(question: str) -> None:
+    assert isinstance(ask(question), Declined), question

@@ -16,6 +16,7 @@ import guardrail
 from guardrail._text import detect_language
 from guardrail.solvers import Declined, Parsed, Problem, Query, Solution
 from guardrail.solvers.number_theory import (
+    CoprimeProblem,
     DigitSumProblem,
     ExtremePrimeFactorProblem,
     FactorizationProblem,
@@ -414,6 +415,27 @@ PHRASINGS: dict[str, tuple[list[str], list[str], str]] = {
         "求lcm(4, 6)",
         "lcm(4，6)等于多少",
     ], "12"),
+    "coprime": ([
+        "Are 203 and 23 coprime?",
+        "are 203 and 23 coprime",
+        "Are 203 and 23 co-prime?",
+        "Are 203 and 23 relatively prime?",
+        "Are 203 and 23 coprime to each other?",
+        "Are the numbers 203 and 23 relatively prime to one another?",
+        "Is 203 coprime to 23?",
+        "Is 203 relatively prime with 23?",
+        "Determine whether 203 and 23 are coprime.",
+        "Check if 203 is relatively prime to 23",
+        "Are 203 and 23 coprime numbers or not?",
+        "Are 203 and 23 coprime? Yes or no",
+        "Is it true that 203 and 23 are mutually prime?",
+    ], [
+        "203和23互质吗？",
+        "203与23是否互素",
+        "203 和 23 是不是互质？",
+        "判断203和23是否互质",
+        "203和23是互质数吗",
+    ], "yes"),
     "nth_prime": ([
         "What is the 10th prime?",
         "What is the 10th prime number?",
@@ -568,6 +590,34 @@ def test_phrasings(kind: str, question: str, expected: str) -> None:
         assert any("\u4e00" <= ch <= "\u9fff" for ch in solution.answer), solution.answer
     else:
         assert not any("\u4e00" <= ch <= "\u9fff" for ch in solution.answer), solution.answer
+
+
+@FAST
+@given(a=st.integers(-10**12, 10**12), b=st.integers(-10**12, 10**12),
+       template=st.sampled_from(["Are {a} and {b} coprime?", "Is {a} relatively prime to {b}?",
+                                 "{a}和{b}互质吗？"]))
+def test_coprime_matches_euclid(a: int, b: int, template: str) -> None:
+    question = template.format(a=a, b=b)
+    parsed = SOLVER.parse(Query(text=question, language=detect_language(question)))
+    assert isinstance(parsed, Parsed) and parsed.problem == CoprimeProblem(a=a, b=b), question
+    assert answer(question).value == yes_no(euclid(a, b) == 1), question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Are 165 and 176 coprime?", "no"),
+    ("Are 416 and 117 coprime?", "no"),
+    ("Are 156 and 145 coprime?", "yes"),
+    ("Are 0 and 1 coprime?", "yes"),
+    ("Are 0 and 0 coprime?", "no"),
+    ("Are -4 and 9 coprime?", "yes"),
+    ("Are 1,000 and 7 coprime?", "yes"),
+    ("14和21互质吗？", "no"),
+])
+def test_coprime_answers(question: str, expected: str) -> None:
+    solution = answer(question)
+    assert solution.value == expected, question
+    assert ("gcd" in solution.answer or "greatest common divisor" in solution.answer
+            or "最大公约数" in solution.answer), solution.answer
 
 
 EN_PRIMALITY = ["Is {n} a prime number?", "Is {n} prime?", "Determine whether {n} is prime",
@@ -759,6 +809,23 @@ NEAR_MISSES = [
     "12,180和30的最大公约数是多少？",
     "质数有哪些性质？",
     "第0个质数是多少？",
+    # coprime: no concrete pair, more than two numbers, other conditions
+    "What does coprime mean?",
+    "Are two consecutive integers always coprime?",
+    "Are 6, 10 and 15 coprime?",
+    "Are 6, 10 and 15 pairwise coprime?",
+    "Are 2.5 and 7 coprime?",
+    "Are 12 and 35 coprime in base 7?",
+    "Is 12 coprime to 35 and to 49?",
+    "Are 12 and 35 coprime, and what is their lcm?",
+    "Are 12 and 18 prime?",
+    "Are my age and my shoe size coprime?",
+    "Is the word 'letter' prime?",
+    "Is 12 coprime?",
+    "Are 12 and 35 coprime with 8?",
+    "互质是什么意思？",
+    "6、10和15互质吗？",
+    "相邻的两个整数一定互质吗？",
     "把x^2-1因式分解",
     "我的电话号码各位数字之和是多少？",
 ]

@@ -264,6 +264,9 @@ _EN_WORDS: dict[str, tuple[str, bool]] = {
     "sum": ("sumup", False), "summing up": ("sumup", False), "summing": ("sumup", False),
     "multiplying": ("multiply", False), "dividing": ("divide", False),
     "to": ("to", False),
+    # "3 more than 8 times 4", "5 less than 20": an offset of what follows
+    "more than": ("morethan", False), "less than": ("lessthan", False),
+    "fewer than": ("lessthan", False),
 }
 # ASCII words a Chinese question may still use.
 _ZH_ASCII_WORDS = {key: _EN_WORDS[key] for key in ("x", "sqrt", "cbrt", "mod")}
@@ -1198,6 +1201,9 @@ def _parse_tokens(tokens: list[_Token]) -> Expression:
         return _sum_of(rest)
     if head == "rem":
         return _remainder(rest)
+    offsets = [i for i, token in enumerate(tokens) if token.kind in ("morethan", "lessthan")]
+    if offsets:
+        return _offset(tokens, offsets)
     if tokens[-1].kind == "yushu":  # 17除以5的余数
         body = tokens[:-2] if len(tokens) > 1 and tokens[-2].kind == "de" else tokens[:-1]
         parts = _split(body, frozenset({"/"}))
@@ -1271,6 +1277,18 @@ def _sum_of(tokens: list[_Token]) -> Expression:
     return expression
 
 
+def _offset(tokens: list[_Token], at: list[int]) -> Expression:
+    """ "3 more than 8 times 4" is 8 × 4 + 3; "5 less than 20" is 20 − 5. The offset before the
+    words must be one operand and appear once; what follows is a whole expression."""
+    if len(at) != 1 or at[0] == 0:
+        raise _Reject("'more than' / 'less than' must follow one number, once")
+    offset = _operand(tokens[:at[0]])
+    parser = _Parser(tokens[at[0] + 1:])
+    base = parser.finish(parser.expr()).node
+    op: Literal["add", "sub"] = "add" if tokens[at[0]].kind == "morethan" else "sub"
+    return BinaryOp(op=op, left=base, right=offset)
+
+
 def _remainder(rest: list[_Token]) -> Expression:
     """the remainder when/of/after A (is) divided by B."""
     if not rest or rest[0].kind not in ("when", "of"):
@@ -1299,6 +1317,10 @@ _EN_LIST_NOUN = re.compile(
     r"\s(?:all\s(?:of\s)?)?(?:these|those|the\sfollowing|the)\s"
     r"(?:numbers|values|integers|decimals|figures)(?:\sbelow)?(?::\s?|\s)(?=[-−(]?\d)",
     re.IGNORECASE)
+# "the exact product of 57.04 and 15.6": the value is exact anyway.
+_EN_EXACT_NOUN = re.compile(
+    r"(?<![A-Za-z])the\s(?:exact|precise|exact\sand\sprecise)\s(?=(?:sum|product|difference"
+    r"|quotient|total|average|mean|square|cube|remainder)\s(?:of|between|when)\s)", re.IGNORECASE)
 # "Calculate the sum: 1 + 2 + 3", "Find the total: 3, 5, 7": what follows is added up (a list
 # or a sum, as after "add up").
 _EN_SUM_COLON = re.compile(
@@ -1341,16 +1363,20 @@ _EN_SUMMING_TAIL = re.compile(
     r"(?:,\s)?(?:all\s)?(?:added\s(?:together|up)|together|altogether|combined|in\s(?:total|all))$",
     re.IGNORECASE)
 _EN_LEAD = re.compile(
-    r"(?:(?:please|pls|ok(?:ay)?|hey|hi|hello|so|now|quick\s+question)[,:!]?\s)*"
-    r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|(?:please\s+)?help\s+me\s+"
+    r"(?:(?:please|pls|ok(?:ay)?|hey|hi|hello|yo|so|now|um|quick\s+(?:question|one|q|math|maths))"
+    r"[,:!]?\s)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?|(?:please\s+)?help\s+me\s+"
     r"|i(?:\s+need|\s+want|\s+would\s+like|'d\s+like)\s+(?:you\s+)?to\s+|let's\s+)?"
     r"(?:(?P<embed>(?:tell\s+me|show\s+me|let\s+me\s+know|(?:do\s+you\s+)?know"
-    r"|i\s+wonder|i'm\s+wondering|i\s+am\s+wondering|find\s+out|work\s+out|figure\s+out)"
+    r"|(?:do\s+)?(?:you|u|ya)\s+know|i\s+wonder|i'm\s+wondering|i\s+am\s+wondering|find\s+out"
+    r"|work\s+out|figure\s+out)"
     r"\s+what(?P<asked>\s+is|'s)?)"
-    r"|(?P<ask>what\s+is|what's|whats|what\s+does|what\s+would|what\s+will|how\s+much\s+is"
+    r"|(?P<ask>what\s+number\s+is|what\s+is|what's|whats|what\s+does|what\s+would|what\s+will|how\s+much\s+is"
     r"|how\s+much\s+does|how\s+much\s+would|tell\s+me|give\s+me|give|show\s+me|i\s+need"
     r"|i(?:\s+would|'d)\s+like"
-    r"|what\s+do\s+you\s+get\s+(?:when|if)\s+you|what\s+is\s+the\s+result\s+when\s+you"
+    r"|(?:what|how\s+much)\s+do\s+you\s+get\s+(?:when|if)\s+you|what\s+is\s+the\s+result\s+when\s+you"
+    r"|what\s+(?:number|result)\s+do\s+you\s+get\s+(?:when|if)\s+you"
+    r"|i\s+want\s+to\s+know|i(?:'d|\s+would)\s+like\s+to\s+know"
     r"|what\s+do|what\s+are|how\s+much\s+do|how\s+much\s+are)"
     r"|(?P<verb>calculate|compute|evaluate|work\s+out|figure\s+out|find|determine|simplify"
     r"|reduce|express|solve|raise|convert|change|turn|rewrite|write))?(?![A-Za-z'])\s?[:：]?\s?"
@@ -1595,6 +1621,150 @@ def _percent_of_what(text: str, language: str) -> Expression | None:
     return BinaryOp(op="mul", left=ratio, right=Number(text="100", numerator=100))
 
 
+# "250 increased by 20%", "decrease 80 by 25%", "20% more than 250", "80减少25%后是多少": a
+# percentage change of one operand. Both sides must be exactly one operand each.
+_CHANGE_LEAD = (r"(?:(?:please|so|ok|okay|hey)[,:]?\s)?(?:(?:what\sis|what's|whats|what\snumber\sis"
+                r"|what\sdo\syou\sget\sif\syou|what\sdo\syou\sget\swhen\syou|calculate|compute"
+                r"|find|work\sout|determine|give\sme|tell\sme)\s)?")
+_UP_WORDS = r"increase[ds]?|raise[ds]?|grow(?:s|n)?|mark(?:ed)?\sup|mark\s\S+\sup|go(?:es)?\sup"
+_DOWN_WORDS = (r"decrease[ds]?|reduce[ds]?|lower(?:ed|s)?|cut|discount(?:ed|s)?"
+               r"|mark(?:ed)?\sdown|drop(?:ped|s)?|go(?:es)?\sdown")
+_PERCENT_AMOUNT = r"(?P<rate>[^?%]{1,40}?)\s?(?:%|\spercent|\sper\scent)"
+_EN_PERCENT_CHANGE = re.compile(
+    _CHANGE_LEAD + r"(?:if\s)?(?:"
+    rf"(?P<base>[^?]{{1,60}}?)\s(?:(?:is|gets|when)\s)?(?P<verb>{_UP_WORDS}|{_DOWN_WORDS})"
+    rf"\sby\s{_PERCENT_AMOUNT}"
+    rf"|(?P<verb2>{_UP_WORDS}|{_DOWN_WORDS})\s(?P<base2>[^?]{{1,60}}?)\sby\s"
+    + _PERCENT_AMOUNT.replace("rate", "rate2") +
+    r"|" + _PERCENT_AMOUNT.replace("rate", "rate3") +
+    r"\s(?:(?P<more>more|greater|higher|larger|less|lower|smaller)\sthan|(?P<off>off))"
+    r"\s(?P<base3>[^?]{1,60}?))"
+    r"(?:\s?,?\s(?:what\sis|what's|what\swould\sbe|what\swill\sbe)\sthe\s(?:result|new\s(?:value|number"
+    r"|amount|total)|answer|final\s(?:value|number|amount))|\s?,?\swhat\sdo\syou\sget)?",
+    re.IGNORECASE)
+_ZH_PERCENT_CHANGE = re.compile(
+    r"(?:请问|请)?\s?(?:计算|求出?|算一下|算出)?\s?(?:把|将)?\s?(?P<base>[^？?%]{1,40}?)\s?"
+    r"(?P<verb>增加|提高|增长|上涨|减少|降低|下降|下调|上调)(?:了)?\s?"
+    r"(?:(?P<rate>[^？?%]{1,40}?)\s?%|百分之\s?(?P<rate2>[^？?%]{1,40}?))"
+    r"\s?(?:后|以后|之后)?\s?(?:的(?:结果|值|数))?\s?(?:是|等于|为|得)?\s?(?:多少|几)?(?:呢)?")
+_ZH_DOWN = frozenset({"减少", "降低", "下降", "下调"})
+
+
+def _percent_change(text: str, language: str) -> Expression | None:
+    """A base raised or lowered by a percentage: base × (100 ± rate) ÷ 100, or None."""
+    pattern = _ZH_PERCENT_CHANGE if language == "zh" else _EN_PERCENT_CHANGE
+    match = pattern.fullmatch(text.rstrip(_TRAILING + "？"))
+    if match is None:
+        return None
+    groups = match.groupdict()
+    base = groups.get("base") or groups.get("base2") or groups.get("base3")
+    rate = groups.get("rate") or groups.get("rate2") or groups.get("rate3")
+    assert base is not None and rate is not None
+    if language == "zh":
+        down = groups["verb"] in _ZH_DOWN
+    else:
+        word = (groups.get("verb") or groups.get("verb2") or groups.get("more")
+                or groups.get("off") or "").lower()
+        down = bool(re.match(_DOWN_WORDS + r"|less|lower|smaller|off", word))
+    base_node = _operand(_tokenize(base, language))
+    rate_node = _operand(_tokenize(rate, language))
+    hundred = Number(text="100", numerator=100)
+    factor = BinaryOp(op="sub" if down else "add", left=hundred, right=rate_node)
+    return BinaryOp(op="div", left=BinaryOp(op="mul", left=base_node, right=factor),
+                    right=hundred)
+
+
+# "Take 50, multiply it by 3, then subtract 20": operations on a running number, done in the
+# order they are said (never by precedence). Every step is one operation on one operand.
+_STEP_START = re.compile(
+    r"(?:(?:please|so|ok|okay|hey)[,:]?\s)?(?:(?:take|start\swith|begin\swith|start\sfrom"
+    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>[^,;.]{1,40}?)\s?[,;.]\s?", re.IGNORECASE)
+_STEP = re.compile(
+    r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>[^,;.]{1,40}?)(?:\sto\sit)?"
+    r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>[^,;.]{1,40}?)(?:\sfrom\sit)?"
+    r"|(?P<mul>multiply|times)\s(?:it\s|that\s|the\sresult\s)?(?:by\s)?(?P<m>[^,;.]{1,40}?)"
+    r"|(?P<div>divide)\s(?:it\s|that\s|the\sresult\s)?by\s(?P<d>[^,;.]{1,40}?)"
+    r"|(?P<dbl>double\sit|double\sthat|double\sthe\sresult)"
+    r"|(?P<half>halve\sit|halve\sthat|halve\sthe\sresult)"
+    r"|(?P<sq>square\sit|square\sthat|square\sthe\sresult))"
+    r"\s?(?:[,;.]\s?|$)", re.IGNORECASE)
+_STEP_QUESTION = re.compile(
+    r"(?:what\s(?:do\syou|would\syou|will\syou|do\si|would\si|do\swe)\s(?:get|end\sup\swith|have)"
+    r"|what(?:\sis|'s)\sthe\s(?:result|answer|final\s(?:number|result|answer|value))"
+    r"|what\s(?:number|value|result)\s(?:do|would|will)\s(?:you|i|we)\s(?:get|end\sup\swith|have)"
+    r"|what\sis\sleft)\s?\??$", re.IGNORECASE)
+# An imperative, then the question as its own sentence: "Increase 220 by 10%. What number do
+# you end up with?" reads as the imperative alone.
+_EN_IMPERATIVE_THEN_ASK = re.compile(
+    r"(?P<body>(?:please\s)?(?:add|subtract|multiply|divide|increase|decrease|reduce|raise|lower"
+    r"|double|halve|square|sum|calculate|compute|evaluate|work\sout|find)\s[^?]{1,400}?)"
+    r"\s?[.!;]\s(?:then\s)?" + _STEP_QUESTION.pattern, re.IGNORECASE)
+MAX_STEPS = 20
+
+
+# "Multiply 25 by 4 and then add 10", "What do you get if you add 5 to 7, then double it?": the
+# first step is an imperative on two numbers; the rest go on from its result.
+_STEP_ASK_FIRST = re.compile(
+    r"(?:what|how\smuch)\s(?:do|would|will)\s(?:you|i|we)\s(?:get|end\sup\swith|have)\s(?:if|when)"
+    r"\s(?:you|i|we)\s|what\s(?:is|'s)\sthe\s(?:result|answer)\s(?:if|when)\s(?:you|i|we)\s",
+    re.IGNORECASE)
+_FIRST_STEP = re.compile(
+    r"(?:please\s)?(?P<verb>add|subtract|multiply|divide)\s(?P<body>[^,;.?]{1,80}?)"
+    r"(?:\s?[,;]\s(?:and\s)?then\s|\s(?:and\s)?then\s|\s?[,;]\s(?=(?:and\s)?(?:add|subtract"
+    r"|multiply|divide|double|halve|square|take\saway)\s))", re.IGNORECASE)
+
+
+def _step_by_step(text: str, language: str) -> Expression | None:
+    """Operations said one after another on a running number, or None when not in that form."""
+    if language != "en":
+        return None
+    start = _STEP_START.match(text)
+    asked_first = _STEP_ASK_FIRST.match(text) if start is None else None
+    first = _FIRST_STEP.match(text, asked_first.end() if asked_first else 0) if (
+        start is None) else None
+    if start is None and first is None:
+        return None
+    rest = text[(start or first).end():].strip()  # type: ignore[union-attr]
+    question = _STEP_QUESTION.search(rest)
+    if question is not None:
+        if asked_first is not None:
+            return None  # asked twice
+        rest = rest[:question.start()].strip()
+    elif start is not None:
+        return None  # "Take 50, multiply by 3." says nothing is asked
+    else:
+        rest = rest.rstrip(_TRAILING + "?")
+    if start is not None:
+        node = _operand(_tokenize(start.group("first"), language))
+    else:
+        assert first is not None
+        node = _imperative(first.group("verb").lower(), _tokenize(first.group("body"), language))
+    pos, steps = 0, 0
+    while pos < len(rest):
+        step = _STEP.match(rest, pos)
+        if step is None or step.end() == pos:
+            raise _Reject("a step of the calculation is not one plain operation")
+        pos = step.end()
+        steps += 1
+        if steps > MAX_STEPS:
+            raise _Reject(f"more than {MAX_STEPS} steps")
+        two = Number(text="2", numerator=2)
+        if step.group("dbl"):
+            node = BinaryOp(op="mul", left=node, right=two)
+        elif step.group("half"):
+            node = BinaryOp(op="div", left=node, right=two)
+        elif step.group("sq"):
+            node = BinaryOp(op="pow", left=node, right=two)
+        else:
+            op, operand = next((op, step.group(key)) for op, key in (
+                ("add", "a"), ("sub", "s"), ("mul", "m"), ("div", "d")) if step.group(key))
+            value = _operand(_tokenize(operand, language))
+            node = BinaryOp(op=op, left=node, right=value)  # type: ignore[arg-type]
+    if steps < 1:
+        raise _Reject("no operation after the starting number")
+    return node
+
+
 def _levels(node: Expression) -> set[int]:
     """Precedence levels of the binary operators in an expression (1: + −, 2: × ÷ mod, …)."""
     if isinstance(node, BinaryOp):
@@ -1604,6 +1774,16 @@ def _levels(node: Expression) -> set[int]:
     if isinstance(node, Fold):
         return {level for item in node.items for level in _levels(item)} | {0}
     return set()
+
+
+def _left_to_right(node: Expression) -> bool:
+    """True when precedence groups the operations in the order they are written (12 × 15 − 20),
+    so reading them one after another gives the same value; not for 3 + 5 × 2."""
+    while isinstance(node, BinaryOp) and node.op in ("add", "sub", "mul", "div", "mod"):
+        if isinstance(node.right, BinaryOp) and node.right.op != "pow":
+            return False
+        node = node.left
+    return True
 
 
 def _identifier_shaped(core: _Core) -> str | None:
@@ -1825,7 +2005,14 @@ class ArithmeticSolver:
                 return Parsed(problem=ArithmeticProblem(expression=percent))
             if series := _range_sum(text, language):
                 return Parsed(problem=ArithmeticProblem(expression=series))
+            if language == "en" and (then_ask := _EN_IMPERATIVE_THEN_ASK.fullmatch(text)):
+                text = then_ask.group("body")
+            if change := _percent_change(text, language):
+                return Parsed(problem=ArithmeticProblem(expression=change))
+            if steps := _step_by_step(text, language):
+                return Parsed(problem=ArithmeticProblem(expression=steps))
             if language == "en":
+                text = _EN_EXACT_NOUN.sub("the ", text)
                 text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)
                 text = _EN_SUM_COLON.sub("add up ", text)
             else:
@@ -1834,6 +2021,8 @@ class ArithmeticSolver:
             if reason := _identifier_shaped(core):
                 return Declined(reason=reason)
             tokens = _tokenize(core.text, language)
+            if core.summing and tokens and tokens[0].kind in ("add", "sumup"):
+                tokens = tokens[1:]  # "Add 11.3, 13.6 and 14.38 together"
             expression = _sum_of(tokens) if core.summing else _parse_tokens(tokens)
         except _Reject as rejected:
             return Declined(reason=rejected.reason)
@@ -1844,7 +2033,7 @@ class ArithmeticSolver:
         if tokens[-1].kind == "!" and text.endswith("!") and not (
                 isinstance(expression, UnaryOp) and isinstance(expression.operand, Number)):
             return Declined(reason="a trailing '!' may be punctuation, not a factorial")
-        if core.sequential and len(_levels(expression)) > 1:
+        if core.sequential and len(_levels(expression)) > 1 and not _left_to_right(expression):
             # "3加5，然后乘以2" is (3 + 5) × 2 when read in order, 3 + 10 by precedence
             return Declined(reason="operations said one after another mix + and ×: the order "
                                    "in which to do them is ambiguous")

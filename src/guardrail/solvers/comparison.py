@@ -204,9 +204,10 @@ _LEAD = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me|determ
          r"|figure\s+out|work\s+out|find\s+out|check|say|state)\s+|i\s+(?:want|need|would\s+like)"
          r"\s+to\s+know\s+)?")
 # Between the asking clause and the numbers: a comma, colon, semicolon, or a dash with a blank
-# after it ("which is higher — 9.4 or 9.7"). A lone ASCII hyphen is not a separator there:
-# "bigger - 3 or 5" could be minus three.
-_SEP_BEFORE = r"(?:\s*(?:[,:;?]|[—―–]+(?=\s)|--(?=\s))\s*|\s+)"
+# after it ("which is higher — 9.4 or 9.7"). An ASCII hyphen with a blank on both sides, right
+# after a word, is typed as a dash ("from highest to lowest - 6, 8"); a minus sign is written
+# against its number ("-6"), so "lowest -6, 8" still starts with minus six.
+_SEP_BEFORE = r"(?:\s*(?:[,:;?]|[—―–]+(?=\s)|--(?=\s))\s*|(?<=[A-Za-z])\s-\s|\s+)"
 # After the numbers nothing can be read as a sign: any dash may separate ("9.9 — which ...").
 _SEP_AFTER = r"(?:\s*(?:[,:;?]|[—―–]+|-{1,2})\s*|\s+)"
 _INTRO = (rf"(?:(?:between|of|among|amongst|from|out\s+of|for|given)\s+(?:{_THESE}\s*[:,]?\s*)?"
@@ -230,7 +231,7 @@ _ENGLISH: list[tuple[str, str]] = [
     (rf"(?:what|which)\s+is\s+{_SUPERLATIVE}\s*(?:(?:of|among|in|from|between)\s+)?"
      rf"(?:{_THESE}\s*)?[:,]?\s*{_ITEMS}", "which"),
     (rf"{_SUPERLATIVE}\s+(?:of|among|in|from)\s+(?:{_THESE}\s*)?[:,]?\s*{_ITEMS}", "which"),
-    (rf"(?:find|give|tell\s+me|name|identify|pick|choose)\s+{_SUPERLATIVE}\s*"
+    (rf"(?:find|give(?:\s+me)?|tell\s+me|name|identify|pick|choose|select|what\s+is)\s+{_SUPERLATIVE}\s*"
      rf"(?:(?:of|among|in|from|between)\s+)?(?:{_THESE}\s*)?[:,]?\s*{_ITEMS}", "which"),
     (rf"{_WHICH}(?:\s+of\s+{_THESE})?\s+is\s+{_SUPERLATIVE}\s*[:,]?\s*{_ITEMS}", "which"),
     (rf"which\s+of\s+{_ITEMS}\s+is\s+{_SUPERLATIVE}", "which"),
@@ -241,6 +242,9 @@ _ENGLISH: list[tuple[str, str]] = [
     (rf"(?:true\s+or\s+false|t\s*/\s*f)\s*[:,?]?\s*{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}",
      "relation"),
     (rf"is\s+it\s+(?:true|correct)\s+that\s+{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}", "relation"),
+    # "Can you tell me if 4.9 is bigger than 4.19", "check whether 0.5 equals 0.50"
+    (rf"{_POLITE}(?:tell\s+me|check|say|let\s+me\s+know|find\s+out|confirm)\s+(?:if|whether)\s+"
+     rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}", "relation"),
     (rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}\s*[,.;:]?\s*(?:true\s+or\s+false|right|correct"
      r"|yes\s+or\s+no|isn't\s+it|is\s+(?:that|this|it)\s+(?:true|right|correct))", "relation"),
     # "I think 9.11 is bigger than 9.9. Am I right?"
@@ -257,8 +261,12 @@ _ENGLISH: list[tuple[str, str]] = [
      "compare"),
     # "Compare 2.7 and 2.695. Which one is bigger?": the compare sentence introduces the
     # numbers, the question after it says which answer is wanted.
-    *((rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_ITEMS}\s*[.,;:]\s*{_LEAD}{head}", "which")
-      for head in _HEADS),
+    *((rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_ITEMS}\s*(?:[.,;:]|\s-{{1,2}}|[—―–]+)\s*"
+       rf"{_LEAD}{head}", "which") for head in _HEADS),
+    # "Determine the greater of 2,000,774 and 3,698,351": two numbers, the bigger or smaller.
+    (rf"{_LEAD}(?:(?:what\s+is|find|give(?:\s+me)?|name|identify|pick|choose|select)\s+)?"
+     rf"the\s+(?:(?P<big>{_THE_BIG})|(?P<small>{_THE_SMALL}))\s+(?:one\s+|number\s+|value\s+)?"
+     rf"of\s+(?:the\s+(?:two\s+)?(?:numbers\s+|values\s+)?)?{_A}\s+and\s+{_B}", "which"),
     (rf"how\s+does\s+{_A}\s+compare\s+(?:to|with)\s+{_B}", "compare"),
     (rf"is\s+{_A}\s+(?:(?:bigger|larger|greater)\s+or\s+(?:smaller|less)|(?:smaller|less)\s+or"
      rf"\s+(?:bigger|larger|greater))\s+than\s+{_B}", "compare"),
@@ -268,7 +276,7 @@ _ENGLISH: list[tuple[str, str]] = [
      rf"{_ITEMS}"
      rf"\s*,?\s*{_DIRECTION}", "sort"),
     (rf"{_POLITE}(?:sort|order|arrange|rearrange|put|rank|list)\s+(?:{_SORT_NOUN}\s+)?{_DIRECTION}"
-     rf"\s*[:,]?\s*{_ITEMS}", "sort"),
+     rf"{_SEP_BEFORE}{_ITEMS}", "sort"),
     (rf"{_POLITE}sort\s+(?:{_SORT_NOUN}\s*)?[:,]?\s*{_ITEMS}", "sort"),
 ]
 
@@ -376,6 +384,7 @@ _CONTRACTION = re.compile(r"\b(which|what)(\s+one)?['’]s\b|\bwhats\b", re.IGNO
 _PAIR_WORD = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 _DIGIT_IN_WORD = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 # "Which one is actually bigger": the adverb stresses the question, it does not change it.
+_NEGATIVE_WORD = re.compile(r"(?<![A-Za-z])(?:negative|minus)\s(?=\.?\d)", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:actually|really|truly)\s|到底|究竟|实际上", re.IGNORECASE)
 # A reported claim about the same numbers before the question: "My son insists 2.32 is bigger
 # than 2.8 because it has more digits. Which one is actually bigger, 2.32 or 2.8?". Only the
@@ -513,6 +522,8 @@ class NumberComparisonSolver:
                 return Parsed(problem=NumberComparisonProblem(
                     operation=_RELATIONS[relation], numbers=claimed))
         text = _ADVERB.sub("", text)
+        if query.language != "zh":  # "negative 5" is -5
+            text = _NEGATIVE_WORD.sub("-", text)
         patterns = _CHINESE_RE if query.language == "zh" else _ENGLISH_RE
         reason = "not a complete number-comparison question"
         for pattern, kind in patterns:

@@ -21,7 +21,12 @@ Kinds (solver name: what it answers, and the convention its answer states):
   quoted text's characters "including spaces" / "not counting spaces" as said.
 
 Embedded questions keep statement order and are read like direct ones: "(tell me) how many
-letters the word Wednesday has", "how many r's there are in strawberry".
+letters the word Wednesday has", "how many r's there are in strawberry". "this sentence" names
+a text only when the text follows ("… in this sentence: 'The cat sat.'"). Solvers that ignore
+case read a note saying so ("Ignoring case, …", "(case-insensitive)", "不区分大小写"); a note
+asking for case-sensitive counting is not read, so the question declines. A bare noun about
+language ("words", "letter") is a word to spell out in a Chinese question ("letter的第4个字母")
+and in an anagram pair next to a plain word ("are sword and words anagrams?").
 * ``vowel_count``: vowels are a, e, i, o, u; y is never a vowel and counts as a consonant.
   Only unaccented Latin letters are accepted.
 * ``word_count``: space-separated words of a quoted sentence; a hyphenated word or a
@@ -139,6 +144,19 @@ _AMBIGUOUS_BARE = frozenset({
     "language", "languages", "question", "questions", "answer", "answers", "reply", "response",
     "message", "vowel", "vowels", "consonant", "consonants", "common", "general", "order",
 }) | frozenset(name.casefold() for name in _LANGUAGES.split("|"))
+# Of those, the words that may point at something outside the question (a pronoun, "all",
+# "order") or name a language or an alphabet: never spelled out when bare. The rest are nouns
+# about language ("words", "letter", "name") that are clearly a mention where only a spelling
+# makes sense: in an anagram pair ("are sword and words anagrams") and, in a Chinese question,
+# as a Latin word amid Chinese ("letter的第4个字母"), where the concept would be written in
+# Chinese (单词, 字母).
+_REFERRING_BARE = frozenset({
+    "it", "its", "itself", "this", "that", "these", "those", "them", "they", "he", "she", "him",
+    "her", "his", "hers", "me", "my", "mine", "you", "your", "yours", "we", "us", "our", "ours",
+    "there", "here", "what", "which", "who", "whom", "whose", "all", "both", "total", "each",
+    "every", "everything", "something", "anything", "nothing", "one", "ones", "common",
+    "general", "order", "alphabet", "alphabets", "language", "languages",
+}) | frozenset(name.casefold() for name in _LANGUAGES.split("|"))
 
 _TRAILING = re.compile(r"[\s?？。.!！]+$")
 _ZH_TRAILING = re.compile(r"[\s?？。.!！吗呢呀啊吧嘛]+$")
@@ -151,6 +169,22 @@ _POLITE_EN = re.compile(
     re.IGNORECASE,
 )
 _POLITE_ZH = re.compile(r"(?:请问一下|请问|请你|请|麻烦你?|帮我|你能告诉我|告诉我)\s*")
+
+# "Ignoring case, …" / "… (case-insensitive)": what the case-insensitive solvers do anyway.
+# Only they peel it off; elsewhere it is a word the grammar did not read, and declines.
+_CASE_NOTE_EN = (
+    r"(?:ignoring\s+(?:the\s+)?(?:letter\s+)?case|regardless\s+of\s+(?:letter\s+)?case"
+    r"|case[-\s]?insensitive(?:ly)?|not\s+case[-\s]?sensitive|without\s+regard\s+(?:to|for)\s+case"
+    r"|in\s+(?:either|any)\s+case|(?:counting\s+)?(?:both\s+)?(?:upper\s*case|capital)\s+(?:and|or)"
+    r"\s+lower\s*case(?:\s+(?:letters|alike))?)"
+)
+_CASE_LEAD_EN = re.compile(rf"^\(?\s*{_CASE_NOTE_EN}\s*\)?\s*[,:;]\s*", re.IGNORECASE)
+_CASE_TAIL_EN = re.compile(
+    rf"(?:\s*[,;]\s*|\s+)\(?\s*{_CASE_NOTE_EN}\s*\)?$|\s*\(\s*{_CASE_NOTE_EN}\s*\)$",
+    re.IGNORECASE)
+_CASE_NOTE_ZH = r"(?:不区分大小写|忽略大小写|不分大小写|大小写不敏感|大小写都算|不管大小写)"
+_CASE_LEAD_ZH = re.compile(rf"^[（(]?\s*{_CASE_NOTE_ZH}\s*[)）]?\s*[,，:：;；]\s*")
+_CASE_TAIL_ZH = re.compile(rf"\s*[,，;；]?\s*[（(]?\s*{_CASE_NOTE_ZH}\s*[)）]?$")
 
 _THERE_ARE = re.compile(r"^(?P<head>how\s+many\s+[^\s]+(?:\s+[^\s]+){0,3}?)\s+there\s+"
                         r"(?P<verb>are|is)\s+(?P<prep>in|within|inside)\b", re.IGNORECASE)
@@ -171,6 +205,9 @@ def _subject(group: str) -> str:
     intro = (
         rf"(?P<{group}n>(?:the\s+)?(?:following\s+)?(?:(?:{_LANGUAGES})\s+)?(?:{_NOUNS}))"
         rf"(?:\s*:\s*|\s+)|the\s+(?=[{_OPENERS}])"
+        # "this sentence: '…'": the text that follows is the sentence (alone, "this sentence"
+        # refers to the question itself and is declined)
+        rf"|(?P<{group}t>this\s+(?:(?:{_LANGUAGES})\s+)?(?:{_NOUNS}))(?:\s*:\s*|\s*(?=[{_OPENERS}]))"
     )
     return rf"(?:{intro})?(?:(?P<{group}q>{_QUOTED})|(?P<{group}w>{_BARE}))"
 
@@ -189,8 +226,13 @@ def _has_group(match: re.Match[str], name: str) -> bool:
     return match.groupdict().get(name) is not None
 
 
-def _subject_text(match: re.Match[str], group: str) -> str | Declined:
-    """The text a subject group names, or Declined for empty quotes and ambiguous bare words."""
+def _subject_text(match: re.Match[str], group: str, language: str = "en", *,
+                  mention: bool = False) -> str | Declined:
+    """The text a subject group names, or Declined for empty quotes and ambiguous bare words.
+
+    ``mention``: the question makes sense only about a spelling (an anagram pair), so a bare
+    noun about language ("words") is the word itself; in Chinese questions it always is.
+    """
     quoted = match.group(f"{group}q")
     if quoted is not None:
         content: str = quoted[1:-1]
@@ -200,28 +242,38 @@ def _subject_text(match: re.Match[str], group: str) -> str | Declined:
             return Declined(reason="quoted text with leading or trailing spaces is ambiguous")
         return content
     word: str = match.group(f"{group}w")
-    introduced = _has_group(match, f"{group}n") or _has_group(match, f"{group}m")
-    if not introduced and word.casefold() in _AMBIGUOUS_BARE:
+    introduced = any(_has_group(match, f"{group}{suffix}") for suffix in ("n", "m", "t"))
+    folded = word.casefold()
+    if not introduced and folded in _AMBIGUOUS_BARE and (
+            folded in _REFERRING_BARE or not (mention or language == "zh")):
         return Declined(reason=f"unquoted {word!r} is not clearly a word to spell out")
     return word
 
 
 def _introduced(match: re.Match[str], group: str) -> bool:
     """Whether a subject was quoted or introduced by a noun ("the word …", "单词 …")."""
-    return any(_has_group(match, f"{group}{suffix}") for suffix in ("n", "m", "q"))
+    return any(_has_group(match, f"{group}{suffix}") for suffix in ("n", "m", "q", "t"))
 
 
-def _prepare(query: Query) -> str | Declined:
-    """The question without surrounding politeness and final punctuation."""
+def _prepare(query: Query, *, case_note: bool = False) -> str | Declined:
+    """The question without surrounding politeness and final punctuation.
+
+    ``case_note``: also without a note that case is ignored ("Ignoring case, …").
+    """
     text = unicodedata.normalize("NFC", query.text).strip()
     if len(text) > MAX_TEXT_CHARS:
         return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
     if query.language == "zh":
+        if case_note:
+            text = _CASE_LEAD_ZH.sub("", _CASE_TAIL_ZH.sub("", _ZH_TRAILING.sub("", text)), count=1)
         polite = _POLITE_ZH.match(text)
         # Final particles (吗, 呢) carry no content once the grammar knows the question's kind.
         return _ZH_TRAILING.sub("", text[polite.end():] if polite else text)
     text = _TRAILING.sub("", text)
     text = _TRAILING.sub("", _PLEASE_SUFFIX.sub("", text))
+    if case_note:
+        text = _CASE_TAIL_EN.sub("", text, count=1)
+        text = _CASE_LEAD_EN.sub("", _TRAILING.sub("", text), count=1)
     polite = _POLITE_EN.match(text)
     text = text[polite.end():] if polite else text
     # An embedded question keeps statement order: "how many r's there are in strawberry".
@@ -352,9 +404,11 @@ class _GrammarSolver(Generic[P]):
     _english: tuple[re.Pattern[str], ...] = ()
     _chinese: tuple[re.Pattern[str], ...] = ()
     _unmatched = "not a complete question of this kind"
+    # Whether the solver ignores case, so that a note saying so may be peeled off.
+    _ignores_case = False
 
     def parse(self, query: Query) -> Parsed[P] | Declined:
-        text = _prepare(query)
+        text = _prepare(query, case_note=self._ignores_case)
         if isinstance(text, Declined):
             return text
         reason: str | None = None
@@ -473,9 +527,10 @@ class LetterCountSolver(_GrammarSolver[LetterCountProblem]):
     _english = _LETTER_EN
     _chinese = _LETTER_ZH
     _unmatched = "not a complete letter-counting question"
+    _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> LetterCountProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         letter = match.group("letter")
@@ -594,9 +649,10 @@ class SubstringCountSolver(_GrammarSolver[SubstringCountProblem]):
     _english = _SUBSTRING_EN
     _chinese = _SUBSTRING_ZH
     _unmatched = "not a complete substring-counting question"
+    _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> SubstringCountProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         quoted = match.group("nq")
@@ -716,7 +772,7 @@ class WordLengthSolver(_GrammarSolver[WordLengthProblem]):
     _unmatched = "not a complete word-length question"
 
     def _build(self, match: re.Match[str], query: Query) -> WordLengthProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         unit_word = (match.groupdict().get("u") or match.groupdict().get("ul") or "").casefold()
@@ -825,9 +881,10 @@ class VowelCountSolver(_GrammarSolver[VowelCountProblem]):
     _english = _VOWEL_EN
     _chinese = _VOWEL_ZH
     _unmatched = "not a complete vowel/consonant question"
+    _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> VowelCountProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         kind = match.group("v").casefold()
@@ -864,7 +921,7 @@ _SQ = (rf"(?:(?P<sqn>(?:the\s+|this\s+(?=\w+\s*:))?(?:following\s+)?(?:{_NOUNS})
        r"(?:\s*:\s*|\s+)|the\s+)?"
        rf"(?P<sq>{_QUOTED})")
 # Only at the end of a question: "… in the following sentence: I like green apples."
-_SQ_END = (rf"(?:{_SQ}|the\s+following\s+(?:sentence|text|phrase|passage|paragraph)\s*:\s*"
+_SQ_END = (rf"(?:{_SQ}|(?:the\s+following|this)\s+(?:sentence|text|phrase|passage|paragraph)\s*:\s*"
            r"(?P<sc>[^\n]+))")
 _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_SQ_END}",
@@ -884,7 +941,18 @@ _ZQ = (
     rf"(?P<sq>{_QUOTED})(?:\s*(?P<sqm>这句话|这个句子|这个短语|这段话|这段文字|这句英文))?"
 )
 _WORD_ZH = r"(?:英文)?(?:单词|词)"
+# "这句英文有多少个单词：The cat sat."; the text after the colon is the sentence.
+# A demonstrative is required: "英语有多少个单词：…" asks about the language.
+_ZH_THIS_TEXT = (r"(?P<sqn>(?:(?:下面|以下|下列|如下)(?:的)?\s*(?:这(?:句|个|段))?"
+                 r"|这(?:句|个|段))\s*(?:英文|英语)?\s*(?:句子|话|短语|文本|文字)?)")
+_ZH_TEXT_END = rf"\s*[:：]\s*(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))"
 _WORD_COUNT_ZH = _compile([
+    rf"{_COUNT_VERB_ZH}{_ZH_THIS_TEXT}\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有)\s*(?:多少|几)\s*"
+    rf"个\s*{_WORD_ZH}{_ZH_TEXT_END}",
+    rf"{_ZH_THIS_TEXT}\s*(?:的)?\s*{_WORD_ZH}\s*(?:个数|数量|数目|数)\s*(?:是|为)?\s*(?:多少|几)(?:个)?"
+    rf"{_ZH_TEXT_END}",
+    rf"(?:统计|计算|数一数|数数)\s*(?:一下)?\s*{_ZH_THIS_TEXT}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*"
+    rf"(?:的)?\s*(?:个数|数量|数目|数){_ZH_TEXT_END}",
     rf"{_COUNT_VERB_ZH}{_ZQ}\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有)\s*(?:多少|几)\s*个\s*"
     rf"{_WORD_ZH}",
     rf"{_ZQ}\s*(?:的)?\s*{_WORD_ZH}\s*(?:个数|数量|数目|数)\s*(?:是|为)?\s*(?:多少|几)(?:个)?",
@@ -1011,9 +1079,10 @@ class DistinctLettersSolver(_GrammarSolver[DistinctLettersProblem]):
     _english = _DISTINCT_EN
     _chinese = _DISTINCT_ZH
     _unmatched = "not a complete distinct-letters question"
+    _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> DistinctLettersProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         return DistinctLettersProblem(text=subject)
@@ -1056,7 +1125,7 @@ _POS = (
 _U1 = r"(?P<u>letter|character|char)"
 _NTH_EN = _compile([
     rf"(?:(?:what\s+is|what's|whats|which\s+is|give(?:\s+me)?|name|find|identify|print|output|"
-    rf"return|say|state)\s+)?the\s+{_POS}\s+{_U1}\s+(?:of|in)\s+{_S}",
+    rf"return|say|state)\s+)?(?:the\s+)?{_POS}\s+{_U1}\s+(?:of|in)\s+{_S}",
     rf"(?:what|which)\s+{_U1}\s+(?:is|comes|appears|is\s+found|sits)\s+(?:the\s+)?{_POS}\s+in\s+"
     rf"{_S}",
     rf"(?:what|which)\s+{_U1}\s+is\s+(?:in|at)\s+(?:the\s+)?{_POS}\s+(?:position|place|spot)\s+"
@@ -1128,7 +1197,7 @@ class NthLetterSolver(_GrammarSolver[NthLetterProblem]):
     _unmatched = "not a complete letter-position question"
 
     def _build(self, match: re.Match[str], query: Query) -> NthLetterProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         groups = {key: value for key, value in match.groupdict().items() if value is not None}
@@ -1157,6 +1226,9 @@ class NthLetterSolver(_GrammarSolver[NthLetterProblem]):
             return Declined(reason="the position is outside any accepted text")
         unit: Literal["letter", "character"] = (
             "character" if groups["u"].casefold().startswith(("char", "字符")) else "letter")
+        if unit == "character" and query.language != "zh" and not _introduced(match, "s"):
+            # "What is the first character in Hamlet?" may ask about a play, not a spelling.
+            return Declined(reason="'character of X' about an unquoted word is ambiguous")
         return NthLetterProblem(text=subject, position=position, from_end=from_end, unit=unit)
 
     def solve(self, problem: NthLetterProblem, query: Query) -> Solution | Declined:
@@ -1246,7 +1318,7 @@ class ReverseSolver(_GrammarSolver[ReverseProblem]):
     _unmatched = "not a complete reversal request"
 
     def _build(self, match: re.Match[str], query: Query) -> ReverseProblem | Declined:
-        subject = _subject_text(match, "s")
+        subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
         if _has_group(match, "rv") and not _introduced(match, "s"):
@@ -1281,9 +1353,13 @@ _B = _subject("b")
 _EACH = r"(?:\s+(?:of|for)\s+(?:each\s+other|one\s+another))?"
 _OR_NOT = r"(?:\s*,?\s+or\s+not)?"
 _CHECK = r"(?:check|determine|decide|verify|tell\s+me|find\s+out|see)\s+(?:if|whether)\s+"
+_ANAGRAM_NOTE_EN = (
+    r"(?:\s*\(\s*(?:i\.?e\.?,?\s*)?(?:the\s+)?same\s+letters\s*(?:,|;|but|in\s+a|,\s+but)?\s*"
+    r"(?:in\s+)?(?:a\s+)?different\s+order\s*\))?"
+)
 _ANAGRAM_EN = _compile([
     rf"are\s+(?:the\s+(?:words|strings|phrases)\s+)?{_A}\s+and\s+{_B}\s+(?:anagrams|an\s+anagram"
-    rf"\s+pair){_EACH}{_OR_NOT}",
+    rf"\s+pair){_EACH}{_ANAGRAM_NOTE_EN}{_OR_NOT}",
     rf"is\s+{_A}\s+an\s+anagram\s+(?:of|for)\s+{_B}{_OR_NOT}",
     rf"{_CHECK}(?:the\s+(?:words|strings|phrases)\s+)?{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}"
     rf"{_OR_NOT}",
@@ -1297,7 +1373,13 @@ _ANAGRAM_EN = _compile([
 ])
 _ZA = _zh_subject("a")
 _ZB = _zh_subject("b")
-_ANAGRAM_WORD_ZH = r"(?:字母)?(?:异位词|变位词|易位词|重排词)"
+# A note defining the term: "（字母相同、顺序不同）", "(same letters, different order)". Only
+# the standard definition is read; any other note is a condition the grammar did not read.
+_ANAGRAM_NOTE_ZH = (
+    r"(?:\s*[（(]\s*(?:即|指|也就是)?\s*(?:组成)?(?:的)?\s*字母(?:完全)?(?:相同|一样)\s*[、，,]?\s*"
+    r"(?:但|而|只是)?\s*(?:字母)?(?:的)?\s*(?:顺序|排列|排列顺序)\s*(?:不同|不一样)\s*[)）])?"
+)
+_ANAGRAM_WORD_ZH = rf"(?:字母)?(?:异位词|变位词|易位词|重排词){_ANAGRAM_NOTE_ZH}"
 _AND_ZH = r"(?:和|与|跟|及)"
 _ANAGRAM_ZH = _compile([
     rf"{_ZA}\s*{_AND_ZH}\s*{_ZB}\s*(?:是不是|是否|是)\s*(?:是|为)?\s*(?:一对|互为)?\s*"
@@ -1343,12 +1425,17 @@ class AnagramSolver(_GrammarSolver[AnagramProblem]):
     _english = _ANAGRAM_EN
     _chinese = _ANAGRAM_ZH
     _unmatched = "not a complete anagram question"
+    _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> AnagramProblem | Declined:
-        first = _subject_text(match, "a")
+        # "Are sword and words anagrams?": only spellings can be anagrams, so a bare noun about
+        # language next to a plain word is that word (two such nouns decline).
+        bare = [match.group(f"{group}w") for group in ("a", "b") if not _introduced(match, group)]
+        mention = not all(word.casefold() in _AMBIGUOUS_BARE for word in bare) if bare else False
+        first = _subject_text(match, "a", query.language, mention=mention)
         if isinstance(first, Declined):
             return first
-        second = _subject_text(match, "b")
+        second = _subject_text(match, "b", query.language, mention=mention)
         if isinstance(second, Declined):
             return second
         return AnagramProblem(first=first, second=second)
@@ -1421,9 +1508,10 @@ class PalindromeSolver(_GrammarSolver[PalindromeProblem]):
     _english = _PALINDROME_EN
     _chinese = _PALINDROME_ZH
     _unmatched = "not a complete palindrome question"
+    _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> PalindromeProblem | Declined:
-        text = _subject_text(match, "a")
+        text = _subject_text(match, "a", query.language)
         if isinstance(text, Declined):
             return text
         return PalindromeProblem(text=text)
@@ -1516,10 +1604,10 @@ class CompareLengthSolver(_GrammarSolver[CompareLengthProblem]):
             if isinstance(words, Declined):
                 return words
             return CompareLengthProblem(words=tuple(words), more=more)
-        first = _subject_text(match, "a")
+        first = _subject_text(match, "a", query.language)
         if isinstance(first, Declined):
             return first
-        second = _subject_text(match, "b")
+        second = _subject_text(match, "b", query.language)
         if isinstance(second, Declined):
             return second
         length_words = "zlen" in groups or direction.startswith(("longer", "shorter"))
@@ -1667,10 +1755,10 @@ class AlphabeticalSolver(_GrammarSolver[AlphabeticalProblem]):
     def _build(self, match: re.Match[str], query: Query) -> AlphabeticalProblem | Declined:
         groups = {key: value for key, value in match.groupdict().items() if value is not None}
         if "ba" in groups or "zba" in groups:
-            first = _subject_text(match, "a")
+            first = _subject_text(match, "a", query.language)
             if isinstance(first, Declined):
                 return first
-            second = _subject_text(match, "b")
+            second = _subject_text(match, "b", query.language)
             if isinstance(second, Declined):
                 return second
             relation = (groups.get("ba") or groups["zba"]).casefold()

@@ -17,34 +17,43 @@ first, each replacing what it read exactly:
   Definitions may also follow the shape they name ("线段AB（A(-2, -2)，B(-6, 6)）", "segment
   AB (A(0, 0), B(4, 4))"): each shape must define exactly its own letters;
 * named circles -- "Circle A has center (-7, 3) and radius 7; circle B has center (-7, 12) and
-  radius 2. Are the two circles tangent?": the one phrase of the question naming both ("the
-  two circles", "circle A and circle B", "they") becomes the two descriptions; the names may
-  not be used anywhere else;
+  radius 2. Are the two circles tangent?", "Circle A: center (0,0), r=5. Circle B: ...",
+  "圆A的圆心是(2,3)，半径5；圆B…": the one phrase of the question naming both ("the two
+  circles", "circle A and circle B", "they") becomes the two descriptions and the names may
+  not be used anywhere else; or, with no such phrase, each name is used exactly once on its
+  own ("Is B inside A?", "Does circle A contain circle B?") and becomes its description.
+  Unnamed circles work the same way with "they": "A circle has center (1, 1) and radius 3.
+  Another has center (10, 10) and radius 2. Do they overlap?", "一个圆的圆心是…；另一个圆…";
 * equations -- a circle "(x - 5)^2 + (y - 2)^2 = 30.25", "x^2 + y^2 - 4x + 6y = 12",
   "3x^2 + 3y^2 = 7" or a line "y = -0.75x + 6.5", "2x + 3y = 6", "x = 3", "y = (1/2)x + 3"
   becomes a circle (centre and exact squared radius) or a line; "the x-axis"/"x轴" is the line
   y = 0. Any other curve (y = x^2, x^2 + 2y^2 = 1, r^2 <= 0) declines the question;
-* units -- see below.
+* units -- see below;
+* bare points -- "the point 6,6" becomes "the point (6, 6)" ("point 1,234" could be one number
+  and is declined).
 
-Shapes. A line segment ("the segment from (0, 0) to (2, 2)", "线段(0,0)到(2,2)"), a line
-("the line through (0, 0) and (1, 1)", "过点(0,0)和(1,1)的直线"), a circle with a centre and a
-radius or diameter ("a circle centered at (1, 2) with radius 3", "the circle of radius 3
-centred at (1, 2)", "圆心在(0,0)半径为2的圆", "以(0,0)为圆心、2为半径的圆"; "the unit
-circle", "单位圆"), a polygon ("a polygon with coordinates [(..), (..), (..)]", "the triangle
-with vertices (..), (..) and (..)", "the triangle ABC with A(0, 0), B(4, 0), C(0, 3)",
-"三角形(0,0),(4,0),(0,3)", "a triangle has vertices ..", "the vertices of a triangle are ..";
-named triangles, quadrilaterals, pentagons, hexagons and octagons must have that many
-vertices, rectangles, squares, parallelograms and rhombi must be ones, a trapezoid needs a pair
-of parallel sides (either definition: its area and perimeter do not depend on which), and
-vertex labels must name every vertex once and spell the polygon's name in order), and the
-plurals "the circles centered at (..)
-with radius 2 and at (..) with radius 1", "the circles centered at (..) and (..) with radii 2
-and 1", "the segments from .. to .. and from .. to ..", "the lines through .. and .. and
-through .. and ..". "The origin" and 原点 are the point (0, 0). Questions may also start with
-"Determine whether ...", "Check if ...", "判断...". Circles and lines from equations may be
-written with or without their noun ("the circle x^2 + y^2 = 4", "the line y = 2x", "y = 2x",
-"the circles .. and ..", "两圆..和..", "直线y=2x+1"); a polygon may be named by its boundary ("the
-boundary of the triangle with vertices .."), which is what it counts as anyway.
+Shapes. A line segment ("the segment from (0, 0) to (2, 2)", "segment AB goes from A(7, 7) to
+B(2, 9)" -- end labels given for both ends or neither, spelling the name --,
+"线段(0,0)到(2,2)"), a line ("the line through (0, 0) and (1, 1)", "过点(0,0)和(1,1)的直线"), a
+circle with a centre and a radius or diameter ("a circle centered at (1, 2) with radius 3", "the
+circle of radius 3 centred at (1, 2)", "r = 3", "circle (centre at (1, 2), r = 3)",
+"圆心在(0,0)半径为2的圆", "以(0,0)为圆心、2为半径的圆"; "the unit circle", "单位圆"), a polygon
+("a polygon with coordinates [(..), (..), (..)]", "the triangle with vertices (..), (..) and
+(..)", "the triangle ABC with A(0, 0), B(4, 0), C(0, 3)", "三角形(0,0),(4,0),(0,3)", "a
+triangle has vertices ..", "the vertices of a triangle are ..", "Polygon: (2, 2), (10, 2),
+(6, 6)", vertices joined by arrows "(0, 0) -> (4, 0) -> (4, 3)", "依次连接(2,-2)、(10,-2)、
+(10,0)得到的多边形"; named triangles, quadrilaterals, pentagons, hexagons and octagons must have
+that many vertices, rectangles, squares, parallelograms and rhombi must be ones, a trapezoid
+needs a pair of parallel sides (either definition: its area and perimeter do not depend on
+which), and vertex labels must name every vertex once and spell the polygon's name in order),
+and the plurals "the circles centered at (..) with radius 2 and at (..) with radius 1", "the
+circles centered at (..) and (..) with radii 2 and 1", "the segments from .. to .. and from ..
+to ..", "the lines through .. and .. and through .. and ..". "The origin" and 原点 are the point
+(0, 0). Questions may also start with "Determine whether ...", "Check if ...", "判断...".
+Circles and lines from equations may be written with or without their noun ("the circle x^2 +
+y^2 = 4", "the line y = 2x", "y = 2x", "the circles .. and ..", "两圆..和..", "直线y=2x+1"); a
+polygon may be named by its boundary ("the boundary of the triangle with vertices .."), which
+is what it counts as anyway.
 
 Questions (``GeometryProblem.question``) and their values:
 
@@ -87,7 +96,10 @@ Questions (``GeometryProblem.question``) and their values:
   for a point off the boundary; a point on the boundary is inside the closed region but not
   the open one, so neither "yes" nor "no" is right under every convention: the value is then
   ``boundary`` and the sentence says the point is neither strictly inside nor outside.
-  ``point_where`` answers ``inside``, ``boundary`` or ``outside``. Segments and lines only
+  ``point_where`` answers ``inside``, ``boundary`` or ``outside``. The shape may come first
+  and the question name it "it": "Given the polygon .., is the point (2, 2) inside it, outside
+  it, or on its boundary?", "Polygon: ... Where does the point 6,6 lie relative to it?".
+  Segments and lines only
   take "on" questions.
 * ``area``, ``perimeter`` (``circumference`` for circles), ``distance`` (two points, the
   length of a segment, or the shortest distance from a point to a line or a segment: "What is
@@ -457,29 +469,46 @@ def _inline_definitions(text: str) -> str:
 # one phrase of the question that refers to both ("the two circles", "circle A and circle B",
 # "they") is replaced by the two descriptions; the names may not appear anywhere else.
 _CIRCLE_NAME = r"(?:[A-Z][0-9]?|[0-9])"
-_CIRCLE_CENTER = r"(?:a\s+)?cent(?:er|re)\s+(?:at\s+|of\s+)?\([^()]{1,100}\)"
-_CIRCLE_RADIUS = r"(?:a\s+)?radius\s+(?:of\s+)?[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
+_CIRCLE_CENTER = (r"(?:(?:(?:a|its)\s+)?cent(?:er|re)\s+(?:at\s+|of\s+|=\s*|is\s+)?"
+                  r"|(?:is\s+)?cent(?:ered|red)\s+(?:at\s+)?)\([^()]{1,100}\)")
+_CIRCLE_RADIUS = (r"(?:(?:(?:with|has)\s+)?(?:a\s+|its\s+)?radius\s+(?:of\s+|=\s*|is\s+)?"
+                  r"|(?<![A-Za-z])r\s*=\s*)[-−]?\d+(?:\.\d+)?(?![\d.]\d)")
 _CIRCLE_BODY = (rf"(?:{_CIRCLE_CENTER}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_RADIUS}"
                 rf"|{_CIRCLE_RADIUS}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_CENTER})")
+_CIRCLE_HAS = r"(?:\s*:\s*|\s+(?i:has|with)\s+|\s+(?=(?i:is\s+)?cent(?:ered|red)\b))"
 _NAMED_CIRCLES = re.compile(
-    rf"(?i:circle)\s+(?P<n1>{_CIRCLE_NAME})\s+(?i:has|with)\s+(?P<b1>(?i:{_CIRCLE_BODY}))"
+    rf"(?i:circle)\s+(?P<n1>{_CIRCLE_NAME}){_CIRCLE_HAS}(?P<b1>(?i:{_CIRCLE_BODY}))"
     r"(?:\s*[;,.]\s*(?i:and\s+)?|\s+(?i:and|while|whereas)\s+)"
-    rf"(?i:circle)\s+(?P<n2>{_CIRCLE_NAME})\s+(?i:has|with)\s+(?P<b2>(?i:{_CIRCLE_BODY}))"
+    rf"(?i:circle)\s+(?P<n2>{_CIRCLE_NAME}){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
+    r"\s*[.;:,]\s*(?P<question>\S.{0,300})")
+# The same without names: "A circle has center (1, 1) and radius 3. Another has center (10, 10)
+# and radius 2. Do they overlap?"
+_ANONYMOUS_CIRCLES = re.compile(
+    rf"(?i:(?:a|one|the\s+first)\s+circle){_CIRCLE_HAS}(?P<b1>(?i:{_CIRCLE_BODY}))"
+    r"(?:\s*[;,.]\s*(?i:and\s+)?|\s+(?i:and|while|whereas)\s+)"
+    r"(?i:another(?:\s+(?:circle|one))?|(?:a|the)\s+second(?:\s+(?:circle|one))?"
+    rf"|the\s+other(?:\s+(?:circle|one))?){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
     r"\s*[.;:,]\s*(?P<question>\S.{0,300})")
 
 
-_ZH_CIRCLE_CENTER = r"圆心\s*(?:为|是|在)\s*\([^()]{1,100}\)"
-_ZH_CIRCLE_RADIUS = r"半径\s*(?:为|是|=)\s*[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
+_ZH_CIRCLE_CENTER = r"圆心\s*(?:为|是|在|坐标为|坐标是)?\s*\([^()]{1,100}\)"
+_ZH_CIRCLE_RADIUS = r"半径\s*(?:为|是|=)?\s*[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
 _ZH_CIRCLE_BODY = (rf"(?:{_ZH_CIRCLE_CENTER}\s*[,、]?\s*(?:且\s*)?{_ZH_CIRCLE_RADIUS}"
                    rf"|{_ZH_CIRCLE_RADIUS}\s*[,、]?\s*(?:且\s*)?{_ZH_CIRCLE_CENTER})")
 # "圆A的圆心为(0,0)，半径为3；圆B的圆心为(5,0)，半径为2。两圆是否相切？" (after NFKC)
 _ZH_NAMED_CIRCLES = re.compile(
-    rf"(?:已知)?\s*圆\s*(?P<n1>{_CIRCLE_NAME})\s*的?\s*(?P<b1>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
-    rf"(?:而\s*)?圆\s*(?P<n2>{_CIRCLE_NAME})\s*的?\s*(?P<b2>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
+    rf"(?:已知)?\s*圆\s*(?P<n1>{_CIRCLE_NAME})\s*[的:]?\s*(?P<b1>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
+    rf"(?:而\s*)?圆\s*(?P<n2>{_CIRCLE_NAME})\s*[的:]?\s*(?P<b2>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
     r"(?P<question>\S.{0,200})")
-_ZH_RADIUS_IN_BODY = re.compile(r"半径\s*(?:为|是|=)\s*([-−]?\d+(?:\.\d+)?)")
+# Without names: "一个圆的圆心是(1,1)，半径3；另一个圆的圆心是(10,10)，半径2。它们相交吗？"
+_ZH_ANONYMOUS_CIRCLES = re.compile(
+    rf"(?:已知)?\s*(?:一个圆|第一个圆|圆一)\s*[的:]?\s*(?P<b1>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
+    rf"(?:而\s*)?(?:另一个圆|第二个圆|圆二)\s*[的:]?\s*(?P<b2>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
+    r"(?P<question>\S.{0,200})")
+_ZH_RADIUS_IN_BODY = re.compile(r"半径\s*(?:为|是|=)?\s*([-−]?\d+(?:\.\d+)?)")
 _CENTER_IN_BODY = re.compile(r"\([^()]{1,100}\)")
-_RADIUS_IN_BODY = re.compile(r"radius\s+(?:of\s+)?([-−]?\d+(?:\.\d+)?)", re.IGNORECASE)
+_RADIUS_IN_BODY = re.compile(r"(?:radius\s+(?:of\s+|=\s*|is\s+)?|(?<![a-z])r\s*=\s*)"
+                             r"([-−]?\d+(?:\.\d+)?)", re.IGNORECASE)
 
 
 def _circle_description(body: str) -> str:
@@ -499,15 +528,30 @@ def _zh_circle_description(body: str) -> str:
     return f"圆心为{center.group()}、半径为{radius.group(1)}的圆"
 
 
-def _zh_named_circles(found: re.Match[str]) -> str:
-    first, second = found.group("n1"), found.group("n2")
-    if first == second:
+def _each_name(question: str, names: dict[str, str], prefix: str) -> str:
+    """Each circle named exactly once on its own ("Is B inside A?", "Is circle B inside circle
+    A?", "圆B在圆A内部吗"): every name becomes its description."""
+    alternation = "|".join(re.escape(name) for name in names)
+    reference = re.compile(rf"(?:{prefix})?(?<![A-Za-z0-9])({alternation})(?![A-Za-z0-9])")
+    found = list(reference.finditer(question))
+    if sorted(match.group(1) for match in found) != sorted(names):
+        raise _Reject("the question does not refer to the two named circles exactly once")
+    return reference.sub(lambda match: names[match.group(1)], question)
+
+
+def _zh_named_circles(found: re.Match[str], *, anonymous: bool = False) -> str:
+    first, second = ("", "") if anonymous else (found.group("n1"), found.group("n2"))
+    if first == second and not anonymous:
         raise _Reject(f"two circles are both named {first}")
-    names = rf"(?:{re.escape(first)}|{re.escape(second)})"
+    names = r"(?!)" if anonymous else rf"(?:{re.escape(first)}|{re.escape(second)})"
     reference = re.compile(rf"这两个圆|这两圆|两个圆|两圆|它们"
                            rf"|圆\s*{names}\s*(?:和|与|跟)\s*圆\s*{names}")
     question = found.group("question")
+    descriptions = [_zh_circle_description(found.group(key)) for key in ("b1", "b2")]
     refs = list(reference.finditer(question))
+    if not refs and not anonymous:
+        return _each_name(question, dict(zip((first, second), descriptions, strict=True)),
+                          r"圆\s*")
     if len(refs) != 1:
         raise _Reject("the question does not refer to the two named circles exactly once")
     ref = refs[0]
@@ -517,34 +561,49 @@ def _zh_named_circles(found: re.Match[str]) -> str:
     rest = question[:ref.start()] + question[ref.end():]
     if re.search(rf"(?<![A-Za-z0-9]){names}(?![A-Za-z0-9])", rest):
         raise _Reject("a circle name is used outside the reference to both circles")
-    both = "与".join(_zh_circle_description(found.group(key)) for key in ("b1", "b2"))
+    both = "与".join(descriptions)
     return question[:ref.start()] + both + question[ref.end():]
+
+
+_BOTH_CIRCLES = (r"\b(?:(?:the|these|those)\s+two\s+circles|{pair}they|them|both\s+circles"
+                 r"|each\s+other)\b")
 
 
 def _named_circles(text: str) -> str:
     if zh_found := _ZH_NAMED_CIRCLES.fullmatch(text):
         return _zh_named_circles(zh_found)
+    if zh_found := _ZH_ANONYMOUS_CIRCLES.fullmatch(text):
+        return _zh_named_circles(zh_found, anonymous=True)
     found = _NAMED_CIRCLES.fullmatch(text)
+    anonymous = found is None
     if found is None:
-        return text
-    first, second = found.group("n1"), found.group("n2")
-    if first == second:
-        raise _Reject(f"two circles are both named {first}")
-    names = rf"(?:{re.escape(first)}|{re.escape(second)})"
-    reference = re.compile(
-        r"\b(?:(?:the|these|those)\s+two\s+circles|(?:the\s+|both\s+)?circles\s+"
-        rf"{names}\s+and\s+{names}|circle\s+{names}\s+and\s+circle\s+{names}|they|them"
-        r"|both\s+circles|each\s+other)\b", re.IGNORECASE)
+        found = _ANONYMOUS_CIRCLES.fullmatch(text)
+        if found is None:
+            return text
     question = found.group("question")
+    descriptions = [_circle_description(found.group(key)) for key in ("b1", "b2")]
+    first = second = ""
+    names, pair = r"(?!)", ""  # anonymous circles: no name to find
+    if not anonymous:
+        first, second = found.group("n1"), found.group("n2")
+        if first == second:
+            raise _Reject(f"two circles are both named {first}")
+        names = rf"(?:{re.escape(first)}|{re.escape(second)})"
+        pair = (rf"(?:the\s+|both\s+)?circles\s+{names}\s+and\s+{names}"
+                rf"|circle\s+{names}\s+and\s+circle\s+{names}|")
+    reference = re.compile(_BOTH_CIRCLES.format(pair=pair), re.IGNORECASE)
     refs = [ref for ref in reference.finditer(question)
             if ref.group().lower() != "each other"]
+    if not refs and not anonymous:
+        return _each_name(question, dict(zip((first, second), descriptions, strict=True)),
+                          r"(?i:circle)\s+")
     if len(refs) != 1:
-        raise _Reject("the question does not refer to the two named circles exactly once")
+        raise _Reject("the question does not refer to the two circles exactly once")
     ref = refs[0]
     mentioned = re.findall(rf"\b{names}\b", ref.group())
-    if mentioned and sorted(mentioned) != sorted((first, second)):
+    if not anonymous and mentioned and sorted(mentioned) != sorted((first, second)):
         raise _Reject("the question names one circle twice")
-    both = " and ".join(_circle_description(found.group(key)) for key in ("b1", "b2"))
+    both = " and ".join(descriptions)
     rewritten = question[:ref.start()] + both + question[ref.end():]
     if re.search(rf"(?<![A-Za-z0-9]){names}(?![A-Za-z0-9])",
                  question[:ref.start()] + question[ref.end():]):
@@ -777,23 +836,35 @@ _P = r"⟨p\d+⟩"
 _N = r"⟨n\d+⟩"
 _ART = r"(?:(?:a|an|the|another|one)\s+)?(?:(?:first|second|third|other|given)\s+)?"
 _AT = rf"(?:(?:the\s+)?point\s+)?{_P}"
+_LAT = rf"(?:(?:the\s+)?point\s+)?(?:[a-z]\s*=?\s*)?{_P}"  # an end, maybe labelled: "A(7, 7)"
 _PT = rf"(?:the\s+)?(?:point\s+)?(?:[a-z]\s*=?\s*)?{_P}"
 _LP = rf"(?:[a-z]\s*=?\s*)?{_P}"  # a vertex, optionally labelled: "A(0, 0)", "A = (0, 0)"
+# Vertices in a list, or joined by arrows "(0, 0) -> (4, 0) -> (4, 3)" (the order is the
+# polygon's order either way; a closing repeat of the first vertex is declined as a repeat).
+_ARROW = r"(?:->|→|⟶|=>|–>|—>)"
 _PLIST = (rf"(?:\[\s*{_LP}(?:\s*,\s*{_LP})*\s*\]"
-          rf"|{_LP}(?:\s*,\s*{_LP})*(?:\s*,?\s*and\s+{_LP})?)")
+          rf"|{_LP}(?:\s*,\s*{_LP})*(?:\s*,?\s*and\s+{_LP})?"
+          rf"|{_LP}(?:\s*{_ARROW}\s*{_LP})+)")
 
-_SEG = (rf"{_ART}(?:line\s+)?segment\s+(?:"
-        rf"from\s+{_AT}\s+to\s+{_AT}"
-        rf"|between\s+{_AT}\s+and\s+{_AT}"
+# "segment AB goes from A(7, 7) to B(2, 9)": the pair name and the endpoint labels are checked
+# against each other in _check_segment_labels.
+_SEG_NAME = r"(?:[a-z]{2}\s+)?"
+_GOES = r"(?:(?:that\s+|which\s+)?(?:goes|runs|extends|going|running|extending)\s+)?"
+_SEG = (rf"{_ART}(?:line\s+)?segment\s+{_SEG_NAME}(?:"
+        rf"{_GOES}from\s+{_LAT}\s+to\s+{_LAT}"
+        rf"|between\s+{_LAT}\s+and\s+{_LAT}"
         rf"|(?:with\s+(?:end\s*points|ends)|whose\s+end\s*points\s+are|joining|connecting"
-        rf"|that\s+(?:joins|connects))\s+{_AT}\s+(?:and|to)\s+{_AT}"
+        rf"|that\s+(?:joins|connects))\s+{_LAT}\s+(?:and|to)\s+{_LAT}"
         rf"|{_P}\s*(?:-|–|—|to)\s*{_P})")
-_LINE = (rf"{_ART}(?:straight\s+)?line\s+(?:"
+_LINE = (rf"{_ART}(?:straight\s+)?line\s+{_SEG_NAME}(?:"
          rf"(?:(?:that\s+)?(?:passing|passes|going|goes|running|runs)\s+)?through"
-         rf"|containing|(?:determined|defined)\s+by)\s+(?:the\s+points\s+)?{_AT}\s+and\s+{_AT}")
+         rf"|containing|(?:determined|defined)\s+by)\s+(?:the\s+points\s+)?{_LAT}\s+and\s+"
+         rf"{_LAT}")
 _CENTER = (r"(?:centered|centred|with\s+(?:its\s+)?(?:center|centre)|whose\s+(?:center|centre)"
            r"\s+is|having\s+(?:center|centre))\s+(?:at\s+)?")
-_SIZE = rf"(?:radius|diameter)\s+(?:of\s+|=\s*|equal\s+to\s+|is\s+)?{_N}"
+# "r = 6" is the radius (never a diameter: _shape looks for the word "diameter").
+_SIZE = (rf"(?:(?:radius|diameter)\s+(?:of\s+|=\s*|equal\s+to\s+|is\s+)?|(?:radius\s+)?r\s*=\s*)"
+         rf"{_N}")
 _HAS_SIZE = (rf"(?:(?:with|of|having)\s+(?:a\s+)?{_SIZE}"
              rf"|whose\s+(?:radius|diameter)\s+is\s+{_N})")
 _CIRCLE = (rf"{_ART}circle\s+{_CENTER}{_AT}(?:\s*,)?\s+(?:and\s+)?(?:(?:with|of|having)\s+)?"
@@ -817,9 +888,11 @@ _BOUNDARY = r"(?:(?:the\s+)?(?:boundary|boundaries|edges|sides|border|outline)\s
 _POLY = (rf"{_BOUNDARY}{_ART}{_PNAME}\s+(?:[a-z]{{3,6}}(?:\s*,)?\s+)?(?:"
          rf"(?:with|having|that\s+has|has)\s+(?:the\s+)?{_VERTS}{_IN_ORDER}\s+(?:at\s+)?"
          rf"|whose\s+{_VERTS}{_IN_ORDER}\s+are\s+(?:at\s+)?"
-         rf"|(?:defined|formed|given|determined|described)\s+by\s+(?:the\s+)?"
-         rf"(?:(?:points|vertices|coordinates)\s+)?"
+         rf"|(?:defined|formed|given|determined|described|made)\s+by\s+(?:the\s+)?"
+         rf"(?:(?:connecting|joining)\s+(?:the\s+)?)?(?:(?:points|vertices|coordinates)\s+)?"
          rf"|(?:at|on|with)\s+)?{_PLIST}"
+         # a header: "Polygon: (2, 2), (10, 2), (6, 6)"
+         rf"|{_PNAME}\s*:\s*{_PLIST}"
          # "the vertices of a triangle are (0, 0), (6, 0) and (3, 4)"
          rf"|(?:the\s+)?{_VERTS}\s+of\s+{_ART}{_PNAME}\s+are\s+(?:at\s+)?{_PLIST}")
 _RADIUS_PAIR = rf"(?:with|of|and)\s+(?:a\s+)?radius\s+(?:of\s+)?{_N}"
@@ -829,6 +902,17 @@ _CIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s+(?:centered|centred)\s+at\s+{_P}(
             rf"|(?:the\s+)?(?:two\s+)?circles\s+(?:centered\s+at|centred\s+at|with\s+cent(?:er|re)s"
             rf"(?:\s+at)?)\s+{_P}\s+and\s+{_P}(?:\s*,)?\s+(?:and\s+|with\s+|having\s+)?radii\s+"
             rf"{_N}\s+and\s+{_N}(?:\s*,?\s*respectively)?")
+# A circle described in brackets after its noun: "circle (centre at (0, 0), r = 6)", "circles
+# (center (1, 2), radius 3) and (center (4, 5), radius 1)".
+_CBODY_CENTER = (r"(?:(?:with\s+)?(?:a\s+|its\s+)?(?:center|centre)\s+(?:at\s+|of\s+|=\s*"
+                 r"|is\s+)?|c\s*=\s*)")
+_CBODY_SIZE = rf"(?:(?:with\s+)?(?:a\s+)?{_SIZE})"
+_CBODY_SEP = r"(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+)"
+_CBODY = (rf"\(\s*(?:{_CBODY_CENTER}{_P}{_CBODY_SEP}{_CBODY_SIZE}"
+          rf"|{_CBODY_SIZE}{_CBODY_SEP}{_CBODY_CENTER}{_P})\s*\)")
+_PCIRCLE = rf"{_ART}circle\s*{_CBODY}"
+_PCIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s*{_CBODY}(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+             rf"{_CBODY}")
 _SEGS = (rf"(?:the\s+)?(?:two\s+)?(?:line\s+)?segments\s+(?:from\s+{_P}\s+to\s+{_P}(?:\s*,)?\s+"
          rf"and\s+from\s+{_P}\s+to\s+{_P}"
          rf"|{_P}\s*(?:-|–|—|to)\s*{_P}(?:\s*,)?\s+and\s+{_P}\s*(?:-|–|—|to)\s*{_P})")
@@ -849,8 +933,9 @@ _ELINES = rf"(?:the\s+)?(?:two\s+)?lines\s+{_EQL}(?:\s*,\s*(?:and\s+)?|\s+and\s+
 
 _EN_KINDS: list[tuple[str, str]] = [
     ("ecircles", _ECIRCLES), ("elines", _ELINES),
-    ("circles", _CIRCLES), ("segments", _SEGS), ("lines", _LINES), ("segment", _SEG),
-    ("line", _LINE), ("circle", _CIRCLE), ("unit", _UNIT), ("polygon", _POLY),
+    ("pcircles", _PCIRCLES), ("circles", _CIRCLES), ("segments", _SEGS), ("lines", _LINES),
+    ("segment", _SEG), ("line", _LINE), ("pcircle", _PCIRCLE), ("circle", _CIRCLE),
+    ("unit", _UNIT), ("polygon", _POLY),
     ("ecircle", _ECIRCLE), ("eline", _ELINE), ("bare", _BARE_CIRCLE),
 ]
 _EN_SHAPE = "(?:" + "|".join(f"(?:{p})" for _, p in _EN_KINDS[:-1]) + ")"
@@ -864,7 +949,8 @@ _EN_SHAPES = rf"{_EN_SHAPE}(?:{_EN_SEP}{_EN_SHAPE})*"
 _ZP = rf"(?:点\s*)?(?:[a-z]\s*=?\s*)?{_P}"
 _ZSEP_LIST = r"\s*[,、]\s*"
 _ZLIST = (rf"(?:\[\s*{_ZP}(?:{_ZSEP_LIST}{_ZP})*\s*\]"
-          rf"|{_ZP}(?:{_ZSEP_LIST}{_ZP})*(?:\s*(?:和|与|以及)\s*{_ZP})?)")
+          rf"|{_ZP}(?:{_ZSEP_LIST}{_ZP})*(?:\s*(?:和|与|以及)\s*{_ZP})?"
+          rf"|{_ZP}(?:\s*{_ARROW}\s*{_ZP})+)")
 _ZNAME = r"(?:多边形|三角形|平行四边形|四边形|正方形|矩形|长方形|五边形|六边形|菱形|梯形|八边形)"
 _ZSIZE = r"(?:半径|直径)"
 _ZIS = r"(?:为|是|=|等于)?"
@@ -885,7 +971,10 @@ _ZPOLY = (rf"(?:一个|这个)?(?:{_ZNAME}\s*(?:[a-z]{{3,6}}\s*[,:]?\s*)?{_ZLIST
           rf"|{_ZNAME}\s*(?:[a-z]{{3,6}})?\s*的?\s*(?:三个|四个|五个|六个|各)?\s*(?:顶点|顶点坐标)"
           rf"(?:为|是|分别为|分别是|在)\s*{_ZLIST}"
           rf"|(?:顶点|顶点坐标)(?:为|是|分别为|分别是|在)\s*{_ZLIST}\s*的{_ZNAME}"
-          rf"|以\s*{_ZLIST}\s*为顶点的{_ZNAME})")
+          rf"|以\s*{_ZLIST}\s*为顶点的{_ZNAME}"
+          # "依次连接(2, -2)、(10, -2)、(10, 0)得到的多边形": the order is the listed one
+          rf"|(?:依次|顺次|按顺序)\s*(?:连接|连结|相连)\s*(?:点\s*)?{_ZLIST}\s*(?:所)?\s*"
+          rf"(?:得到|形成|围成|构成|组成)\s*的\s*{_ZNAME})")
 _ZH_KINDS: list[tuple[str, str]] = [
     ("ecircles", rf"(?:两圆|两个圆|圆)\s*{_EQC}\s*(?:和|与|、|,)\s*(?:圆\s*)?{_EQC}"),
     ("elines", rf"(?:两直线|两条直线|直线)\s*{_EQL}\s*(?:和|与|、|,)\s*(?:直线\s*)?{_EQL}"),
@@ -933,6 +1022,15 @@ _ONE_LINE = r"(?:a|one|the\s+same)\s+(?:straight\s+)?line"
 _FIRST = (rf"(?:(?:for|given|if|suppose|consider)\s+)?{_AM}\s*[:,;.]?\s*(?:then\s+)?"
           r"(?:(?:please|can\s+you|could\s+you)\s+)?")
 _ITS = r"(?:its|the|this\s+circle's|the\s+circle's)\s+"
+# The shape first, then a point question about "it": "..., is the point (2, 2) inside it,
+# outside it, or on its boundary?"
+_IT = r"(?:it|this\s+(?:shape|polygon|circle|triangle|rectangle|square))"
+_ITS_EDGE = (rf"(?:its|{_IT}['’]s|the)\s+(?:boundary|edge|border|perimeter|circumference)"
+             rf"|(?:the\s+)?(?:boundary|edge|border|perimeter|circumference)\s+of\s+{_IT}")
+_LOC_IT = (rf"(?:(?:inside|within|in|outside)(?:\s+of)?\s+{_IT}|on\s+(?:{_ITS_EDGE})"
+           rf"|on\s+{_IT})")
+_LOCS_IT = (rf"(?P<opts>{_LOC_IT}(?:(?:\s*,)?\s+or\s+{_LOC_IT}|\s*,\s*{_LOC_IT}){{1,2}}"
+            rf"|{_LOC}(?:(?:\s*,)?\s+or\s+{_LOC}|\s*,\s*{_LOC}){{1,2}}\s+(?:of\s+)?{_IT})")
 
 _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("count", rf"{_BIGBENCH_PREFIX}(?P<sentences>(?:there\s+is\s+{_EN_SHAPE}\s*[.;]?\s*)+)"
@@ -940,7 +1038,8 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
               r"\s+are\s+there"),
     ("count", rf"how\s+many\s+{_COUNT_NOUN}\s+(?:are\s+there\s+|exist\s+|lie\s+|do\s+we\s+have\s+)?"
               rf"(?:between|among)\s+{_S}"),
-    ("count", rf"how\s+many\s+{_COUNT_NOUN}\s+does\s+{_A}\s+(?:have|share|make)\s+with\s+{_B}"),
+    ("count", rf"how\s+many\s+{_COUNT_NOUN}\s+does\s+{_A}\s+(?:have|share|make)"
+              rf"(?:\s+in\s+common)?\s+with\s+{_B}"),
     ("count", rf"how\s+many\s+{_COUNT_NOUN}\s+(?:do|does)\s+{_S}\s+(?:have(?:\s+in\s+common)?"
               r"|share)"),
     ("count", rf"(?:in\s+|at\s+)?how\s+many\s+(?:times|points)\s+(?:do|does)\s+{_S}\s+"
@@ -1052,6 +1151,15 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("area", rf"{_FIRST}(?:{_WH}{_ITS}area|how\s+(?:large|big)\s+is\s+{_ITS}area)"),
     ("perimeter", rf"{_FIRST}(?:{_WH}{_ITS}(?:perimeter|circumference)"
                   rf"|how\s+long\s+is\s+{_ITS}(?:perimeter|circumference))"),
+    ("point_where", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_LOCS_IT}"),
+    ("point_where", rf"{_FIRST}where\s+(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_RELATIVE}\s+"
+                    rf"{_IT}(?:{_OPTIONS})?"),
+    ("point_inside", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:inside(?:\s+of)?|in"
+                     rf"|within|in\s+the\s+interior\s+of)\s+{_IT}"),
+    ("point_inside", rf"{_FIRST}(?:does|do)\s+{_IT}\s+contain\s+(?P<p>{_PT})"),
+    ("point_outside", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+outside(?:\s+of)?\s+"
+                      rf"{_IT}"),
+    ("point_on", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+on\s+(?:{_ITS_EDGE}|{_IT})"),
     ("radius", rf"{_FIRST}{_WH}{_ITS}radius"),
     ("diameter", rf"{_FIRST}{_WH}{_ITS}diameter"),
     ("center", rf"{_FIRST}(?:{_WH}{_ITS}(?:center|centre)|where\s+is\s+{_ITS}(?:center|centre))"),
@@ -1180,6 +1288,7 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
             raise _Reject("an equation does not describe the shape named")
         return list(shapes)
     if kind in ("segment", "line"):
+        _check_segment_labels(span)
         spec = SegmentSpec if kind == "segment" else LineSpec
         return [spec(a=points[0], b=points[1])]
     if kind in ("segments", "lines"):
@@ -1190,6 +1299,9 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
         if points and points[0] != origin:
             raise _Reject("the unit circle is centred at the origin")
         return [CircleSpec(center=origin, radius=Fraction(1))]
+    if kind in ("pcircle", "pcircles"):
+        return [shape for body in _BRACKETED.findall(span)
+                for shape in _shape("circle", body, lexed)]
     if kind in ("circle", "bare"):
         radius = numbers[0] / 2 if diameter else numbers[0]
         return [CircleSpec(center=points[0] if points else None, radius=radius)]
@@ -1201,8 +1313,24 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     return [PolygonSpec(name=name, vertices=tuple(points))]
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _LABEL = _compile(r"(?:^|(?<=[\s\[,、和与为是点]))([a-z])\s*=?\s*⟨p\d+⟩")
 _POLYGON_LABEL = _compile(r"\s*([a-z]{3,6})\b")
+_PAIR_NAME = _compile(r"(?:segment|line)\s+([a-z]{2})\s")
+
+
+def _check_segment_labels(span: str) -> None:
+    """End labels ("segment AB goes from A(7, 7) to B(2, 9)") are both given or neither, differ,
+    and spell the segment's name when it has one."""
+    labels = _LABEL.findall(span)
+    named = _PAIR_NAME.search(span)
+    if not labels and named is None:
+        return
+    if len(labels) != 2 or labels[0] == labels[1]:
+        raise _Reject("a segment's end labels must name both ends once")
+    if named is not None and sorted(named.group(1)) != sorted(labels):
+        raise _Reject(f"the ends are labelled {''.join(labels).upper()}, not "
+                      f"{named.group(1).upper()}")
 
 
 def _check_labels(span: str, after_name: int, count: int) -> None:
@@ -1780,6 +1908,18 @@ def _solve_location(problem: GeometryProblem, scaled: _Scaled, shape: gx.Shape,
 
 # "The vertices of a quadrilateral, in order, are ...", "... (0, 3) listed in order": polygon
 # vertices are read in order anyway, so the note is dropped (only in polygon questions).
+# A point written without brackets right after the word: "the point 6,6", "point -2, 1.5".
+# "point 1,234" could be a number with a thousands separator: declined.
+_BARE_POINT = re.compile(r"(?i)(?<![a-z])(point\s+)([-−]?\d+(?:\.\d+)?)\s*,(\s*)"
+                         r"([-−]?\d+(?:\.\d+)?)(?!\d|\.\d|\s*,\s*[-−]?\d)")
+
+
+def _bracket_bare_point(match: re.Match[str]) -> str:
+    if not match.group(3) and re.fullmatch(r"\d{3}", match.group(4)):
+        raise _Reject(f"'{match.group(2)},{match.group(4)}' may be one number or a point")
+    return f"{match.group(1)}({match.group(2)}, {match.group(4)})"
+
+
 _POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|polygon|triangle|quadrilateral"
                            r"|pentagon|hexagon|octagon)\b", re.IGNORECASE)
 _ORDER_NOTE = re.compile(r"(?:\s*,)?\s+(?:listed\s+|given\s+|taken\s+)?in\s+"
@@ -2030,6 +2170,7 @@ class GeometrySolver:
         try:
             if _POLYGON_WORD.search(text):
                 text = _ORDER_NOTE.sub("", text)
+            text = _BARE_POINT.sub(_bracket_bare_point, text)
             lexed = _Lexed(_resolve_labels(text))
             if not lexed.points and not lexed.numbers and not lexed.equations:
                 return Declined(reason="no coordinates or numbers")

@@ -33,6 +33,10 @@ declined). One solver, several problem kinds:
   Signs are ignored (the gcd and lcm are non-negative). A comma directly between digits is
   read as a thousands separator only where a list cannot use it as a separator; a list that
   mixes the two ("12,180, 30") is declined as ambiguous.
+* ``coprime`` -- "Are 203 and 23 coprime?", "Is 35 relatively prime to 64?", "Are 8 and 15
+  co-prime to each other?", "203和23互质吗", "判断 8 与 15 是否互素". Value "yes"/"no": whether
+  the two integers' gcd is 1 (signs ignored; 0 is coprime only to 1 and -1). Exactly two
+  numbers: for three or more, "coprime" may mean pairwise or as a set, so the question declines.
 * ``nth_prime`` -- "What is the 10th prime?", "第 10 个质数是多少" (2 is the 1st prime).
 * ``prime_count`` / ``prime_list`` -- "How many primes are there below 100?", "List the primes
   below 30", "How many prime numbers are less than or equal to 50?", "小于100的质数有多少个".
@@ -90,6 +94,7 @@ from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import NUMBER, parse_integer
 
 __all__ = [
+    "CoprimeProblem",
     "DigitSumProblem",
     "DivisibilityProblem",
     "DivisorsProblem",
@@ -159,6 +164,14 @@ class GcdLcmProblem(Problem):
     numbers: tuple[int, ...]
 
 
+class CoprimeProblem(Problem):
+    """Are ``a`` and ``b`` coprime (their gcd is 1)?"""
+
+    kind: Literal["coprime"] = "coprime"
+    a: int
+    b: int
+
+
 class NthPrimeProblem(Problem):
     """The ``index``-th prime, counting 2 as the first."""
 
@@ -213,8 +226,8 @@ class RangeProblem(Problem):
 
 
 NumberTheoryProblem = (PrimalityProblem | FactorizationProblem | ExtremePrimeFactorProblem
-                       | GcdLcmProblem | NthPrimeProblem | DigitSumProblem | HappyProblem
-                       | DivisibilityProblem | DivisorsProblem
+                       | GcdLcmProblem | CoprimeProblem | NthPrimeProblem | DigitSumProblem
+                       | HappyProblem | DivisibilityProblem | DivisorsProblem
                        | RangeProblem)
 
 
@@ -382,6 +395,14 @@ _DIVISORS = r"(?:positive\s+)?(?:divisors|factors)"
 _OR_NOT = r"(?:\s+or\s+not|\s*,?\s*(?:yes\s+or\s+no|true\s+or\s+false))?"
 _PRIME_WORD = r"(?P<prop>prime|composite)(?:\s+(?:number|integer))?"
 _ZH_PRIME = r"(?:质数|素数)"
+_A = rf"(?P<a>{NUMBER})"
+_B = rf"(?P<b>{NUMBER})"
+# "coprime", "co-prime", "relatively prime", "mutually prime", "prime to each other"
+_COPRIME = (r"(?:co-?\s?prime|relatively\s+prime|mutually\s+prime)(?:\s+(?:numbers|integers))?"
+            r"(?:\s+(?:to|with)\s+(?:each\s+other|one\s+another))?"
+            r"|prime\s+to\s+(?:each\s+other|one\s+another)")
+_COPRIME_TO = r"(?:co-?\s?prime|relatively\s+prime|prime)\s+(?:to|with)"
+_NUMBERS = r"(?:(?:the\s+)?(?:numbers|integers)\s+)?"
 _ZH_DIVISORS = r"(?:正)?(?:因数|约数|因子)"
 _ZH_NUM = r"(?:数字?|整数|自然数)?\s*"
 _ZH_IS = r"(?:是不是|是否为|是否是|是否|是|为)"
@@ -472,6 +493,13 @@ def _gcd_lcm(match: re.Match[str]) -> NumberTheoryProblem:
     if match.re.groupindex.get("abbr") and match["abbr"] and _gcd_or_lcm(match["abbr"]) != kind:
         raise _Reject("the abbreviation in parentheses names the other operation")
     return GcdLcmProblem(kind=kind, numbers=numbers)
+
+
+def _coprime(match: re.Match[str]) -> NumberTheoryProblem:
+    a, b = _integer(match["a"]), _integer(match["b"])
+    if max(len(str(abs(a))), len(str(abs(b)))) > MAX_LIST_DIGITS:
+        raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
+    return CoprimeProblem(a=a, b=b)
 
 
 def _gcd_or_lcm(name: str) -> Literal["gcd", "lcm"]:
@@ -656,6 +684,18 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      r"product\s+of\s+(?:its\s+)?(?:prime\s+factors|primes|prime\s+numbers|prime\s+powers)",
      _factorization),
     (rf"(?:what\s+is|what's|whats)\s+{_N}\s+factored(?:\s+into\s+primes)?", _factorization),
+    # --- coprime: "Are 203 and 23 coprime?", "Is 35 relatively prime to 64?"
+    (rf"(?:are|were)\s+{_NUMBERS}{_A}\s+and\s+{_B}\s+(?:{_COPRIME}){_OR_NOT}", _coprime),
+    (rf"(?:is|was)\s+{_THE_NUM}{_A}\s+{_COPRIME_TO}\s+{_THE_NUM}{_B}{_OR_NOT}", _coprime),
+    (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|verify\s+|"
+     rf"test\s+|establish\s+|say\s+)?(?:whether|if)\s+{_NUMBERS}{_A}\s+and\s+{_B}\s+are\s+"
+     rf"(?:{_COPRIME})(?:\s+or\s+not)?", _coprime),
+    (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|verify\s+|"
+     rf"test\s+|establish\s+|say\s+)?(?:whether|if)\s+{_THE_NUM}{_A}\s+is\s+{_COPRIME_TO}\s+"
+     rf"{_THE_NUM}{_B}(?:\s+or\s+not)?", _coprime),
+    (rf"is\s+it\s+true\s+that\s+{_NUMBERS}{_A}\s+and\s+{_B}\s+are\s+(?:{_COPRIME})", _coprime),
+    (rf"(?:true\s+or\s+false|yes\s+or\s+no)\s*[:,.?-]?\s*{_NUMBERS}{_A}\s+and\s+{_B}\s+are\s+"
+     rf"(?:{_COPRIME})", _coprime),
     # --- n-th prime
     (rf"{_PLEASE}{_ASK}(?:which\s+(?:number|integer)\s+is\s+)?the\s+{_NTH}"
      r"\s+prime(?:\s+number)?", _nth_prime),
@@ -747,6 +787,11 @@ _CHINESE: list[tuple[str, _Builder]] = [
      r"(?:质因数|素因数|质数|素数)\s*(?:的)?\s*(?:乘积|积|相乘(?:的形式)?)(?:的形式)?",
      _factorization),
     (rf"(?:请|请你)?\s*(?:分解|因式分解)\s*{_N}", _factorization),
+    # --- coprime: "203和23互质吗", "判断8与15是否互素", "8和15是互质数吗"
+    (rf"{_ZH_NUM}{_A}\s*(?:和|与|跟|及)\s*{_B}\s*(?:这两个数)?\s*(?:是否|是不是|是)?\s*"
+     r"(?:互质|互素|互为质数|互为素数)(?:数)?\s*(?:的)?\s*(?:吗|么|嘛|呢)?", _coprime),
+    (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_A}\s*(?:和|与|跟|及)\s*"
+     rf"{_B}\s*(?:这两个数)?\s*(?:是否|是不是)\s*(?:互质|互素|互为质数|互为素数)(?:数)?", _coprime),
     # --- n-th prime
     (rf"{_ZH_REQ}第\s*(?P<k>\d+)\s*个\s*{_ZH_PRIME}{_ZH_WHAT}", _nth_prime),
     # --- prime counts and lists
@@ -972,6 +1017,8 @@ class NumberTheorySolver:
                 return _solve_extreme(problem, zh)
             if isinstance(problem, GcdLcmProblem):
                 return _solve_gcd_lcm(problem, zh)
+            if isinstance(problem, CoprimeProblem):
+                return _solve_coprime(problem, zh)
             if isinstance(problem, NthPrimeProblem):
                 return _solve_nth_prime(problem, zh)
             if isinstance(problem, DigitSumProblem):
@@ -1078,6 +1125,18 @@ def _solve_gcd_lcm(problem: GcdLcmProblem, zh: bool) -> Solution:
     else:
         answer = f"The {name_en} of {subject_en} is {result}."
     return Solution(value=str(result), answer=answer)
+
+
+def _solve_coprime(problem: CoprimeProblem, zh: bool) -> Solution:
+    a, b = problem.a, problem.b
+    divisor = math.gcd(a, b)
+    if divisor == 1:
+        answer = (f"是的，{a} 和 {b} 互质（最大公约数为 1）。" if zh else
+                  f"Yes, {a} and {b} are coprime: their greatest common divisor is 1.")
+    else:
+        answer = (f"不是，{a} 和 {b} 不互质（最大公约数为 {divisor}）。" if zh else
+                  f"No, {a} and {b} are not coprime: their greatest common divisor is {divisor}.")
+    return Solution(value="yes" if divisor == 1 else "no", answer=answer)
 
 
 def _solve_nth_prime(problem: NthPrimeProblem, zh: bool) -> Solution:
