@@ -44,7 +44,8 @@ class Framing(BaseModel):
     qa: bool = False  # "Q: ... A:"
     step_by_step: bool = False  # "Think step by step"
     boxed: bool = False  # "answer within \\boxed{}"
-    bracket_yes_no: bool = False  # 'answer "[Yes]" or "[No]"'
+    bracket_yes_no: bool = False  # 'answer "[Yes]" or "[No]"' (or "回答[是]或[否]")
+    bracket_chinese: bool = False  # the brackets hold 是 / 否
     bare: bool = False  # "Answer with only the number."
 
     def format(self, value: str, answer: str) -> str:
@@ -54,6 +55,8 @@ class Framing(BaseModel):
         if self.boxed:
             return f"{answer}\n\\boxed{{{value}}}"
         if self.bracket_yes_no and value in ("yes", "no"):
+            if self.bracket_chinese:
+                return f"{answer}\n[{'是' if value == 'yes' else '否'}]"
             return f"{answer}\n[{value.capitalize()}]"
         return answer
 
@@ -66,7 +69,8 @@ _THEN = r"(?:(?:,\s*)?(?:and\s+)?then\s+|(?:,\s*)?and\s+)?"
 # Trailing instructions, peeled off one at a time from the end of the question.
 _STEP = re.compile(
     r"\s*(?:let'?s\s+)?think\s+(?:about\s+it\s+)?step[\s-]+by[\s-]+step" + _THEN
-    + r"(?:answer)?[.!]?\s*$|\s*请?一步一步(?:地)?(?:思考|推理)[，,。.]?\s*$"
+    + r"(?:answer)?[.!]?\s*$"
+    r"|(?:[，,。.]\s?)?请?(?:一步一步|一步步|逐步)(?:地)?(?:思考|推理|分析)(?:一下)?[，,。.]?\s*$"
     # "Show your work.", "Explain your reasoning, then give the final answer." (the answer
     # sentence shows the computation)
     r"|\s*(?:,\s*)?(?:and\s+)?(?:please\s+)?(?:show\s+(?:your|the|all)\s+(?:work|working|reasoning|steps)"
@@ -93,6 +97,10 @@ _BRACKETS = re.compile(
     r"\s*" + _THEN + r"answer\s+(?:with\s+)?\"?\[yes\]\"?\s+or\s+\"?\[no\]\"?[.!]?\s*$",
     re.IGNORECASE,
 )
+# "8017781是不是素数？请一步步思考，最后回答[是]或[否]。"
+_BRACKETS_ZH = re.compile(
+    r"(?:[，,。.]\s?)?(?:然后|最后|再)?(?:请)?回答\s?[\[【]是[\]】]\s?(?:或|或者|还是)\s?"
+    r"[\[【]否[\]】][。.!！]?\s*$")
 
 _ANSWER_OBJECT = (
     r"(?:(?:the|a|one|a\s+single)\s+)?(?:final\s+)?(?:number|answer|integer|digit|word|value"
@@ -143,7 +151,9 @@ _LEADING = re.compile(
     r"|\s*请?(?:一步一步地?|逐步|一步步)(?:地)?(?:思考|推理|分析)(?:一下)?\s*[：:，,。.]\s*"
     r"|\s*(?:(?:hey|hi|hello|ok|okay|yo|so|um)\s+)?"
     r"(?:hey|hi|hello|ok|okay|yo|so|um|quick\s+(?:one|q|question|check|geometry\s+check"
-    r"|math\s+check))\s*[,:!\-–—]+\s*"  # only with punctuation: "hello" may be the subject
+    r"|math\s+check)|(?:quick\s+)?sanity\s+check|(?:i\s+)?need\s+a\s+(?:quick\s+)?(?:number"
+    # only with punctuation: "hello" may be the subject
+    r"|answer|calculation)|quick\s+(?:number|calculation)|real\s+quick)\s*[,:!\-–—]+\s*"
     # ... or a greeting right before a question word or a request ("hey which one's bigger,
     # 3 or 5?"); not "so"/"yo" ("So what?", "Yo is ...": part of the sentence) nor before a
     # verb ("Hello is a greeting").
@@ -214,13 +224,14 @@ def strip_framing(text: str) -> tuple[str, Framing]:
     qa = bool(_QA_PREFIX.search(core))
     if qa:
         core = _QA_SUFFIX.sub("", _QA_PREFIX.sub("", core, count=1))
-    found = {"step": False, "boxed": False, "brackets": False, "bare": False}
+    found = {"step": False, "boxed": False, "brackets": False, "brackets_zh": False,
+             "bare": False}
     peeled, rounds = True, 0
     while peeled and rounds < _MAX_PEELS:
         rounds += 1
         peeled = False
         for name, pattern in (("step", _STEP), ("boxed", _BOXED), ("boxed", _BOXED_FORM),
-                              ("brackets", _BRACKETS),
+                              ("brackets", _BRACKETS), ("brackets_zh", _BRACKETS_ZH),
                               ("bare", _BARE), ("step", _STEP_SUFFIX), ("", _FILLER_SUFFIX)):
             match = pattern.search(core, max(0, len(core) - _FRAMING_TAIL))
             if match and match.start() > 0:
@@ -235,7 +246,8 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[lead.end():]
             peeled = True
     return core.strip(), Framing(qa=qa, step_by_step=found["step"], boxed=found["boxed"],
-                                 bracket_yes_no=found["brackets"], bare=found["bare"])
+                                 bracket_yes_no=found["brackets"] or found["brackets_zh"],
+                                 bracket_chinese=found["brackets_zh"], bare=found["bare"])
 
 
 # Request fields that ask for something a plain-text tool answer cannot honour.

@@ -706,3 +706,45 @@ def test_spelled_signs_embedded_checks_and_give_me(question: str, value: str) ->
 ])
 def test_spelled_signs_and_embedded_checks_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# --------------------------------------------------------------------------- asking words only
+
+_CMP_LEADS = ["ok so out of {items} which one would u say is the {wish}",
+              "hey quick one: {items}, which is {wish}",
+              "i need the {wish} number: {items}",
+              "{items} - which one is {wish} pls"]
+_WISHES = {"biggest": True, "larger": True, "highest": True, "smallest": False, "lower": False,
+           "least": False}
+
+
+@settings(max_examples=80, deadline=None)
+@given(items=st.lists(st.decimals(min_value=-1000, max_value=1000, places=3,
+                                  allow_nan=False, allow_infinity=False),
+                      min_size=2, max_size=5, unique=True),
+       lead=st.sampled_from(_CMP_LEADS), wish=st.sampled_from(sorted(_WISHES)))
+def test_asking_words_around_a_list(items: list, lead: str, wish: str) -> None:
+    texts = [str(item) for item in items]
+    if wish in ("larger", "lower") and len(texts) > 2:
+        texts = texts[:2]  # "the larger" of two; of more, the superlative
+    question = lead.format(items=", ".join(texts[:-1]) + " and " + texts[-1], wish=wish)
+    values = [Fraction(text) for text in texts]
+    target = max(values) if _WISHES[wish] else min(values)
+    decision = guardrail.route(question)
+    assert decision.route == "tool", (question, decision)
+    assert Fraction(decision.value) == target, (question, decision)
+
+
+@pytest.mark.parametrize("question", [
+    "which is bigger than 3, 5 or 7",
+    "which is closer to zero, -3 or 2",
+    "which is bigger in absolute value, -5 or 3",
+    "which has more digits, 100 or 99.5",
+    "which is bigger and which is smaller, 3 or 5",
+    "sort 3, 1, 2 by size",
+    "which of the two is larger: 3, 4, 5",
+    "ok so out of 3.5 and 3.45 which one would u say is the biggest planet",
+    "which is biggest, 3 or 5 squared",
+])
+def test_asking_words_only_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

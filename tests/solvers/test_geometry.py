@@ -1793,3 +1793,154 @@ def test_more_phrasings(question: str, expected: str) -> None:
 ])
 def test_more_phrasings_decline_near_misses(question: str) -> None:
     assert isinstance(ask(question), Declined), question
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrasings real users type: lead-ins ("sanity check:", "pls", "can u"), trailers ("... is?",
+# "thanks"), a first-person context sentence, a named subject ("The bed is a polygon ..."),
+# "dist", "(x=1, y=2)", space-separated vertices, size-first circles ("a radius 5 circle"),
+# bare "center (0,0) radius 5", definitions without "let", "AB的长度", "以P为圆心、半径为5的圆",
+# "touch". Values are hand-checked here and property-checked against the oracles below.
+
+USER_PHRASINGS = [
+    ("sanity check: is (3,4) inside the polygon [(0,0),(5,0),(5,5),(0,5)]?", "yes"),
+    ("dist between (1,1) and (4,5)?", "5"),
+    ("pls find distance between (2,3) and (5,7)", "5"),
+    ("can u find the distance between (0,0) and (3,4)", "5"),
+    ("distance (0,0) to (3,4)", "5"),
+    ("the distance between (0,0) and (3,4) is?", "5"),
+    ("quick question: how far is (0,0) from (5,12)? thanks", "13"),
+    ("What's the distance between the point 3,4 and the origin?", "5"),
+    ("What is the distance between the points (x=1, y=2) and (x=4, y=6)?", "5"),
+    ("A = (1,2), B = (4,6). Find the distance between A and B.", "5"),
+    ("I'm designing a garden. The bed is a polygon with corners (0,0), (6,0), (6,4), (0,4). "
+     "What's its area?", "24"),
+    ("My backyard is a polygon with vertices (0,0), (10,0), (10,5), (0,5). What is its area?",
+     "50"),
+    ("area of the triangle with points (0,0) (4,0) (0,3)", "6"),
+    ("area of circle radius 5", "25*pi"),
+    ("circle with r=5, area?", "25*pi"),
+    ("Find the circumference of a radius 5 circle.", "10*pi"),
+    ("What's the area of a radius 5 circle centered at the origin?", "25*pi"),
+    ("Is the point (1, 1) inside the circle center (0,0) radius 2?", "yes"),
+    ("Is (2, 0) inside the circle at (0,0) with radius 3?", "yes"),
+    ("Do the circles with center (0,0) radius 5 and center (10,0) radius 5 touch?", "yes"),
+    ("Do the circles with center (0,0) radius 1 and center (10,0) radius 2 touch?", "no"),
+    ("Does the line y = 5 touch the circle x^2 + y^2 = 25?", "yes"),
+    ("以(0,0)为圆心、半径为5的圆的面积是多少？", "25*pi"),
+    ("已知A(0,0)，B(3,4)，求AB的长度", "5"),
+    ("已知A(0,0)，B(3,4)，求AB的距离", "5"),
+    ("Determine the distance between the points P(1, 2) and Q(4, 6).", "5"),
+    ("Find the area of triangle ABC where A = (0,0), B = (4,0), C = (0,3).", "6"),
+    ("Find the area of the pentagon with vertices (0,0), (4,0), (5,3), (2,5), (-1,3).", "21"),
+    ("Let A = (1, 2) and B = (4, 6). What is the distance from A to B?", "5"),
+    ("How many intersection points do the circles x^2 + y^2 = 4 and (x - 3)^2 + y^2 = 4 have?",
+     "2"),
+    ("Circle A: center (0,0), r=5. Circle B: center (20,0), r=3. Do they intersect?", "no"),
+    ("点(1,2)到点(4,6)的距离是多少？", "5"),
+    ("圆心为(0,0)、半径为2的圆与圆心为(3,0)、半径为2的圆是否相交？", "yes"),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), USER_PHRASINGS)
+def test_user_phrasings_are_answered(question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What is the distance between (1, 2, 3) and (4, 5, 6)?",
+    "What is the volume of a sphere with radius 3?",
+    "Do the spheres centered at (0,0,0) with radius 1 and (1,1,1) with radius 1 intersect?",
+    "Find the area of the polygon with vertices (0,0), (4,4), (4,0), (0,4).",
+    "What is the distance between (1, 2) and (4, 6) in miles?",
+    "Do the circles centered at (0,0) and (3,0) intersect?",
+    "What is the diagonal of the rectangle with vertices (0,0), (4,0), (4,3), (0,3)?",
+    "Find the centroid of the triangle with vertices (0,0), (4,0), (0,3).",
+    "What is the distance between (0,0) and (3,4) and (5,5)?",
+    "Find the distance between (1,2) and (4,6), then add 3.",
+    "Compute the distance between [1, 2] and [4, 6].",  # could be two intervals
+    # "touch": two crossing points, or one circle inside the other, read differently
+    "Do the circles with center (0,0) radius 5 and center (3,0) radius 5 touch?",
+    "Do the circles with center (0,0) radius 5 and center (1,0) radius 1 touch?",
+    # a context sentence that could change the question is not dropped
+    "I'm measuring in feet. What is the distance between (0,0) and (3,4)?",
+    "I'm not sure about the scale. What is the distance between (0,0) and (3,4)?",
+    "I'm told to ignore the last vertex. What is the area of the polygon with vertices (0,0), "
+    "(4,0), (4,3), (0,3)?",
+    # a lead-in that is not content-free
+    "hint: double it. What is the distance between (0,0) and (3,4)?",
+    "What is the distance between (x=1, y=2, z=3) and (x=4, y=6, z=3)?",
+    "What is the distance between (y=2, x=1) and (x=4, y=6)?",
+    "the distance between (0,0) and (3,4) is 5?",
+    "circle with r=5, area and circumference?",
+    "Do the circles with center (0,0) diameter 5 and center (10,0) diameter 5 touch?",
+    "已知A(0,0)，B(3,4)，C(1,1)，求AB的长度",
+])
+def test_user_phrasing_near_misses_decline(question: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route != "tool" or decision.tool not in ("geometry", "shape_size"), decision
+
+
+@SETTINGS
+@given(c1=points, r1=radii, c2=points, r2=radii)
+def test_touch_is_answered_only_when_both_readings_agree(c1: Point, r1: Fraction, c2: Point,
+                                                         r2: Fraction) -> None:
+    result = ask(f"Do the circles with center {pt(c1)} radius {text(r1)} and center {pt(c2)} "
+                 f"radius {text(r2)} touch?")
+    common = oracle_circles(c1, r1, c2, r2)
+    d2 = (c1[0] - c2[0]) ** 2 + (c1[1] - c2[1]) ** 2
+    apart = common == 0 and d2 > (r1 + r2) ** 2
+    if common == 1:
+        assert not isinstance(result, Declined) and result[0] == "yes", result
+    elif apart:
+        assert not isinstance(result, Declined) and result[0] == "no", result
+    else:  # two crossings, nested, or coinciding
+        assert isinstance(result, Declined), result
+
+
+@SETTINGS
+@given(polygon=star_polygons(), lead=st.sampled_from([
+    "I'm designing a garden. The bed is a polygon with corners {v}. What's its area?",
+    "pls, what is the area of the polygon with vertices {v}? thanks",
+    "sanity check: area of the polygon {w}",
+    "can u find the area enclosed by the polygon with vertices {v}",
+]))
+def test_user_area_phrasings_match_trapezoids(polygon: list[Point], lead: str) -> None:
+    question = lead.format(v=", ".join(pt(p) for p in polygon),
+                           w=" ".join(pt(p) for p in polygon))
+    result = ask(question)
+    assert not isinstance(result, Declined), (question, result)
+    assert Fraction(result[0]) == oracle_area(polygon)
+
+
+USER_HOSTILE = {
+    "lead-ins": "pls " * 1200 + "distance (0,0) to (3,4)",
+    "can u": "can u " * 800 + "find the area",
+    "trailers": "distance (0,0) to (3,4)" + " thanks" * 600,
+    "is chain": "the distance between (0,0) and (3,4)" + " is" * 1300,
+    "context": "I'm " + "planning a garden " * 200 + ". What's its area?",
+    "xy points": "(x=1, y=2) " * 350,
+    "circle bodies": "do the circles " + "with center (0,0) radius 5 and " * 130,
+    "size first": "a radius 5 circle " * 250,
+    "subjects": "the bed is " * 400,
+    "spaced vertices": "area of the polygon " + "(1,2) " * 700 + "x",
+}
+
+
+@pytest.mark.parametrize("name", sorted(USER_HOSTILE))
+def test_user_phrasing_patterns_stay_fast(name: str) -> None:
+    import time
+
+    text_in = USER_HOSTILE[name][:3990]
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        ask(text_in)
+        timings.append(time.perf_counter() - started)
+    assert min(timings) < 0.05, (name, timings)

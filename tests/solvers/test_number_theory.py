@@ -5,6 +5,7 @@ must decline."""
 from __future__ import annotations
 
 import json
+import math
 import time
 from pathlib import Path
 
@@ -1098,3 +1099,53 @@ def test_reported_claims(question: str, value: str) -> None:
 ])
 def test_reported_claims_about_other_numbers_decline(question: str) -> None:
     assert isinstance(ask(question), Declined)
+
+
+# --------------------------------------------------------------------------- asking words only
+
+_PRIME_FORMS = ["quick q: {n} prime?", "hey is {n} prime or not", "{n} - prime or not?",
+                "prime check: {n}", "is the number {n} prime? yes or no",
+                "can u tell me if {n} is a prime number pls", "primality test for {n}"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(n=st.integers(min_value=2, max_value=10**9), form=st.sampled_from(_PRIME_FORMS))
+def test_asking_words_around_a_primality_question(n: int, form: str) -> None:
+    decision = guardrail.route(form.format(n=n))
+    oracle = n >= 2 and all(n % d for d in range(2, math.isqrt(n) + 1))
+    assert decision.route == "tool" and decision.value == ("yes" if oracle else "no"), decision
+
+
+@pytest.mark.parametrize("question", [
+    "is 91 not prime?",  # "yes" would be right, a primality answer says "no"
+    "is 91 prime or composite",  # the answer is a word, not yes/no
+    "I think 91 is prime, am I right?",
+    "is 91 prime? I think not",
+    "Is 2.5 prime?",
+    "is 91 a twin prime",
+    "next prime after 91?",
+    "is 91 prime in base 8",
+])
+def test_asking_words_primality_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("need a quick number: lcm(16, 23, 59)", "21712"),
+    ("what would the digit sum of 527310102 come out to?", "21"),
+    ("Name every prime between 514 and 537.", "521, 523"),
+    ("List each happy number between 1 and 10.", "1, 7, 10"),
+    ("8017781是不是素数？请一步步思考，最后回答[是]或[否]。", "yes"),
+])
+def test_quick_numbers_would_be_and_every_prime(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.value) == ("tool", value), decision
+
+
+def test_chinese_bracket_framing_answers_in_brackets() -> None:
+    client_text = guardrail.route("97是不是素数？请一步步思考，最后回答[是]或[否]。")
+    assert client_text.value == "yes"
+    from guardrail.classify import strip_framing
+    core, framing = strip_framing("97是不是素数？请一步步思考，最后回答[是]或[否]。")
+    assert core == "97是不是素数？" and framing.bracket_chinese and framing.step_by_step
+    assert framing.format("yes", "是的。").endswith("[是]")

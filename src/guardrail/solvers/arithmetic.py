@@ -1799,6 +1799,78 @@ def _identifier_shaped(core: _Core) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- asking words
+
+# When no question form above reads an English question, one general reading remains: the
+# expression in the middle, and around it only words that ask for it ("hey can u pls tell me
+# what 45 x 12 is thx", "For my homework I need the value of 3/4 + 1/6"). Every word outside the
+# expression must be one of these; any other word ("binary", "rounded", "why", "in", "apples",
+# "how many") leaves the question to the model. None of them can change what is computed.
+_ASKING_WORDS = frozenset({
+    "what", "what's", "whats", "wat", "is", "the", "a", "an", "value", "result", "answer",
+    "of", "please", "pls", "plz", "kindly", "can", "could", "would", "will", "you", "u", "ya",
+    "me", "i", "we", "us", "tell", "give", "show", "let", "know", "need", "want", "wanna", "to",
+    "like", "i'd", "i'm", "calculate", "compute", "evaluate", "work", "figure", "out", "find",
+    "determine", "solve", "simplify", "get", "do", "does", "much", "hey", "hi", "hello", "yo",
+    "ok", "okay", "so", "um", "quick", "quickly", "question", "q", "math", "maths", "just",
+    "exact", "exactly", "precise", "precisely", "numerical", "final", "help", "with", "this",
+    "following", "expression", "real", "sanity", "check", "now", "for", "my", "homework", "quiz",
+    "worksheet", "assignment", "spreadsheet", "class", "number", "be", "curious", "wondering",
+    "wonder", "about", "here", "again", "equal", "equals", "come", "comes", "make", "makes",
+    "thanks", "thank", "thx", "ty", "lol", "asap", "mind", "someone", "anyone", "please.",
+})
+_YES_NO_OPENERS = frozenset({"is", "are", "was", "does", "do", "did", "can", "could", "would",
+                             "will", "should"})
+_REQUEST_OPENERS = frozenset({"can", "could", "would", "will"})  # "could you …" asks a favour
+_EXPLICIT_ASKS = frozenset({"calculate", "compute", "evaluate", "solve", "simplify", "work",
+                            "figure", "determine"})
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z']*|[,:;.!?…~]+|\S")
+_ASKING_PUNCTUATION = re.compile(r"[,:;.?…~]+|!+")
+
+
+def _asking_words_only(text: str) -> tuple[_Core, list[_Token], Expression] | None:
+    """The expression between asking words, parsed; None when any other word is left over."""
+    chunks = [(m.group(), m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
+    start, end = 0, len(chunks)
+    explicit = False
+
+    def asking(index: int, *, leading: bool) -> bool:
+        word = chunks[index][0]
+        lowered = word.lower()
+        if lowered == "how":  # "how much is …"; "how do you calculate …" asks for a method
+            return index + 1 < len(chunks) and chunks[index + 1][0].lower() == "much"
+        if lowered in _ASKING_WORDS:
+            return True
+        if _ASKING_PUNCTUATION.fullmatch(word):
+            # "!" ends a sentence only at the very start ("Hi! …"); at the end it may be a
+            # factorial ("5!")
+            return "!" not in word or leading
+        return False
+
+    while start < end and asking(start, leading=True):
+        explicit = explicit or chunks[start][0].lower() in _EXPLICIT_ASKS
+        start += 1
+    while end > start and asking(end - 1, leading=False) and chunks[end - 1][0] != "!":
+        explicit = explicit or chunks[end - 1][0].lower() in _EXPLICIT_ASKS
+        end -= 1
+    if start >= end or (start == 0 and end == len(chunks)):
+        return None  # nothing to strip: the grammar already had its chance
+    opener = chunks[0][0].lower()
+    if opener in _YES_NO_OPENERS and not (
+            opener in _REQUEST_OPENERS and len(chunks) > 1
+            and chunks[1][0].lower() in ("you", "u", "someone", "anyone")):
+        return None  # "Is 0.5 less than 1/3?" asks whether, not how much
+    middle = text[chunks[start][1]:chunks[end - 1][2]]
+    try:
+        tokens = _tokenize(middle, "en")
+        if any(token.kind in ("morethan", "lessthan") for token in tokens):
+            return None  # "5 less than 7" reads as a question only after "what is"
+        expression = _parse_tokens(tokens)
+    except _Reject:
+        return None
+    return _Core(middle, explicit=explicit), tokens, expression
+
+
 # --------------------------------------------------------------------------- evaluation
 
 
@@ -2000,6 +2072,7 @@ class ArithmeticSolver:
         if len(text) > MAX_TEXT_CHARS:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         language = "zh" if query.language == "zh" or _CJK.search(text) else "en"
+        original = text
         try:
             if percent := _percent_of_what(text, language):
                 return Parsed(problem=ArithmeticProblem(expression=percent))
@@ -2025,7 +2098,13 @@ class ArithmeticSolver:
                 tokens = tokens[1:]  # "Add 11.3, 13.6 and 14.38 together"
             expression = _sum_of(tokens) if core.summing else _parse_tokens(tokens)
         except _Reject as rejected:
-            return Declined(reason=rejected.reason)
+            # The last, general reading: the expression and nothing but words asking for it.
+            fallback = _asking_words_only(original) if language == "en" else None
+            if fallback is None:
+                return Declined(reason=rejected.reason)
+            core, tokens, expression = fallback
+            if reason := _identifier_shaped(core):
+                return Declined(reason=reason)
         if not core.converted and (isinstance(expression, Number) or (
                 isinstance(expression, UnaryOp) and expression.op == "neg"
                 and isinstance(expression.operand, Number))):

@@ -456,6 +456,92 @@ def _check_pair_words(text: str, match: re.Match[str], count: int) -> None:
         raise _Reject(f"the question speaks of two numbers but lists {count}")
 
 
+# --------------------------------------------------------------------------- asking words
+
+# When no template reads an English question, one general reading remains: one list of numbers,
+# one wish (the largest, the smallest, or an order) and around them only words that ask for it
+# ("ok so out of 3.5, 3.45 and 3.405 which one would u say is the biggest"). Any other word
+# ("than", "closer", "negative", "digits", "absolute") leaves the question to the model, and so
+# does asking for both the largest and the smallest.
+_MAX_WORDS = frozenset({"bigger", "larger", "greater", "higher", "more", "largest", "biggest",
+                        "greatest", "highest", "maximum", "max", "big", "large", "high"})
+_MIN_WORDS = frozenset({"smaller", "lesser", "lower", "smallest", "least", "lowest", "minimum",
+                        "min", "small", "low"})
+# "the greater of" two numbers; of three or more, only "the greatest" is clear.
+_COMPARATIVES = frozenset({"bigger", "larger", "greater", "higher", "more", "smaller", "lesser",
+                           "lower"})
+_SORT_WORDS = frozenset({"sort", "order", "arrange", "rearrange", "rank", "put", "list"})
+_CMP_ASKING_WORDS = frozenset({
+    "which", "what", "what's", "whats", "is", "are", "the", "a", "one", "ones", "number",
+    "numbers", "value", "values", "of", "these", "those", "following", "between", "among",
+    "amongst", "from", "out", "please", "pls", "plz", "can", "could", "would", "will", "you", "u",
+    "tell", "me", "find", "give", "pick", "choose", "select", "name", "identify", "determine",
+    "decide", "figure", "work", "show", "let", "know", "i", "want", "need", "to", "hey", "hi",
+    "hello", "ok", "okay", "so", "quick", "question", "just", "quickly", "help", "check",
+    "sanity", "here", "them", "say", "think", "reckon", "do", "does", "for", "my", "homework",
+    "quiz", "answer", "with", "only", "decimals", "fractions", "set", "group", "bunch", "given",
+    "two", "both", "three", "four", "five", "all", "guess", "actually", "really", "thanks", "thx",
+})
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_DIRECTION_PHRASE = re.compile(
+    rf"(?P<asc>{_ASCENDING}|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?)"
+    rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?)", re.IGNORECASE)
+_CMP_CHUNK = re.compile(rf"(?P<lit>{_A_LIT})|(?P<word>[A-Za-z][A-Za-z']*)|(?P<mark>\S)",
+                        re.ASCII)
+_CMP_PUNCTUATION = frozenset(",:;.?!")  # no dashes: "—3" may be minus three
+
+
+def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]] | None:
+    """The wish and the one list of numbers of a question made of asking words, or None."""
+    directions = list(_DIRECTION_PHRASE.finditer(text))
+    if len(directions) > 1:
+        return None
+    direction: Operation | None = None
+    if directions:
+        found = directions[0]
+        direction = "ascending" if found.group("asc") else "descending"
+        text = text[:found.start()] + " " + text[found.end():]
+    first = last = None
+    wishes: set[str] = set()
+    counted: int | None = None
+    comparative = False
+    for chunk in _CMP_CHUNK.finditer(text):
+        if chunk.group("lit"):
+            if last is not None and not _SEPARATOR.fullmatch(text[last.end():chunk.start()]):
+                return None  # a second list, or words between the numbers
+            first, last = first or chunk, chunk
+            continue
+        piece = chunk.group().lower()
+        if chunk.group("mark"):
+            if piece not in _CMP_PUNCTUATION:
+                return None
+            continue
+        comparative = comparative or piece in _COMPARATIVES
+        if piece in _MAX_WORDS:
+            wishes.add("max")
+        elif piece in _MIN_WORDS:
+            wishes.add("min")
+        elif piece in _SORT_WORDS:
+            wishes.add("sort")
+        elif piece not in _CMP_ASKING_WORDS and piece not in ("and", "or", "vs", "versus"):
+            return None
+        if piece in _COUNT_WORDS:
+            counted = _COUNT_WORDS[piece]
+    if first is None or last is None:
+        return None
+    try:
+        numbers = _items(text[first.start():last.end()])
+    except _Reject:
+        return None
+    if (counted is not None and counted != len(numbers)) or (comparative and len(numbers) != 2):
+        return None
+    if direction is not None:
+        return (direction, numbers) if wishes <= {"sort"} else None
+    if len(wishes) != 1 or wishes == {"sort"}:
+        return None  # no wish, both wishes, or an order without a direction
+    return ("max" if wishes == {"max"} else "min"), numbers
+
+
 # --------------------------------------------------------------------------- solving
 
 _SYMBOLS = {"gt": ">", "lt": "<", "ge": "≥", "le": "≤", "eq": "=", "ne": "≠"}
@@ -542,6 +628,9 @@ class NumberComparisonSolver:
             except _Reject as rejected:
                 reason = rejected.reason
                 continue
+            return Parsed(problem=NumberComparisonProblem(operation=operation, numbers=numbers))
+        if query.language != "zh" and not claimed and (fallback := _asking_words_only(text)):
+            operation, numbers = fallback
             return Parsed(problem=NumberComparisonProblem(operation=operation, numbers=numbers))
         return Declined(reason=reason)
 

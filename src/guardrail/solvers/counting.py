@@ -20,6 +20,11 @@ Kinds (solver name: what it answers, and the convention its answer states):
   (everything, spaces included; the count without spaces is given too) in a word or text; a
   quoted text's characters "including spaces" / "not counting spaces" as said.
 
+A closed list of lead-ins about word games ("I'm making a word puzzle.", "Just curious,") is
+peeled off; any other sentence before the question declines. A fronted subject is read after
+"in" or "for" ("For the word apple, how many p's are there?"), "for" only before a quoted or
+introduced word and "in" not before an idiom ("In short, …").
+
 Embedded questions keep statement order and are read like direct ones: "(tell me) how many
 letters the word Wednesday has", "how many r's there are in strawberry". "this sentence" names
 a text only when the text follows ("… in this sentence: 'The cat sat.'"). Solvers that ignore
@@ -33,7 +38,8 @@ and in an anagram pair next to a plain word ("are sword and words anagrams?").
   contraction is one word; a token without letters ("3", "-") is declined.
 * ``distinct_letters``: different letters, not case-sensitive ("distinct", "unique",
   "different").
-* ``nth_letter``: the n-th, last, or n-th-from-last letter (or character) of a word.
+* ``nth_letter``: the n-th, last, or n-th-from-last letter (or character) of a word; "position
+  3" is 1-based, and an "index" (0- or 1-based?) is not read.
 * ``reverse_string``: a word spelled backwards; a text with spaces only when the question asks
   for its letters/characters, says "string" or "spell" (else it could mean word order).
 * ``anagram_check``: yes/no, comparing letters only, ignoring case, spaces and punctuation;
@@ -41,7 +47,9 @@ and in an anagram pair next to a plain word ("are sword and words anagrams?").
 * ``palindrome_check``: yes/no, whether a word reads the same backwards (case ignored;
   declined when spaces or punctuation would change the answer).
 * ``compare_length``: which of two or more single words has more/fewer letters (ties are
-  answered as a tie), or yes/no for "Does A have more letters than B?".
+  answered as a tie), or yes/no for "Does A have more letters than B?". "Which is longer:"
+  without "word" or "letters" is read only when every option is quoted and lower case (a
+  capitalised one may be a title).
 * ``alphabetical_order``: sorting up to 200 single words, which word comes first/last, or
   whether A comes before/after B. Letter-by-letter, not case-sensitive, unaccented letters only.
 
@@ -165,7 +173,23 @@ _POLITE_EN = re.compile(
     r"(?:(?:hey|hi|ok|okay)\s*,?\s+)?(?:(?:please|kindly)\s*,?\s+"
     r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell\s+me\s*,?\s+)?"
     r"|(?:please\s+)?tell\s+me\s*,?\s+|i\s+(?:want|would\s+like|need)\s+to\s+know\s+"
-    r"|(?:please\s+)?count\s+(?=how\s+(?:many|often)\b))",
+    r"|(?:please\s+)?(?:count|determine|find(?:\s+out)?|calculate|compute|work\s+out"
+    r"|figure\s+out|check)\s+(?=how\s+(?:many|often)\b))",
+    re.IGNORECASE,
+)
+# Context about word games before the question ("I'm making a word puzzle.", "Just curious:"):
+# a closed list of lead-ins that set no condition on the count. Any other sentence before the
+# question is a word the grammar did not read, and declines.
+_CONTEXT_EN = re.compile(
+    r"(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:making|writing|doing|solving|playing|working\s+on"
+    r"|creating|designing|building)\s+(?:a|an|the|my|our|some|this)\s+"
+    r"(?:(?:little|quick|simple|fun|kids'?|children'?s|daily|word|spelling|vocabulary|online)\s+)"
+    r"{0,2}(?:puzzles?|crosswords?|word\s+games?|games?|quiz(?:zes)?|riddles?|worksheets?"
+    r"|spelling\s+(?:tests?|bees?|quiz)|wordle|scrabble)"
+    r"|(?:i'?m\s+)?(?:just\s+)?(?:curious|wondering)|(?:quick\s+)?sanity\s+check"
+    r"|(?:a\s+)?(?:quick\s+|simple\s+|silly\s+|random\s+|easy\s+)?(?:spelling|word)\s+"
+    r"(?:question|puzzle|quiz|game)|(?:for|playing)\s+(?:scrabble|wordle|a\s+crossword))"
+    r"\s*[.!:,;\-\u2013\u2014]+\s*",
     re.IGNORECASE,
 )
 _POLITE_ZH = re.compile(r"(?:请问一下|请问|请你|请|麻烦你?|帮我|你能告诉我|告诉我)\s*")
@@ -274,6 +298,8 @@ def _prepare(query: Query, *, case_note: bool = False) -> str | Declined:
     if case_note:
         text = _CASE_TAIL_EN.sub("", text, count=1)
         text = _CASE_LEAD_EN.sub("", _TRAILING.sub("", text), count=1)
+    context = _CONTEXT_EN.match(text)
+    text = text[context.end():] if context else text
     polite = _POLITE_EN.match(text)
     text = text[polite.end():] if polite else text
     # An embedded question keeps statement order: "how many r's there are in strawberry".
@@ -438,16 +464,33 @@ _LETTER_TAIL = r"(?:\s+(?:letters?|characters?))?"
 _OCCUR = r"(?:appear|occur|show\s+up|used|repeated|found)"
 _OCCURS = r"(?:appears|occurs|shows\s+up|is\s+used|is\s+repeated|is\s+found)"
 _S = _subject("s")
+# A verb asking for a number, before "the number of …": it adds nothing to the question.
+_FIND = (r"(?:what\s+is|what's|whats|find|determine|calculate|compute|work\s+out|figure\s+out"
+         r"|get|give\s+me|state|report|return)")
+# Before a fronted subject: "In the word coffee, …", "For 'apple', …".
+# "For" only before a quoted or introduced subject ("For reference, how many vowels are
+# there?" is not about the word "reference"); "in" not before an adverbial idiom ("In short,
+# …").
+_FRONT = (
+    r"(?:(?:in|within|inside)(?!\s+(?:short|brief|fact|theory|practice|particular|addition"
+    r"|conclusion|reality|summary|sum|total|general|comparison|contrast|turn|advance|future"
+    r"|detail|principle|effect|essence|retrospect|hindsight|person|private|public|return"
+    r"|response|reply|answer|case|any\s+case)\b)"
+    rf"|for(?=\s+(?:[{_OPENERS}]|the\s+(?:following\s+)?(?:\w+\s+)?(?:{_NOUNS})\b)))"
+)
+# "How many r's do you see in strawberry?": the reader is asked to count what is there.
+_YOU_SEE = r"\s+(?:do|can|would|could)\s+(?:you|I|we|one)\s+(?:see|find|spot|count)"
 
 _LETTER_EN = _compile([
     # how many r's are (there) in (the word) strawberry
     rf"how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}"
-    rf"(?:\s+(?:are|is)(?:\s+there)?|\s+there\s+are)?\s+(?:in|inside|within)\s+{_S}",
+    rf"(?:\s+(?:are|is)(?:\s+there)?|\s+there\s+are|{_YOU_SEE})?\s+(?:in|inside|within)\s+{_S}",
+    rf"how\s+many\s+times{_YOU_SEE}\s+{_LETTER_NOUN}{_LETTER}\s+(?:in|inside|within)\s+{_S}",
     # how many times does (the letter) r appear/occur in (the word) strawberry; the subject
     # may also come first: "In the word coffee, how many times does e occur?"
     rf"how\s+(?:many\s+times|often)\s+(?:does|do|is|will)\s+{_LETTER_NOUN}{_LETTER}\s+"
     rf"{_OCCUR}\s+(?:in|within|inside)\s+{_S}",
-    rf"(?:in|within)\s+{_S}(?:\s*,)?\s+how\s+(?:many\s+times|often)\s+(?:does|do|is|will)\s+"
+    rf"{_FRONT}\s+{_S}(?:\s*,)?\s+how\s+(?:many\s+times|often)\s+(?:does|do|is|will)\s+"
     rf"{_LETTER_NOUN}{_LETTER}\s+{_OCCUR}",
     # how many instances of (the letter) r are in strawberry; count the number of times r
     # appears in strawberry
@@ -458,8 +501,8 @@ _LETTER_EN = _compile([
     # how many times (the letter) r appears in strawberry; r occurs how many times in …
     rf"how\s+many\s+times\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+(?:in|within|inside)\s+{_S}",
     rf"{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+how\s+many\s+times\s+(?:in|within|inside)\s+{_S}",
-    rf"(?:in|within)\s+{_S}(?:\s*,)?\s+how\s+many\s+times\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}",
-    rf"(?:in|within)\s+{_S}(?:\s*,)?\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+how\s+many\s+times",
+    rf"{_FRONT}\s+{_S}(?:\s*,)?\s+how\s+many\s+times\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}",
+    rf"{_FRONT}\s+{_S}(?:\s*,)?\s+{_LETTER_NOUN}{_LETTER}\s+{_OCCURS}\s+how\s+many\s+times",
     # how many r's does (the word) strawberry have/contain
     rf"how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}\s+(?:does|do)\s+{_S}\s+(?:have|contain)",
     # embedded: "(tell me) how many r's the word strawberry has"
@@ -468,13 +511,27 @@ _LETTER_EN = _compile([
     rf"count\s+(?:the\s+)?(?:number\s+of\s+)?(?:occurrences\s+of\s+)?{_LETTER_NOUN}{_LETTER}"
     rf"{_LETTER_TAIL}\s+in\s+{_S}",
     # in (the word) strawberry, how many r's are there
-    rf"in\s+{_S}\s*,?\s+how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}"
+    rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}"
     rf"(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
     # (what is) the number of r's in strawberry
     rf"(?:(?:what\s+is|what's)\s+)?(?:the\s+)?(?:number|count)\s+of\s+{_LETTER_NOUN}{_LETTER}"
     rf"{_LETTER_TAIL}\s+in\s+{_S}",
     # strawberry has how many r's
     rf"{_S}\s+(?:has|contains)\s+how\s+many\s+{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}",
+    # (find / determine) the (total) number of (occurrences of | times) r (appears) in …
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+(?:(?:occurrences|instances)"
+    rf"\s+of\s+)?{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}\s+(?:in|within|inside)\s+{_S}",
+    rf"(?:{_FIND}\s+)?(?:the\s+)?number\s+of\s+times\s+(?:that\s+)?{_LETTER_NOUN}{_LETTER}\s+"
+    rf"{_OCCURS}\s+(?:in|within|inside)\s+{_S}",
+    # how many times is r in strawberry; how many times does strawberry have/contain r
+    rf"how\s+many\s+times\s+is\s+{_LETTER_NOUN}{_LETTER}\s+(?:in|within|inside)\s+{_S}",
+    rf"how\s+many\s+times\s+(?:does|do)\s+{_S}\s+(?:have|contain|use)\s+{_LETTER_NOUN}{_LETTER}",
+    # the subject first, then the question about it: "The word banana: how many a's does it
+    # have?", "In 'mississippi', count the s's."
+    rf"{_S}\s*(?:[:\-\u2013\u2014]+|\s[\-\u2013\u2014]+)\s*how\s+many\s+{_LETTER_NOUN}{_LETTER}"
+    rf"{_LETTER_TAIL}\s+(?:does|do)\s+it\s+(?:have|contain)",
+    rf"{_FRONT}\s+{_S}\s*,?\s+count\s+(?:the\s+)?(?:number\s+of\s+)?(?:occurrences\s+of\s+)?"
+    rf"{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}",
 ])
 
 _ZH_LETTER = rf"[{_Q}]?(?<![{_ZH_LATIN}])(?P<letter>[{_ZH_LATIN}])(?![{_ZH_LATIN}])[{_Q}]?"
@@ -482,7 +539,7 @@ _ZS = _zh_subject("s")
 _ZAT = r"(?:在\s*)?"  # "在 strawberry 中": a locative before the subject
 _LETTER_ZH = _compile([
     # strawberry 里面有多少个字母 r / 单词 "strawberry" 中有几个 r
-    rf"{_COUNT_VERB_ZH}{_ZAT}{_ZS}\s*{_IN_ZH}\s*(?:[,，]\s*)?(?:一共|总共)?\s*(?:有|包含|含有)\s*"
+    rf"{_COUNT_VERB_ZH}{_ZAT}{_ZS}\s*{_IN_ZH}?\s*(?:[,，]\s*)?(?:一共|总共)?\s*(?:有|包含|含有)\s*"
     rf"(?:多少|几)\s*个\s*(?:字母)?\s*{_ZH_LETTER}(?:\s*(?:字母))?",
     # strawberry 中字母 r 出现了几次 / 在单词 coffee 中，字母 e 出现了几次
     rf"{_ZAT}{_ZS}\s*(?:{_IN_ZH}\s*)?(?:[,，]\s*)?(?:的)?\s*(?:字母)?\s*{_ZH_LETTER}\s*"
@@ -586,9 +643,9 @@ _SUBSTRING_EN = _compile([
     rf"count\s+how\s+many\s+times\s+{_N}\s+(?:appears|occurs|shows\s+up)\s+in\s+{_S}{_OVS}",
     rf"how\s+many\s+{_N}\s+(?:are\s+there\s+|are\s+|is\s+there\s+)?(?:in|within|inside)\s+"
     rf"{_S}{_OVS}",
-    rf"in\s+{_S}\s*,?\s+how\s+many\s+times\s+(?:does|do)\s+{_N}\s+(?:appear|occur|show\s+up)"
+    rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+times\s+(?:does|do)\s+{_N}\s+(?:appear|occur|show\s+up)"
     rf"{_OVS}",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:number|count)\s+of\s+{_OV}(?:occurrences|instances|"
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?:number|count)\s+of\s+{_OV}(?:occurrences|instances|"
     rf"times)\s+of\s+{_N}\s+in\s+{_S}{_OVS}",
     rf"how\s+many\s+times\s+(?:does|do)\s+{_S}\s+contain\s+{_N}{_OVS}",
     rf"how\s+many\s+times\s+can\s+(?:you|I|one|we)\s+find\s+{_N}\s+in\s+{_S}{_OVS}",
@@ -725,15 +782,15 @@ _WORD_LENGTH_EN = _compile([pattern + _SPACES_TAIL for pattern in [
     rf"how\s+many\s+{_UNIT}\s+does\s+it\s+take\s+to\s+(?:spell|write)\s+{_S}",
     rf"how\s+many\s+{_UNIT}\s+(?:long\s+)?(?:is|are)\s+{_S}(?:\s+long)?",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?{_UNIT}\s+(?:in|of)\s+{_S}",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:total\s+)?(?:number|count)\s+of\s+{_UNIT}\s+"
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+{_UNIT}\s+"
     rf"(?:in|of)\s+{_S}",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?P<ul>letter|character)\s+count\s+(?:of|for)\s+{_S}",
+    rf"(?:{_FIND}\s+)?the\s+(?P<ul>letter|character)\s+count\s+(?:of|for)\s+{_S}",
     rf"{_S}\s+(?:has|contains|consists\s+of|is\s+made\s+up\s+of)\s+how\s+many\s+{_UNIT}",
-    rf"in\s+{_S}\s*,?\s+how\s+many\s+{_UNIT}(?:\s+(?:are\s+there|are|is\s+there))?",
+    rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_UNIT}(?:\s+(?:are\s+there|are|is\s+there))?",
     rf"how\s+many\s+{_UNIT}\s+(?:make\s+up|form|are\s+used\s+in|appear\s+in|are\s+found\s+in)\s+"
     rf"{_S}",
     rf"(?P<len>how\s+long)\s+is\s+{_S}(?:\s+in\s+{_UNIT})?",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?P<len>length)\s+of\s+{_S}(?:\s+in\s+{_UNIT})?",
+    rf"(?:{_FIND}\s+)?the\s+(?P<len>length)\s+of\s+{_S}(?:\s+in\s+{_UNIT})?",
 ]])
 _UNIT_ZH = r"(?P<u>字母|字符)"
 _WORD_LENGTH_ZH = _compile([
@@ -839,10 +896,10 @@ _VOWEL_EN = _compile([
     rf"how\s+many\s+{_V}\s+(?:does|do)\s+{_S}\s+(?:have|contain|use)",
     rf"how\s+many\s+{_V}\s+{_S}\s+(?:has|contains|uses)",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?{_V}\s+(?:in|of)\s+{_S}",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:total\s+)?(?:number|count)\s+of\s+{_V}\s+(?:in|of)\s+"
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+{_V}\s+(?:in|of)\s+"
     rf"{_S}",
     rf"{_S}\s+(?:has|contains)\s+how\s+many\s+{_V}",
-    rf"in\s+{_S}\s*,?\s+how\s+many\s+{_V}(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
+    rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_V}(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
     rf"how\s+many\s+{_V}\s+(?:appear|occur|are\s+used|are\s+found)\s+in\s+{_S}",
     rf"how\s+many\s+of\s+the\s+letters\s+(?:in|of)\s+{_S}\s+are\s+(?P<v>vowels|consonants)",
 ])
@@ -923,18 +980,26 @@ _SQ = (rf"(?:(?P<sqn>(?:the\s+|this\s+(?=\w+\s*:))?(?:following\s+)?(?:{_NOUNS})
 # Only at the end of a question: "… in the following sentence: I like green apples."
 _SQ_END = (rf"(?:{_SQ}|(?:the\s+following|this)\s+(?:sentence|text|phrase|passage|paragraph)\s*:\s*"
            r"(?P<sc>[^\n]+))")
+_AFTER_COLON = rf"\s*(?P<colon>:)\s*(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))"
 _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_SQ_END}",
     rf"how\s+many\s+words\s+(?:does|do)\s+{_SQ}\s+(?:have|contain|consist\s+of|use)",
     rf"how\s+many\s+words\s+{_SQ}\s+(?:has|contains|consists\s+of|uses)",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words\s+(?:in|of)\s+{_SQ_END}",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:(?:total\s+)?number\s+of\s+words|word\s+count)\s+"
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+of\s+words|word\s+count)\s+"
     rf"(?:in|of|for)\s+{_SQ_END}",
     rf"{_SQ}\s+(?:has|contains|consists\s+of)\s+how\s+many\s+words",
-    rf"in\s+{_SQ}\s*,?\s+how\s+many\s+words(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
+    rf"{_FRONT}\s+{_SQ}\s*,?\s+how\s+many\s+words(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
     rf"how\s+many\s+words\s+(?:long\s+)?is\s+{_SQ}(?:\s+long)?",
     rf"how\s+many\s+words\s+(?:are\s+)?(?:used|written|found)\s+in\s+{_SQ_END}",
     rf"how\s+many\s+words\s+make\s+up\s+{_SQ_END}",
+    # the text after a colon: "How many words does this sentence have: 'The quick brown fox'?",
+    # "Count the words in: …", "Count the words: …"
+    rf"how\s+many\s+words\s+(?:does|do)\s+(?:this|the\s+following)\s+(?P<sqn>{_NOUNS})\s+"
+    rf"(?:have|contain|consist\s+of|use){_AFTER_COLON}",
+    rf"(?:how\s+many\s+words(?:\s+(?:are\s+there|are|is\s+there))?|count\s+(?:the\s+|all\s+"
+    rf"(?:the\s+)?)?(?:number\s+of\s+)?words|(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+"
+    rf"of\s+words|word\s+count))(?:\s+(?:in|of|for))?{_AFTER_COLON}",
 ])
 _ZQ = (
     r"(?:(?P<sqn>英文句子|句子|短语|文本|这句话|这个句子)\s*[:：]?\s*)?"
@@ -961,6 +1026,8 @@ _WORD_COUNT_ZH = _compile([
     r"(?:个数|数量|数目|数)",
     rf"{_ZQ}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*(?:一共|总共)?\s*有\s*(?:多少|几)\s*个",
 ])
+_POINTERS = frozenset({"your", "my", "his", "her", "their", "our", "its", "this", "that", "these",
+                       "those"})
 _WORD_BREAKERS = frozenset("/\\—–…&+=|")
 _TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with",
@@ -1002,7 +1069,12 @@ class WordCountSolver(_GrammarSolver[WordCountProblem]):
         text: str = quoted[1:-1] if quoted is not None else match.group("sc")
         if not text.strip():
             return Declined(reason="no text to count words in")
-        introduced = any(_has_group(match, name) for name in ("sqn", "sqm", "sc"))
+        introduced = any(_has_group(match, name) for name in ("sqn", "sqm", "sc", "colon"))
+        if _has_group(match, "colon") and not _has_group(match, "sqn") and (
+                _has_group(match, "sc") and (_looks_like_title(text) or text.split()[0].casefold()
+                                             in _POINTERS)):
+            # "Count the words in: your last answer" / "…: the Bible" name a text elsewhere.
+            return Declined(reason="the text after the colon may name a text, not be one")
         if not introduced and _looks_like_title(text):
             # "How many words are in 'War and Peace'?" is about the novel.
             return Declined(reason="a quoted title: the question may be about the work")
@@ -1038,10 +1110,10 @@ _DISTINCT_EN = _compile([
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:are\s+)?(?:used|needed|required)\s+(?:in|to\s+(?:spell|"
     rf"write))\s+{_S}",
     rf"count\s+(?:the\s+)?(?:number\s+of\s+)?{_ADJ}\s+letters\s+(?:in|of)\s+{_S}",
-    rf"(?:(?:what\s+is|what's)\s+)?the\s+(?:total\s+)?number\s+of\s+{_ADJ}\s+letters\s+"
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?:total\s+)?number\s+of\s+{_ADJ}\s+letters\s+"
     rf"(?:in|of|used\s+in)\s+{_S}",
     rf"{_S}\s+(?:has|contains|uses)\s+how\s+many\s+{_ADJ}\s+letters",
-    rf"in\s+{_S}\s*,?\s+how\s+many\s+{_ADJ}\s+letters(?:\s+(?:are\s+there|are|is\s+there|"
+    rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_ADJ}\s+letters(?:\s+(?:are\s+there|are|is\s+there|"
     r"appear))?",
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:appear|occur)\s+in\s+{_S}",
 ])
@@ -1123,6 +1195,7 @@ _POS = (
     rf"|{_ORD}(?P<fromend>[\s-]+(?:to|from)[\s-]+(?:the[\s-]+)?(?:last|end))?)"
 )
 _U1 = r"(?P<u>letter|character|char)"
+_POSNUM = r"position\s+(?:number\s+|no\.?\s*|#\s*)?(?P<num>\d{1,5})"
 _NTH_EN = _compile([
     rf"(?:(?:what\s+is|what's|whats|which\s+is|give(?:\s+me)?|name|find|identify|print|output|"
     rf"return|say|state)\s+)?(?:the\s+)?{_POS}\s+{_U1}\s+(?:of|in)\s+{_S}",
@@ -1130,10 +1203,25 @@ _NTH_EN = _compile([
     rf"{_S}",
     rf"(?:what|which)\s+{_U1}\s+is\s+(?:in|at)\s+(?:the\s+)?{_POS}\s+(?:position|place|spot)\s+"
     rf"(?:in|of)\s+{_S}",
+    # a cardinal position is 1-based ("position 3"); an "index" could be 0-based, so it is not
+    # read
+    rf"(?:what|which)\s+{_U1}\s+is\s+(?:in|at)\s+{_POSNUM}\s+(?:in|of)\s+{_S}",
+    rf"(?:{_FIND}\s+)?the\s+{_U1}\s+(?:in|at)\s+{_POSNUM}\s+(?:in|of)\s+{_S}",
+    rf"{_FRONT}\s+{_S}\s*,?\s+(?:what|which)\s+{_U1}\s+is\s+(?:in|at)\s+{_POSNUM}",
     rf"(?:what|which)\s+{_U1}\s+(?:does|do)\s+{_S}\s+(?P<se>start|begin|end|finish)\s+with",
     rf"{_S}\s+(?P<se>starts|begins|ends|finishes)\s+with\s+(?:what|which)\s+{_U1}",
     rf"(?:what\s+is|what's)\s+{_U1}\s+(?:number|no\.?|#)\s*(?P<num>\d{{1,5}})\s+(?:of|in)\s+{_S}",
-    rf"in\s+{_S}\s*,?\s+(?:what\s+is|what's|which\s+is)\s+the\s+{_POS}\s+{_U1}",
+    rf"{_FRONT}\s+{_S}\s*,?\s+(?:what\s+is|what's|which\s+is)\s+the\s+{_POS}\s+{_U1}",
+    # "Which letter is at the beginning of keyboard?"
+    rf"(?:what|which)\s+{_U1}\s+(?:is|comes|sits|appears)\s+at\s+the\s+(?P<se>beginning|start"
+    rf"|end)\s+of\s+{_S}",
+    # The subject first, then the question about "it": "The word keyboard — which letter is at
+    # the beginning of it?", "The word keyboard: what is its first letter?"
+    rf"{_S}\s*(?:[—–]+|--?|[,:;])\s*(?:what|which)\s+{_U1}\s+(?:is|comes|sits|appears)\s+"
+    rf"at\s+the\s+(?P<se>beginning|start|end)\s+of\s+it",
+    rf"{_S}\s*(?:[—–]+|--?|[,:;])\s*(?:what\s+is|what's|which\s+is)\s+its\s+{_POS}\s+{_U1}",
+    rf"{_S}\s*(?:[—–]+|--?|[,:;])\s*(?:what|which)\s+{_U1}\s+(?:does|do)\s+it\s+"
+    rf"(?P<se>start|begin|end|finish)\s+with",
 ])
 _ZH_NUM = r"(?:\d{1,5}|[一二两三四五六七八九十]{1,3})"
 _POS_ZH = (
@@ -1377,7 +1465,9 @@ _ZB = _zh_subject("b")
 # the standard definition is read; any other note is a condition the grammar did not read.
 _ANAGRAM_NOTE_ZH = (
     r"(?:\s*[（(]\s*(?:即|指|也就是)?\s*(?:组成)?(?:的)?\s*字母(?:完全)?(?:相同|一样)\s*[、，,]?\s*"
-    r"(?:但|而|只是)?\s*(?:字母)?(?:的)?\s*(?:顺序|排列|排列顺序)\s*(?:不同|不一样)\s*[)）])?"
+    r"(?:但|而|只是)?\s*(?:字母)?(?:的)?\s*(?:顺序|排列|排列顺序)\s*(?:不同|不一样)\s*[)）]"
+    # the English term as a gloss: "字母异位词（anagram）"
+    r"|\s*[（(]\s*anagrams?\s*[)）])?"
 )
 _ANAGRAM_WORD_ZH = rf"(?:字母)?(?:异位词|变位词|易位词|重排词){_ANAGRAM_NOTE_ZH}"
 _AND_ZH = r"(?:和|与|跟|及)"
@@ -1543,6 +1633,8 @@ _MORE = r"(?P<dir>more|fewer|less|the\s+most|the\s+fewest|the\s+least|most|fewes
 _LONG = r"(?P<dir>longer|shorter|the\s+longest|the\s+shortest|longest|shortest)"
 _OPTS = r"(?P<opts>.+)"
 _OPTS_LAZY = r"(?P<opts>.+?)"
+_QUOTED_LIST = (rf"{_QUOTED}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_QUOTED})"
+                rf"{{1,{MAX_LIST_ITEMS}}}")
 _THESE_WORDS = r"(?:these|the\s+following|the)\s+(?:two\s+|three\s+)?words"
 _COMPARE_EN = _compile([
     rf"which\s+(?:word\s+|one\s+|name\s+)?(?:has|contains|uses)\s+{_MORE}\s+letters\s*[,:]?\s*"
@@ -1552,6 +1644,9 @@ _COMPARE_EN = _compile([
     rf"which\s+is\s+the\s+(?P<dir>longest|shortest|longer|shorter)\s+word\s*[,:]?\s*{_OPTS}",
     rf"which\s+of\s+{_THESE_WORDS}\s+is\s+{_LONG}\s*[,:]?\s*{_OPTS}",
     rf"which\s+(?:one\s+)?is\s+{_LONG}\s+in\s+letters\s*[,:]?\s*{_OPTS}",
+    # "Which is longer: 'apple' or 'banana'?" is about spelling only when every option is
+    # quoted ("Which is longer, the Nile or the Amazon?" is not)
+    rf"which\s+(?:one\s+)?is\s+{_LONG}\s*[,:]?\s*(?P<qopts>{_QUOTED_LIST})",
     rf"which\s+of\s+{_OPTS_LAZY}\s+(?:has|contains)\s+{_MORE}\s+letters",
     rf"(?:between|of)\s+{_OPTS_LAZY}\s*,\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}"
     r"\s+letters",
@@ -1599,8 +1694,12 @@ class CompareLengthSolver(_GrammarSolver[CompareLengthProblem]):
         groups = {key: value for key, value in match.groupdict().items() if value is not None}
         direction = (groups.get("dir") or groups.get("zdir") or groups.get("zlen") or "").casefold()
         more = direction.endswith(("more", "most", "longer", "longest", "多", "长"))
-        if "opts" in groups:
-            words = _parse_list(groups["opts"].strip(), query.language)
+        if "qopts" in groups and any(
+                item[1:2].isupper() for item in re.findall(_QUOTED, groups["qopts"])):
+            # "Which is longer: 'Ulysses' or 'Hamlet'?" may compare the works, not the spellings.
+            return Declined(reason="capitalised options may be titles or names, not spellings")
+        if "opts" in groups or "qopts" in groups:
+            words = _parse_list((groups.get("opts") or groups["qopts"]).strip(), query.language)
             if isinstance(words, Declined):
                 return words
             return CompareLengthProblem(words=tuple(words), more=more)

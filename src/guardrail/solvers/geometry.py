@@ -137,6 +137,12 @@ get the exact count.
 Regular expressions run with possessive whitespace quantifiers (:func:`_compile`), so a long
 question that almost matches fails in linear time instead of backtracking exponentially.
 
+Casual phrasing. Lead-ins and politeness without content ("sanity check:", "pls", "can u"),
+trailers ("... is?", "thanks") and one first-person context sentence without numbers or words
+that could change the question ("I'm designing a garden.") are dropped (``_tidy``); a subject
+may name the shape ("The bed is a polygon with corners ..."). "touch" is answered only where
+its formal (tangent) and casual (meet) readings agree: a tangency, or shapes apart.
+
 Caps: at most 10 shapes; polygons of 3 to 100 vertices and 200 vertices in all; number
 literals of at most 30 digits; questions of at most 4000 characters. Declined besides: zero
 or negative radii and diameters, zero-length segments, lines through one point twice,
@@ -239,7 +245,7 @@ ShapeSpec = Annotated[SegmentSpec | LineSpec | CircleSpec | PolygonSpec,
 Question = Literal["count", "intersect", "tangent", "overlap", "inside", "contains", "relation",
                    "point_inside", "point_outside", "point_on", "point_where", "area",
                    "perimeter", "distance", "radius", "diameter", "center", "cross",
-                   "count_cross", "parallel", "perpendicular", "collinear", "slope"]
+                   "count_cross", "parallel", "perpendicular", "collinear", "slope", "touch"]
 
 # Length units a circle's size may carry ("直径为25厘米", "diameter 25 cm"); the answer is then
 # in the same unit (squared for areas). Conversions are never made.
@@ -275,6 +281,37 @@ _EXACT_PI = re.compile(
     r"|\s*[,，(（]?\s*(?:结果|答案)?\s*(?:保留|用)\s*π\s*(?:表示)?\s*[)）]?$",
     re.IGNORECASE)  # for str.rstrip: a regex "[…]+$" is quadratic on long runs
 _SPACES = re.compile(r"\s+")
+# Lead-ins and politeness that carry no content: "sanity check: is ...", "pls find ...", "can u
+# find ...", "..., thanks". Removed from the lexed, lower-cased question before the grammar.
+_LEAD_IN = re.compile(
+    r"^(?:(?:hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?|sanity\s+check|question|q|quiz"
+    r"|(?:math|maths|geometry)(?:\s+(?:question|problem|q))?)\s*[:,!–—-]+\s*)?"
+    r"(?:(?:pls|plz|please|kindly|can\s+(?:u|you)|could\s+(?:u|you)|would\s+you|help\s+me)"
+    r"\s*,?\s+)*")
+_TRAILER = re.compile(r"(?:\s*[,;]?\s+(?:pls|plz|please|thanks|thank\s+you|thx|ty)"
+                      r"|\s+(?:is|=)|\s*\?+)$")
+# One leading sentence of context in the first person ("I'm designing a garden."), dropped when
+# it has no number and none of the words that could change the question (units, scaling,
+# exceptions, negation, another dimension).
+_CONTEXT = re.compile(r"^(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve|i\s+have|i\s+was"
+                      r"|i\s+need|i\s+want|i\s+got)\s[^.!?⟨⟩0-9]{0,150}[.!]\s")
+_CONTEXT_DANGER = re.compile(
+    r"\b(?:not|no|never|except|ignore|assum\w*|suppos\w*|scal\w*|units?|miles?|km|kilomet\w*"
+    r"|met(?:er|re)s?|feet|foot|inch\w*|yards?|cm|mm|rotat\w*|shift\w*|translat\w*|reflect\w*"
+    r"|doubl\w*|half|halv\w*|twice|tripl\w*|spheres?|cubes?|3d|three|volume|instead|round\w*"
+    r"|approx\w*|decimals?|percent|only|but|if|unless|radians?|degrees?)\b|n['’]t\b")
+
+
+def _tidy(core: str) -> str:
+    """The question without content-free lead-ins, trailers and a first-person context
+    sentence (see ``_LEAD_IN``, ``_CONTEXT``)."""
+    context = _CONTEXT.match(core)
+    if context is not None and not _CONTEXT_DANGER.search(context.group()):
+        core = core[context.end():]
+    core = _LEAD_IN.sub("", core, count=1)
+    for _ in range(3):
+        core = _TRAILER.sub("", core).rstrip(_TRAILING_CHARS)
+    return core
 
 
 # --------------------------------------------------------------------------------------------
@@ -417,7 +454,7 @@ _DEFS_AFTER = re.compile(
     rf"{_DEFS}\s*[?？.。!！]*\s*$")
 _DEFS_BEFORE = re.compile(
     r"^\s*(?:(?i:(?:let|given|suppose|if|consider)\s+(?:the\s+)?(?:points?\s+)?"
-    r"|(?:the\s+)?points?\s+)|(?:已知|设|若|假设|如果)\s*(?:点\s*)?)"
+    r"|(?:the\s+)?points?\s+)|(?:已知|设|若|假设|如果)\s*(?:点\s*)?)?"
     rf"{_DEFS}\s*[.,;:]\s*")
 _ONE_DEF = re.compile(r"([A-Z])\s*(?:=\s*)?(\([^()]{1,200}\))")
 _NOUN_LABELS = re.compile(
@@ -429,6 +466,7 @@ _NOUN_LABELS = re.compile(
     r"|\b(?P<prep>(?i:between|from|is|to|and|at|of))\s+(?P<single>[A-Z])\b"
     r"|(?P<znoun>线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
     r"(?P<zfirst>[A-Z]{2,6})(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?P<zpair>[A-Z]{2})(?![A-Za-z])(?=\s*(?:的长度|的长|的距离|之间的距离))"
     r"|(?<![A-Za-z])(?P<zsingle>[A-Z])(?![A-Za-z])(?=\s*(?:[、和与到]|两点|点|之间|的))"
     r"|(?<=点)(?P<zpoint>[A-Z])(?![A-Za-z])")
 _LEFTOVER_LABEL = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}(?![A-Za-z])")
@@ -640,6 +678,13 @@ def _resolve_labels(text: str) -> str:
         if g["zsingle"] is not None or g["zpoint"] is not None:
             label = g["zsingle"] or g["zpoint"]
             return point(label) if chinese and label in definitions else match.group(0)
+        if g["zpair"] is not None:  # "AB的长度": the segment AB
+            if not chinese:
+                return match.group(0)
+            first, second = point(g["zpair"][0]), point(g["zpair"][1])
+            if match.string[match.end():].lstrip().startswith("的长"):
+                return f"线段{first}到{second}"
+            return f"点{first}到点{second}"
         if g["znoun"] is not None:
             pts = [point(label) for label in g["zfirst"]]
             if g["znoun"] in ("线段", "直线"):
@@ -843,7 +888,7 @@ _LP = rf"(?:[a-z]\s*=?\s*)?{_P}"  # a vertex, optionally labelled: "A(0, 0)", "A
 # polygon's order either way; a closing repeat of the first vertex is declined as a repeat).
 _ARROW = r"(?:->|→|⟶|=>|–>|—>)"
 _PLIST = (rf"(?:\[\s*{_LP}(?:\s*,\s*{_LP})*\s*\]"
-          rf"|{_LP}(?:\s*,\s*{_LP})*(?:\s*,?\s*and\s+{_LP})?"
+          rf"|{_LP}(?:\s*,\s*{_LP}|\s+{_LP})*(?:\s*,?\s*and\s+{_LP})?"
           rf"|{_LP}(?:\s*{_ARROW}\s*{_LP})+)")
 
 # "segment AB goes from A(7, 7) to B(2, 9)": the pair name and the endpoint labels are checked
@@ -860,17 +905,19 @@ _LINE = (rf"{_ART}(?:straight\s+)?line\s+{_SEG_NAME}(?:"
          rf"(?:(?:that\s+)?(?:passing|passes|going|goes|running|runs)\s+)?through"
          rf"|containing|(?:determined|defined)\s+by)\s+(?:the\s+points\s+)?{_LAT}\s+and\s+"
          rf"{_LAT}")
-_CENTER = (r"(?:centered|centred|with\s+(?:its\s+)?(?:center|centre)|whose\s+(?:center|centre)"
-           r"\s+is|having\s+(?:center|centre))\s+(?:at\s+)?")
+_CENTER = (r"(?:(?:centered|centred|with\s+(?:its\s+)?(?:center|centre)|whose\s+(?:center|centre)"
+           r"\s+is|having\s+(?:center|centre)|(?:center|centre))\s+(?:at\s+|=\s*|of\s+)?|at\s+)")
 # "r = 6" is the radius (never a diameter: _shape looks for the word "diameter").
 _SIZE = (rf"(?:(?:radius|diameter)\s+(?:of\s+|=\s*|equal\s+to\s+|is\s+)?|(?:radius\s+)?r\s*=\s*)"
          rf"{_N}")
-_HAS_SIZE = (rf"(?:(?:with|of|having)\s+(?:a\s+)?{_SIZE}"
+_HAS_SIZE = (rf"(?:(?:(?:with|of|having)\s+(?:a\s+)?)?{_SIZE}"
              rf"|whose\s+(?:radius|diameter)\s+is\s+{_N})")
-_CIRCLE = (rf"{_ART}circle\s+{_CENTER}{_AT}(?:\s*,)?\s+(?:and\s+)?(?:(?:with|of|having)\s+)?"
+_SIZE_FIRST = rf"{_ART}(?:radius|diameter)(?:\s*-\s*|\s+)(?:(?:of|=)\s*)?{_N}\s+circle"
+_CIRCLE = (rf"{_SIZE_FIRST}(?:\s*,)?\s+{_CENTER}{_AT}"
+           rf"|{_ART}circle\s+{_CENTER}{_AT}(?:\s*,)?\s+(?:and\s+)?(?:(?:with|of|having)\s+)?"
            rf"(?:a\s+)?{_SIZE}"
            rf"|{_ART}circle\s+{_HAS_SIZE}(?:\s*,)?\s+(?:and\s+)?{_CENTER}{_AT}")
-_BARE_CIRCLE = (rf"{_ART}circle\s+{_HAS_SIZE}"
+_BARE_CIRCLE = (rf"{_ART}circle\s+{_HAS_SIZE}|{_SIZE_FIRST}"
                 rf"|{_ART}circle\s+(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:if|when|where)\s+its\s+(?:radius|diameter)\s+is\s+{_N}"
                 rf"|the\s+(?:radius|diameter)\s+of\s+(?:a|the)\s+circle\s+is\s+{_N}"
@@ -895,13 +942,18 @@ _POLY = (rf"{_BOUNDARY}{_ART}{_PNAME}\s+(?:[a-z]{{3,6}}(?:\s*,)?\s+)?(?:"
          rf"|{_PNAME}\s*:\s*{_PLIST}"
          # "the vertices of a triangle are (0, 0), (6, 0) and (3, 4)"
          rf"|(?:the\s+)?{_VERTS}\s+of\s+{_ART}{_PNAME}\s+are\s+(?:at\s+)?{_PLIST}")
+# One centre and one radius (never a diameter: the plural kind pairs them as radii).
+_ONE_RADIUS = rf"(?:(?:a\s+)?radius\s+(?:of\s+|=\s*|is\s+)?|(?:radius\s+)?r\s*=\s*){_N}"
+_ONE_BODY = (rf"(?:with\s+)?(?:(?:a\s+)?(?:center|centre)\s+(?:at\s+|of\s+|=\s*)?"
+             rf"|(?:centered|centred)\s+at\s+){_P}(?:\s*,)?\s+(?:and\s+)?(?:with\s+)?{_ONE_RADIUS}")
 _RADIUS_PAIR = rf"(?:with|of|and)\s+(?:a\s+)?radius\s+(?:of\s+)?{_N}"
 _CIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s+(?:centered|centred)\s+at\s+{_P}(?:\s*,)?\s+"
             rf"{_RADIUS_PAIR}(?:\s*,)?\s+and\s+(?:(?:centered|centred)\s+)?(?:at\s+)?{_P}(?:\s*,)?\s+"
             rf"{_RADIUS_PAIR}"
             rf"|(?:the\s+)?(?:two\s+)?circles\s+(?:centered\s+at|centred\s+at|with\s+cent(?:er|re)s"
             rf"(?:\s+at)?)\s+{_P}\s+and\s+{_P}(?:\s*,)?\s+(?:and\s+|with\s+|having\s+)?radii\s+"
-            rf"{_N}\s+and\s+{_N}(?:\s*,?\s*respectively)?")
+            rf"{_N}\s+and\s+{_N}(?:\s*,?\s*respectively)?"
+            rf"|(?:the\s+)?(?:two\s+)?circles\s+{_ONE_BODY}(?:\s*,)?\s+and\s+{_ONE_BODY}")
 # A circle described in brackets after its noun: "circle (centre at (0, 0), r = 6)", "circles
 # (center (1, 2), radius 3) and (center (4, 5), radius 1)".
 _CBODY_CENTER = (r"(?:(?:with\s+)?(?:a\s+|its\s+)?(?:center|centre)\s+(?:at\s+|of\s+|=\s*"
@@ -955,6 +1007,7 @@ _ZNAME = r"(?:多边形|三角形|平行四边形|四边形|正方形|矩形|长
 _ZSIZE = r"(?:半径|直径)"
 _ZIS = r"(?:为|是|=|等于)?"
 _ZCIRCLE = (rf"(?:一个|这个)?(?:以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:以\s*)?{_N}\s*为{_ZSIZE}的圆"
+            rf"|以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}{_ZIS}\s*{_N}\s*的圆"
             rf"|圆心(?:在|为|是|位于)?\s*{_ZP}\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}{_ZIS}\s*{_N}\s*的圆"
             rf"|{_ZSIZE}{_ZIS}\s*{_N}\s*[,、]?\s*(?:且|并且)?\s*圆心(?:在|为|是|位于)?\s*{_ZP}\s*的圆)")
 _ZBARE = (rf"(?:一个|这个)?{_ZSIZE}(?:为|是)\s*{_N}\s*的圆"
@@ -1019,7 +1072,8 @@ _GIVEN = r"(?:(?:given|consider|for|take)\s+)?"
 # Three or more points, for collinearity.
 _PLIST3 = rf"(?P<plist>{_PT}(?:\s*,\s*(?:and\s+)?{_PT}|\s+and\s+{_PT}){{2,9}})"
 _ONE_LINE = r"(?:a|one|the\s+same)\s+(?:straight\s+)?line"
-_FIRST = (rf"(?:(?:for|given|if|suppose|consider)\s+)?{_AM}\s*[:,;.]?\s*(?:then\s+)?"
+_SUBJECT = r"(?:(?:my|our|the|a|an|this|his|her|their)\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+is\s+)?"
+_FIRST = (rf"(?:(?:for|given|if|suppose|consider)\s+)?{_SUBJECT}{_AM}\s*[:,;.]?\s*(?:then\s+)?"
           r"(?:(?:please|can\s+you|could\s+you)\s+)?")
 _ITS = r"(?:its|the|this\s+circle's|the\s+circle's)\s+"
 # The shape first, then a point question about "it": "..., is the point (2, 2) inside it,
@@ -1091,6 +1145,9 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("tangent", rf"{_WHETHER}{_S}\s+are\s+tangent(?:\s+to\s+(?:each\s+other|one\s+another))?"),
     ("tangent", rf"{_WHETHER}{_A}\s+is\s+tangent\s+to\s+{_B}"),
     ("overlap", rf"(?:do|does)\s+{_S}\s+overlap{_MUTUAL}"),
+    ("touch", rf"(?:do|does)\s+{_S}\s+touch{_MUTUAL}"),
+    ("touch", rf"(?:does|will|would)\s+{_A}\s+touch\s+{_B}"),
+    ("touch", rf"{_WHETHER}{_S}\s+touch{_MUTUAL}"),
     ("overlap", rf"does\s+{_A}\s+overlap\s+(?:with\s+)?{_B}"),
     ("inside", rf"is\s+{_A}\s+(?:(?:completely|entirely|fully)\s+)?(?:inside|within"
                rf"|contained\s+(?:in|within))\s+{_B}"),
@@ -1126,9 +1183,9 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("area", rf"(?:{_WH})?(?:the\s+)?area\s+(?:of|enclosed\s+by|inside|bounded\s+by)\s+{_AM}"),
     ("area", rf"how\s+(?:large|big)\s+is\s+the\s+area\s+of\s+{_AM}"),
     ("perimeter", rf"(?:{_WH})?(?:the\s+)?(?:perimeter|circumference)\s+of\s+{_AM}"),
-    ("distance", rf"(?:{_WH})?(?:the\s+)?(?:euclidean\s+|straight[-\s]line\s+)?distance\s+"
+    ("distance", rf"(?:{_WH})?(?:the\s+)?(?:euclidean\s+|straight[-\s]line\s+)?(?:distance|dist)\s+"
                  rf"(?:between\s+{_POINTS}(?P<p>{_PT})\s+and\s+(?P<q>{_PT})"
-                 rf"|from\s+(?P<p2>{_PT})\s+to\s+"
+                 rf"|(?:from\s+)?(?P<p2>{_PT})\s+to\s+"
                  rf"(?P<q2>{_PT}))"),
     ("distance", rf"how\s+far\s+(?:apart\s+)?(?:is\s+(?P<p>{_PT})\s+from\s+(?P<q>{_PT})|are\s+"
                  rf"{_POINTS}(?P<p2>{_PT})\s+and\s+(?P<q2>{_PT})(?:\s+(?:apart|from\s+each\s+other))?)"),
@@ -1148,8 +1205,9 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("center", rf"where\s+is\s+the\s+(?:center|centre)\s+of\s+{_AM}"),
     # The shape first, then the question about it: "A circle with diameter 25: what is its
     # circumference?", "For the circle x^2 + y^2 = 2, find the area."
-    ("area", rf"{_FIRST}(?:{_WH}{_ITS}area|how\s+(?:large|big)\s+is\s+{_ITS}area)"),
-    ("perimeter", rf"{_FIRST}(?:{_WH}{_ITS}(?:perimeter|circumference)"
+    ("area", rf"{_FIRST}(?:{_WH}{_ITS}area|how\s+(?:large|big)\s+is\s+{_ITS}area|(?:its\s+)?area)"),
+    ("perimeter", rf"{_FIRST}(?:{_WH}{_ITS}(?:perimeter|circumference)|(?:its\s+)?(?:perimeter"
+                  r"|circumference)"
                   rf"|how\s+long\s+is\s+{_ITS}(?:perimeter|circumference))"),
     ("point_where", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_LOCS_IT}"),
     ("point_where", rf"{_FIRST}where\s+(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_RELATIVE}\s+"
@@ -1436,7 +1494,7 @@ def _shape_one(span: str, lexed: _Lexed, scanner: re.Pattern[str]
 # --------------------------------------------------------------------------------------------
 # Validation: shapes must be what they claim to be, within the caps.
 
-_PAIR_QUESTIONS = frozenset({"intersect", "tangent", "overlap", "inside", "contains",
+_PAIR_QUESTIONS = frozenset({"intersect", "tangent", "overlap", "inside", "contains", "touch",
                              "relation", "cross", "parallel", "perpendicular"})
 
 
@@ -1812,6 +1870,25 @@ def _solve_tangent(shapes: Shapes, language: str) -> Solution:
     return _yes_no(False, f"its line {en}.", f"直线与圆{_ZH_LINE_RELATION[relation]}。", language)
 
 
+def _solve_touch(shapes: Shapes, language: str) -> Solution:
+    """"Do they touch?": "yes" for a tangency, "no" for shapes apart. Casually "touch" also
+    means any meeting, formally only a tangency: two crossing points, or one shape inside the
+    other, answer differently under the two readings and are declined."""
+    first, second = shapes
+    try:
+        count, _ = gx.count_intersections(shapes)
+    except gx.InfiniteIntersection as exc:
+        raise _Reject(f"infinitely many common points ({exc})") from None
+    if count == 0:
+        if _inside_region(first, second) or _inside_region(second, first):
+            raise _Reject("one shape lies inside the other: whether they 'touch' is wording")
+        return _yes_no(False, "they have no point in common.", "它们没有公共点。", language)
+    if count == 1 and _is_tangency(first, second):
+        return _yes_no(True, "they touch at exactly one point (tangent).",
+                       "它们相切于一点。", language)
+    raise _Reject("the shapes meet without being tangent: whether they 'touch' is wording")
+
+
 def _solve_overlap(shapes: Shapes, language: str) -> Solution:
     first, second = _two_circles(shapes)
     relation = _circle_relation_word(first, second)
@@ -1912,6 +1989,11 @@ def _solve_location(problem: GeometryProblem, scaled: _Scaled, shape: gx.Shape,
 # "point 1,234" could be a number with a thousands separator: declined.
 _BARE_POINT = re.compile(r"(?i)(?<![a-z])(point\s+)([-−]?\d+(?:\.\d+)?)\s*,(\s*)"
                          r"([-−]?\d+(?:\.\d+)?)(?!\d|\.\d|\s*,\s*[-−]?\d)")
+
+
+# A point with its coordinates named: "(x=1, y=2)", "(x = -1.5, y = 3)" (x first, y second).
+_XY_POINT = re.compile(r"(?i)\(\s*x\s*[=:]\s*([-−]?\d+(?:\.\d+)?)\s*,\s*y\s*[=:]\s*"
+                       r"([-−]?\d+(?:\.\d+)?)\s*\)")
 
 
 def _bracket_bare_point(match: re.Match[str]) -> str:
@@ -2139,7 +2221,7 @@ _SOLVERS: dict[str, Callable[[Shapes, str], Solution]] = {
     "cross": _solve_cross, "count_cross": _solve_count_cross, "parallel": _solve_parallel,
     "perpendicular": _solve_perpendicular,
     "count": _solve_count, "intersect": _solve_intersect, "tangent": _solve_tangent,
-    "overlap": _solve_overlap, "relation": _solve_relation,
+    "overlap": _solve_overlap, "relation": _solve_relation, "touch": _solve_touch,
     "inside": lambda shapes, language: _solve_inside(shapes, language, contains=False),
     "contains": lambda shapes, language: _solve_inside(shapes, language, contains=True),
 }
@@ -2171,6 +2253,7 @@ class GeometrySolver:
             if _POLYGON_WORD.search(text):
                 text = _ORDER_NOTE.sub("", text)
             text = _BARE_POINT.sub(_bracket_bare_point, text)
+            text = _XY_POINT.sub(r"(\1, \2)", text)
             lexed = _Lexed(_resolve_labels(text))
             if not lexed.points and not lexed.numbers and not lexed.equations:
                 return Declined(reason="no coordinates or numbers")
@@ -2179,7 +2262,8 @@ class GeometrySolver:
             if exact := _EXACT_PI.search(core, max(0, len(core) - 80)):
                 # "Leave your answer in terms of pi": the value is exact in pi anyway.
                 core = core[:exact.start()].rstrip(_TRAILING_CHARS + ",;")
-            problem = units.apply(_match(core, query.language, lexed), len(lexed.numbers))
+            problem = units.apply(_match(_tidy(core), query.language, lexed),
+                                  len(lexed.numbers))
             if problem.question == "slope" and lexed.equations:
                 # A slope read off an equation is left to the model (a rule example says so).
                 raise _Reject("slopes are answered for lines through two given points")

@@ -581,7 +581,7 @@ _EN_TAIL = r"(?:\s*,?\s*please)?"
 
 
 def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"], *,
-                     list_prefix: str) -> list[tuple[str, _Builder]]:
+                     list_prefix: str, one: str) -> list[tuple[str, _Builder]]:
     """English count and list phrasings over a range: one table for primes and happy numbers.
 
     ``nouns`` names the members ("primes"), ``adjective`` says a number is one ("prime").
@@ -596,8 +596,8 @@ def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"]
          rf"{_EN_BOUND}", count),
         (rf"how\s+many\s+(?:numbers|integers|positive\s+integers)\s+{_EN_BOUND}\s+are\s+"
          rf"{adjective}", count),
-        (rf"{_PLEASE}{_LIST_VERB}\s+{_LIST_OF}(?:all\s+)?(?:of\s+)?(?:the\s+)?{nouns}\s+"
-         rf"{_EN_BOUND}", listing),
+        (rf"{_PLEASE}{_LIST_VERB}\s+{_LIST_OF}(?:(?:all\s+)?(?:of\s+)?(?:the\s+)?{nouns}"
+         rf"|(?:every|each)\s+(?:single\s+)?{one})\s+{_EN_BOUND}", listing),
         (rf"{list_prefix}{nouns}\s+{_EN_BOUND}", listing),
         (rf"which\s+(?:numbers|integers|positive\s+integers)\s+{_EN_BOUND}\s+are\s+"
          rf"{adjective}", listing),
@@ -638,7 +638,8 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"test\s+)?(?:whether|if)\s+(?:or\s+not\s+)?{_THE_NUM}{_N}\s+is\s+(?:a\s+)?happy"
      r"(?:\s+(?:number|integer))?(?:\s+or\s+not)?", _happy),
     (rf"is\s+it\s+true\s+that\s+{_THE_NUM}{_N}\s+is\s+(?:a\s+)?happy(?:\s+number)?", _happy),
-    *_range_phrasings(_HAPPIES, r"happy(?:\s+numbers)?", "happy", list_prefix=""),
+    *_range_phrasings(_HAPPIES, r"happy(?:\s+numbers)?", "happy", list_prefix="",
+                      one=r"happy\s+(?:number|integer)"),
     # --- digit sums
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:sum\s+of\s+(?:all\s+)?(?:the\s+)?(?:its\s+)?digits|"
      rf"digit(?:al)?\s+sum|sum\s+of\s+(?:all\s+)?(?:the\s+)?decimal\s+digits)\s+(?:of|in|for)\s+"
@@ -703,7 +704,7 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      r"(?:\s+number)?", _nth_prime),
     # --- prime counts and lists
     *_range_phrasings(_PRIMES, r"(?:prime|primes|prime\s+numbers)", "prime",
-                      list_prefix=r"(?:all\s+)?(?:the\s+)?"),
+                      list_prefix=r"(?:all\s+)?(?:the\s+)?", one=r"prime(?:\s+number)?"),
     # --- primality
     (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a\s+)?{_PRIME_WORD}{_OR_NOT}", _primality),
     (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|verify\s+|"
@@ -875,6 +876,11 @@ _ZH_CLAIM_CHECK = re.compile(
     r"(?:他|她|他们|这)?\s*(?:说得|说的)?\s*(?:对吗|对不对|是对的吗|正确吗|是真的吗)")
 
 
+# "what would the digit sum of 527310102 come out to?" asks "what is the digit sum of …".
+_EN_WOULD = re.compile(r"what\s+(?:would|will)\s+(?P<core>.{1,200}?)\s+(?:come\s+out\s+to|come\s+to"
+                       r"|be|work\s+out\s+to|equal)", re.IGNORECASE)
+
+
 def _claim_candidates(text: str, language: str) -> list[str]:
     claim = (_ZH_CLAIM if language == "zh" else _EN_CLAIM).fullmatch(text)
     if claim is None:
@@ -921,6 +927,8 @@ def _unwrapped(text: str, language: str) -> list[str]:
     """The question as asked, without an "= ?" / "Yes or no" ending, and the question an
     embedding wrapper contains ("Tell me what … is"); each must then match a phrasing whole."""
     candidates = [text, *_claim_candidates(text, language)]
+    if language != "zh" and (would := _EN_WOULD.fullmatch(text)):
+        candidates.append(f"what is {would['core']}")
     if language == "zh":
         if pronoun := _ZH_PRONOUN_PRIME.fullmatch(text):
             candidates.append(f"{pronoun['n']}{pronoun['rest']}")
@@ -974,6 +982,50 @@ def _range_text(problem: RangeProblem, zh: bool) -> str:
     return f"{lo} 到 {hi}（含两端）" if zh else f"between {lo} and {hi} (inclusive)"
 
 
+# When no phrasing reads an English primality question, one general reading remains: one integer,
+# the word "prime" (or "composite") once, and around them only words that ask ("quick q: 7919
+# prime?", "hey is 221 prime or not"). "not" (other than "or not"), a second number, "factor",
+# "next", "twin", "think", "right" ... leave the question to the model: "is 91 not prime?" or
+# "I think 91 is prime, am I right?" are not plain primality questions.
+_PRIMALITY_ASKING_WORDS = frozenset({
+    "is", "a", "an", "the", "number", "integer", "check", "whether", "if", "tell", "me", "can",
+    "could", "would", "you", "u", "please", "pls", "plz", "quick", "q", "hey", "hi", "hello",
+    "ok", "okay", "so", "determine", "decide", "find", "out", "figure", "work", "i", "want",
+    "need", "to", "know", "wondering", "wonder", "question", "for", "my", "homework", "quiz",
+    "it", "this", "really", "actually", "just", "quickly", "let", "see", "answer", "sanity",
+    "say", "whole", "positive", "natural", "test", "primality", "prime", "composite",
+})
+_YES_NO_PHRASES = re.compile(r"\bor\s+not\b|\byes\s+or\s+no\b|\[yes\]\s+or\s+\[no\]",
+                             re.IGNORECASE)
+_PRIMALITY_CHUNK = re.compile(
+    rf"(?P<n>(?<![\d.]){NUMBER}(?![\d.]))|(?P<word>[A-Za-z]+)|(?P<mark>\S)")
+
+
+def _asking_words_primality(text: str) -> PrimalityProblem | None:
+    """A primality question made of one integer, "prime" and asking words only, or None."""
+    text = _YES_NO_PHRASES.sub(" ", text)
+    numbers: list[str] = []
+    properties: list[str] = []
+    for chunk in _PRIMALITY_CHUNK.finditer(text):
+        if chunk["n"]:
+            numbers.append(chunk["n"])
+        elif chunk["word"]:
+            word = chunk["word"].lower()
+            if word not in _PRIMALITY_ASKING_WORDS:
+                return None
+            if word in ("prime", "composite", "primality"):
+                properties.append(word)
+        elif chunk["mark"] not in ",:;.?!" and not (
+                chunk["mark"] in "-—–" and not text[chunk.end():chunk.end() + 1].isdigit()):
+            return None  # a dash is punctuation unless it signs a number
+    if len(numbers) != 1 or len(properties) != 1 or "." in numbers[0]:
+        return None
+    n = parse_integer(numbers[0])
+    if n is None or n > MAX_PRIMALITY:
+        return None
+    return PrimalityProblem(n=n, ask="composite" if properties == ["composite"] else "prime")
+
+
 class NumberTheorySolver:
     """Primality, factorization, gcd/lcm, prime counts, digit sums and happy numbers."""
 
@@ -1004,6 +1056,9 @@ class NumberTheorySolver:
                     return Declined(reason="the numbers said to be included are not the ends "
                                            "of the range")
                 return Parsed(problem=problem)
+        if query.language != "zh" and ends is None and (
+                primality := _asking_words_primality(text)):
+            return Parsed(problem=primality)
         return Declined(reason="not a complete number-theory question")
 
     def solve(self, problem: NumberTheoryProblem, query: Query) -> Solution | Declined:
