@@ -199,8 +199,11 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _FILLER_SUFFIX = re.compile(
-    r"\s+(?:lol|pls|plz|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?"
-    r"|thx|ty|cheers|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it)[.!]*\s*$"
+    r"(?:\s?[—–-]\s?|\s)(?:lol|pls|plz|(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much|\s+a\s+lot"
+    r"|\s+in\s+advance)?|thx|ty|cheers|many\s+thanks|much\s+appreciated|(?:i\s+)?appreciate\s+it)"
+    r"[.!]*\s*$"
+    # a smiley or an emphatic "?!" after the question
+    r"|(?<=\S)\s?(?::-?\)|:-?D|;-?\)|:-?P|\^_\^|🙂|😊|🙏|😀|👍)\s*$|(?<=\?)[!?]+\s*$"
     r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$",
@@ -336,8 +339,12 @@ def resolve(classification: Classification, rules: RuleSet, registry: SolverRegi
     for rule_id in classification.candidates:
         rule = by_id[rule_id]
         if rule.route in ("model", "supervisor", "abstain"):
-            return RouteOutcome(route=rule.route, reason=f"rule {rule.id} routes to {rule.route}",
-                                family=rule.family, rule_id=rule.id, declined=tuple(declined))
+            reason = f"rule {rule.id} routes to {rule.route}"
+            if declined:  # say why the tools tried first did not answer
+                reason += " after solvers declined (" + "; ".join(
+                    f"{name}: {why}" for name, why in declined) + ")"
+            return RouteOutcome(route=rule.route, reason=reason, family=rule.family,
+                                rule_id=rule.id, declined=tuple(declined))
         solver = registry.get(rule.route)
         parsed = solver.parse(query)
         if isinstance(parsed, Declined):

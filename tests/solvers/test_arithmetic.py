@@ -1565,3 +1565,33 @@ def test_any_other_word_leaves_the_question_to_the_model(a: int, b: int, lead: s
 ])
 def test_asking_words_only_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ('What is "3 + 4"?', "7"),
+    ("12 * 7 = ___", "84"),
+    ("12 × 7 = …", "84"),
+    ("12 x 7 = ? (exact answer)", "84"),
+    ("What's 7 × 6 (no calculator)?", "42"),
+    ("what is 1½ + 2¼", "15/4"),
+    ("What is 8 ∕ 2", "4"),
+    ("Calculate 7 ✕ 6", "42"),
+    ("Calculate {2 + 3} × 4", "20"),
+    ("Work out 45 ÷ 9 — thanks!", "5"),
+    ("hey, what's 6*7 :)", "42"),
+    ("what is 3+4 ?!", "7"),
+])
+def test_written_forms_of_the_same_question(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", expected)
+
+
+@pytest.mark.parametrize("question", [
+    'What is "3 + 4" in binary?',
+    "What's '7/2' in Python?",
+    "what is 3+4 (in base 5)",
+    "evaluate `7/2`",  # code: integer division in some languages
+    "What is 10 % 3?",
+])
+def test_written_forms_that_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

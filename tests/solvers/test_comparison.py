@@ -748,3 +748,26 @@ def test_asking_words_around_a_list(items: list, lead: str, wish: str) -> None:
 ])
 def test_asking_words_only_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("need a quick compare: 2.45 vs 2.5, which is larger?", "2.5"),
+    ("Write these numbers in increasing order: 5.5, 5.05, 5.55", "5.05, 5.5, 5.55"),
+    ("Largest number among 23.4, 23.04, 23.44?", "23.44"),
+    ("Compare 7.5 with 7.45 and say which is bigger.", "7.5"),
+    ("I have 3.2 and 3.19. Which is bigger?", "3.2"),
+    ("Is 2.5 more or less than 2.45?", "2.5 > 2.45"),
+])
+def test_compare_with_write_in_order_and_have(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_compare", value)
+
+
+@pytest.mark.parametrize("question", [
+    "Compare 7.5 with 7.45 and say which is closer to 7",
+    "Compare 3 with 5, 7 and say which is bigger",
+    "I have 3.2 apples and 3.19 pears. Which is bigger?",
+    "Which of 2.5 and 2.49 is closer to 3?",
+])
+def test_compare_with_and_have_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

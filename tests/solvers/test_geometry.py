@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import guardrail
 from guardrail.solvers import Declined, Parsed, Query
 from guardrail.solvers.geometry import GeometryProblem, GeometrySolver
 
@@ -1944,3 +1945,20 @@ def test_user_phrasing_patterns_stay_fast(name: str) -> None:
         ask(text_in)
         timings.append(time.perf_counter() - started)
     assert min(timings) < 0.05, (name, timings)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Two circles: one centered at (0,0) with radius 3, the other centered at (5,0) with "
+     "radius 3. Do they intersect?", "yes"),
+    ("There are two circles: one has center (0,0) and radius 1, the other has center (5,0) and "
+     "radius 1. How many points do they share?", "0"),
+])
+def test_a_header_naming_two_circles(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.value) == ("tool", value), decision
+
+
+def test_a_header_naming_two_circles_still_needs_a_question_about_them() -> None:
+    question = ("Two circles: one centered at (0,0) with radius 3, the other centered at (5,0) "
+                "with radius 3. Does it intersect the line?")
+    assert guardrail.route(question).route != "tool"

@@ -221,7 +221,8 @@ _SYMBOLS: dict[str, str] = {
     # No en dash: "10–20" is a range, not a subtraction.
     "+": "+", "-": "-", "−": "-", "﹣": "-", "－": "-",
     "*": "*", "×": "*", "·": "*", "⋅": "*", "∙": "*", "/": "/", "÷": "/", "^": "^",
-    "(": "(", ")": ")", "[": "(", "]": ")", "!": "!", "²": "sq", "³": "cu", "√": "sqrt",
+    "(": "(", ")": ")", "[": "(", "]": ")", "{": "(", "}": ")", "!": "!", "²": "sq", "³": "cu",
+    "√": "sqrt", "∕": "/", "✕": "*", "✖": "*", "⨉": "*",
     "∛": "cbrt", "%": "%", ",": ",", "，": ",", "、": ",",
 }
 
@@ -1799,6 +1800,37 @@ def _identifier_shaped(core: _Core) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- tidying
+
+# Written forms of the same question: quotes around the expression ('What is "3 + 4"?'), a
+# blank to fill after "=" ("12 × 7 = ___"), vulgar fractions ("1½"), and a note in brackets
+# that only asks for the answer ("(exact answer)", "(no calculator)").
+_QUOTED_EXPRESSION = re.compile(r"([\"“”'‘’])(?P<body>[\d\s+\-−*/×÷^().,%²³√]{3,200})[\"“”'‘’]")
+_BLANK_AFTER_EQUALS = re.compile(r"=\s?(?:_{1,20}|…|\.{2,5}|\?{1,5}|\[\s?\]|\(\s?\))\s?$")
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+           "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+           "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
+_VULGAR_RE = re.compile(r"(?P<whole>\d+)?(?P<part>[" + "".join(_VULGAR) + "])")
+_ASKING_NOTE = re.compile(
+    r"\s?\((?:the\s|an?\s)?(?:exact(?:ly)?|precise(?:ly)?|final|no\scalculator|without\sa\scalculator"
+    r"|just\sthe\s(?:number|answer)|number\sonly|answer\sonly|exact\sanswer|exact\svalue"
+    r"|please|pls|quick)(?:\s(?:answer|value|please|pls))?\)\s?(?=[.?!]?$)", re.IGNORECASE)
+
+
+def _vulgar(match: re.Match[str]) -> str:
+    numerator, denominator = _VULGAR[match.group("part")]
+    if match.group("whole"):
+        return f"({match.group('whole')}+{numerator}/{denominator})"
+    return f"({numerator}/{denominator})"
+
+
+def _tidy(text: str) -> str:
+    text = _QUOTED_EXPRESSION.sub(lambda m: m.group("body"), text)
+    text = _BLANK_AFTER_EQUALS.sub("= ?", text)
+    text = _ASKING_NOTE.sub("", text)
+    return _VULGAR_RE.sub(_vulgar, text)
+
+
 # --------------------------------------------------------------------------- asking words
 
 # When no question form above reads an English question, one general reading remains: the
@@ -2072,6 +2104,7 @@ class ArithmeticSolver:
         if len(text) > MAX_TEXT_CHARS:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         language = "zh" if query.language == "zh" or _CJK.search(text) else "en"
+        text = _tidy(text)
         original = text
         try:
             if percent := _percent_of_what(text, language):

@@ -268,8 +268,8 @@ _ENGLISH: list[tuple[str, str]] = [
      rf"the\s+(?:(?P<big>{_THE_BIG})|(?P<small>{_THE_SMALL}))\s+(?:one\s+|number\s+|value\s+)?"
      rf"of\s+(?:the\s+(?:two\s+)?(?:numbers\s+|values\s+)?)?{_A}\s+and\s+{_B}", "which"),
     (rf"how\s+does\s+{_A}\s+compare\s+(?:to|with)\s+{_B}", "compare"),
-    (rf"is\s+{_A}\s+(?:(?:bigger|larger|greater)\s+or\s+(?:smaller|less)|(?:smaller|less)\s+or"
-     rf"\s+(?:bigger|larger|greater))\s+than\s+{_B}", "compare"),
+    (rf"is\s+{_A}\s+(?:(?:bigger|larger|greater|more)\s+or\s+(?:smaller|less)|(?:smaller|less)"
+     rf"\s+or\s+(?:bigger|larger|greater|more))\s+than\s+{_B}", "compare"),
     (rf"is\s+{_A}\s+greater\s+than,?\s+less\s+than,?\s+or\s+equal\s+to\s+{_B}", "compare"),
     (rf"what\s+is\s+the\s+relation(?:ship)?\s+between\s+{_A}\s+and\s+{_B}", "compare"),
     (rf"{_POLITE}(?:sort|order|arrange|rearrange|put|rank|list)\s+(?:{_SORT_NOUN}\s*)?[:,]?\s*"
@@ -481,13 +481,19 @@ _CMP_ASKING_WORDS = frozenset({
     "sanity", "here", "them", "say", "think", "reckon", "do", "does", "for", "my", "homework",
     "quiz", "answer", "with", "only", "decimals", "fractions", "set", "group", "bunch", "given",
     "two", "both", "three", "four", "five", "all", "guess", "actually", "really", "thanks", "thx",
+    "compare", "comparison", "write", "have", "got", "against", "rewrite",
 })
+# Between the numbers of the one list: the usual separators, or "with" / "against" after
+# "compare" ("Compare 7.5 with 7.45 and say which is bigger").
+_CMP_PAIR_SEPARATOR = re.compile(_LIST_SEPARATOR + r"|\s+(?:with|against|to)\s+",
+                                 re.IGNORECASE | re.ASCII)
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _DIRECTION_PHRASE = re.compile(
     rf"(?P<asc>{_ASCENDING}|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?)"
     rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?)", re.IGNORECASE)
 _CMP_CHUNK = re.compile(rf"(?P<lit>{_A_LIT})|(?P<word>[A-Za-z][A-Za-z']*)|(?P<mark>\S)",
                         re.ASCII)
+_PAIR_WORDS = re.compile(r"\s+(?:with|against|to)\s+", re.IGNORECASE)
 _CMP_PUNCTUATION = frozenset(",:;.?!")  # no dashes: "—3" may be minus three
 
 
@@ -507,7 +513,8 @@ def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]]
     comparative = False
     for chunk in _CMP_CHUNK.finditer(text):
         if chunk.group("lit"):
-            if last is not None and not _SEPARATOR.fullmatch(text[last.end():chunk.start()]):
+            if last is not None and not _CMP_PAIR_SEPARATOR.fullmatch(
+                    text[last.end():chunk.start()]):
                 return None  # a second list, or words between the numbers
             first, last = first or chunk, chunk
             continue
@@ -529,8 +536,9 @@ def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]]
             counted = _COUNT_WORDS[piece]
     if first is None or last is None:
         return None
+    listed = _PAIR_WORDS.sub(", ", text[first.start():last.end()])
     try:
-        numbers = _items(text[first.start():last.end()])
+        numbers = _items(listed)
     except _Reject:
         return None
     if (counted is not None and counted != len(numbers)) or (comparative and len(numbers) != 2):

@@ -522,7 +522,10 @@ _NAMED_CIRCLES = re.compile(
 # The same without names: "A circle has center (1, 1) and radius 3. Another has center (10, 10)
 # and radius 2. Do they overlap?"
 _ANONYMOUS_CIRCLES = re.compile(
-    rf"(?i:(?:a|one|the\s+first)\s+circle){_CIRCLE_HAS}(?P<b1>(?i:{_CIRCLE_BODY}))"
+    # an optional header names the pair: "Two circles: one centered at …, the other …"
+    r"(?i:(?:there\s+are\s+|consider\s+|given\s+|we\s+have\s+)?two\s+circles\s*[:;,.]\s*)?"
+    rf"(?i:(?:a|one|the\s+first)\s+circle|one|the\s+first(?:\s+one)?){_CIRCLE_HAS}"
+    rf"(?P<b1>(?i:{_CIRCLE_BODY}))"
     r"(?:\s*[;,.]\s*(?i:and\s+)?|\s+(?i:and|while|whereas)\s+)"
     r"(?i:another(?:\s+(?:circle|one))?|(?:a|the)\s+second(?:\s+(?:circle|one))?"
     rf"|the\s+other(?:\s+(?:circle|one))?){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
