@@ -239,3 +239,12 @@ def test_repeated_instructions_are_peeled_a_bounded_number_of_times() -> None:
         timings.append(time.perf_counter() - started)
     assert min(timings) < 0.05, timings
     assert framing.bare and core.endswith("please."), core[-40:]  # the rest is left in place
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Can you reverse the word 'balloon' for me?", "Can you reverse the word 'balloon'?"),
+    ("Is 97 prime for me, please?", "Is 97 prime?"),
+    ("What does 97 mean for me?", "What does 97 mean?"),  # harmless: no tool reads "mean"
+])
+def test_a_favour_asked_adds_nothing(text: str, core: str) -> None:
+    assert strip_framing(text)[0] == core

@@ -209,6 +209,8 @@ _FILLER_SUFFIX = re.compile(
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$",
     re.IGNORECASE,
 )
+# "Can you reverse the word 'balloon' for me?": the favour adds nothing; the "?" stays.
+_FOR_ME = re.compile(r"\s+for\s+me(?:\s*,?\s*(?:please|pls))?(?=[.!?]{0,3}\s*$)", re.IGNORECASE)
 _STEP_SUFFIX = re.compile(
     r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+(?:final\s+)?answer)[.!]?\s*$",
     re.IGNORECASE,
@@ -229,6 +231,8 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         core = _QA_SUFFIX.sub("", _QA_PREFIX.sub("", core, count=1))
     found = {"step": False, "boxed": False, "brackets": False, "brackets_zh": False,
              "bare": False}
+    tail_start = max(0, len(core) - _FRAMING_TAIL)  # bounded, like every framing pattern
+    core = core[:tail_start] + _FOR_ME.sub("", core[tail_start:])
     peeled, rounds = True, 0
     while peeled and rounds < _MAX_PEELS:
         rounds += 1

@@ -1962,3 +1962,12 @@ def test_a_header_naming_two_circles_still_needs_a_question_about_them() -> None
     question = ("Two circles: one centered at (0,0) with radius 3, the other centered at (5,0) "
                 "with radius 3. Does it intersect the line?")
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("顶点依次是(0, 5), (2, 2), (9, 10), (5, 8)的多边形，面积是多少？", "39/2"),
+    ("多边形的顶点依次为(0,0)、(4,0)、(4,3)、(0,3)，它的周长是多少？", "14"),
+])
+def test_chinese_vertices_given_in_order(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.value) == ("tool", value), decision

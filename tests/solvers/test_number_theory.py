@@ -1149,3 +1149,9 @@ def test_chinese_bracket_framing_answers_in_brackets() -> None:
     core, framing = strip_framing("97是不是素数？请一步步思考，最后回答[是]或[否]。")
     assert core == "97是不是素数？" and framing.bracket_chinese and framing.step_by_step
     assert framing.format("yes", "是的。").endswith("[是]")
+
+
+def test_a_context_sentence_about_the_same_number() -> None:
+    decision = guardrail.route("My lucky number is 1259. Just curious, is 1259 prime?")
+    assert (decision.route, decision.value) == ("tool", "yes")
+    assert guardrail.route("My lucky number is 1259. Just curious, is 1260 prime?").route != "tool"

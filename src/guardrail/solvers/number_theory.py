@@ -994,11 +994,13 @@ _PRIMALITY_ASKING_WORDS = frozenset({
     "need", "to", "know", "wondering", "wonder", "question", "for", "my", "homework", "quiz",
     "it", "this", "really", "actually", "just", "quickly", "let", "see", "answer", "sanity",
     "say", "whole", "positive", "natural", "test", "primality", "prime", "composite",
+    # a context sentence about the same number: "My lucky number is 1259. Just curious, …"
+    "lucky", "favorite", "favourite", "curious", "got", "have", "number's",
 })
 _YES_NO_PHRASES = re.compile(r"\bor\s+not\b|\byes\s+or\s+no\b|\[yes\]\s+or\s+\[no\]",
                              re.IGNORECASE)
 _PRIMALITY_CHUNK = re.compile(
-    rf"(?P<n>(?<![\d.]){NUMBER}(?![\d.]))|(?P<word>[A-Za-z]+)|(?P<mark>\S)")
+    rf"(?P<n>(?<![\d.]){NUMBER}(?!\d|\.\d))|(?P<word>[A-Za-z']+)|(?P<mark>\S)")
 
 
 def _asking_words_primality(text: str) -> PrimalityProblem | None:
@@ -1018,8 +1020,8 @@ def _asking_words_primality(text: str) -> PrimalityProblem | None:
         elif chunk["mark"] not in ",:;.?!" and not (
                 chunk["mark"] in "-—–" and not text[chunk.end():chunk.end() + 1].isdigit()):
             return None  # a dash is punctuation unless it signs a number
-    if len(numbers) != 1 or len(properties) != 1 or "." in numbers[0]:
-        return None
+    if not numbers or len(set(numbers)) != 1 or len(properties) != 1 or "." in numbers[0]:
+        return None  # one integer (said once or repeated), asked about once
     n = parse_integer(numbers[0])
     if n is None or n > MAX_PRIMALITY:
         return None
