@@ -47,7 +47,7 @@ from tests.routing.compare import (
 # measured when the floor was set against regressions. Raise the floors, never lower them.
 TARGET_COVERAGE = 0.95
 COVERAGE_FLOOR = {"dev": 1.0, "heldout": 0.98, "dev2": 1.0, "heldout2": 0.91, "dev3": 1.0,
-                  "heldout3": 0.85, "dev4": 1.0, "heldout4": 0.87, "dev5": 0.99, "heldout5": 0.73,
+                  "heldout3": 0.86, "dev4": 1.0, "heldout4": 0.87, "dev5": 0.99, "heldout5": 0.73,
                   "dev6": 1.0, "heldout6": 0.82, "dev7": 1.0, "heldout7": 0.90}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 

@@ -29,6 +29,20 @@ Wrappers are a lead-in and a trailer that must pair up:
   "再/然后" between operations ("7725加384再减去2040") only when the order said and the
   precedence order agree (all + − or all × ÷; "3加5，然后乘以2" declines).
 
+Whole-question forms read before the wrappers: "what percent of 80 is 12", sums of
+progressions ("1 + 2 + ... + 100", "从1加到100"), percentage changes ("250 increased by 20%",
+"decrease 80 by 25%", "20% more than 250", "20% off 150", "80减少25%后是多少"), steps said one
+after another and done in that order ("Take 50, multiply by 3, then subtract 20. What do you
+get?", "Multiply 25 by 4 and then add 10"), and offsets ("what is 3 more than 8 times 4").
+
+The last, general reading (``_asking_words_only``): when no wrapper pairs up, the expression in
+the middle and around it nothing but words that only ask for it ("hey can u pls tell me what
+45 x 12 is thx"). Any other word (a unit, "binary", "rounded", "why", "in", "how" without
+"much") declines, and so does a yes/no opening ("Is 0.5 less than 1/3?" asks whether, not
+how much). Before any reading, quotes around the expression, a blank after "=" ("12 × 7 =
+___"), a note that only asks for the answer ("(exact answer)") and vulgar fractions ("1½")
+are tidied, and inline LaTeX has already been written plainly (``_text.plain_math``).
+
 Numbers: digit literals (``_numbers.UNSIGNED``); digits with a scale word ("2.5 million");
 English number words ("ninety-five thousand eighty-eight", "three hundred and twelve", "a
 hundred", "twelve hundred", "two point five"); Chinese numerals with 零/两 and mixed digits

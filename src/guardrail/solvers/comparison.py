@@ -15,8 +15,9 @@ of the closed templates below from its first word to its last:
   smaller, less, lower, "the larger one", "the max", "greater in value", "has the larger
   value"), imperatives ("Pick the larger number: ..."), embedded questions ("Tell me which is
   bigger: ..."); also "Is 9.11 or 9.9 bigger?", "哪个更大：9.11还是9.9？", "9.11还是9.9大？",
-  "较大的是9.11还是9.9？", "9.11和9.9中较大的是哪个". A lone ASCII hyphen before the numbers is not
-  a separator ("bigger - 3 or 5" may mean minus three);
+  "较大的是9.11还是9.9？", "9.11和9.9中较大的是哪个". A hyphen with a blank on both sides after a
+  word is a dash ("from highest to lowest - 6, 8"); one written against its number is a
+  minus sign ("lowest -6, 8"); "the greater of A and B" names two numbers;
 * largest/smallest of a list: "What is the largest of 4, 9.5, 2?", "Which of these numbers
   is the smallest: …", "4、9.5、2中最大的是哪个？", "找出 3、7、5 中最大的数", "5.5、5.05、5.55
   这三个数中哪个最大" (the count said must be the count listed);
@@ -36,6 +37,12 @@ of the closed templates below from its first word to its last:
   names, and the reason may carry no number of its own;
 * sorting: "Sort 3.2, 3.11, 3.9 in ascending order", "Order from smallest to largest: …",
   "Arrange … in descending order", "把 3.2, 3.11, 3.9 从小到大排序".
+
+The last, general reading (English, ``_asking_words_only``): one list of numbers, one wish
+(largest, smallest, or an order with its direction) and nothing but asking words around them
+("ok so out of 3.5, 3.45 and 3.405 which one would u say is the biggest"). Any other word
+("than", "closer", "digits", "absolute"), both wishes, a comparative over more than two numbers,
+or a count that disagrees with the list declines.
 
 Values: the winning literal as written ("9.9"), "equal" when all numbers are equal, "yes"/"no"
 for relations, the literals as written joined by ", " for sorting (ties keep their order).
