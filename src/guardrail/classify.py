@@ -206,7 +206,11 @@ _FILLER_SUFFIX = re.compile(
     r"|(?<=\S)\s?(?::-?\)|:-?D|;-?\)|:-?P|\^_\^|🙂|😊|🙏|😀|👍)\s*$|(?<=\?)[!?]+\s*$"
     r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
-    r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$",
+    r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$"
+    # "请给出精确结果": every tool answer is exact
+    r"|(?<=[？?。.])\s?请?(?:给出|写出|求出)?(?:精确|准确)(?:的)?(?:结果|答案|值)[。.！!]?\s*$"
+    r"|(?<=[?.!])\s?(?:i\s+)?(?:just|only)\s+need\s+(?:the\s+)?(?:final\s+)?(?:number|answer"
+    r"|result|value)(?:\s*,?\s*(?:please|pls|thanks))?[.!]?\s*$",
     re.IGNORECASE,
 )
 # "Can you reverse the word 'balloon' for me?": the favour adds nothing; the "?" stays.

@@ -1595,3 +1595,28 @@ def test_written_forms_of_the_same_question(question: str, expected: str) -> Non
 ])
 def test_written_forms_that_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Quick one — 90,353 + 6,461 + 70,294, what does that come to?", "167108"),
+    ("Give √138 in exact simplified radical form.", "sqrt(138)"),
+    ("Sizing a buffer by hand while reviewing a config: 1024 * 4 + 631 = ? Just need the "
+     "number.", "4727"),
+    ("164除以34等于多少？请给出精确结果。", "82/17"),
+])
+def test_context_clauses_and_form_notes(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Working in hex for my code review: 10 + 5 = ?",
+    "Rounding to the nearest ten: 44 + 3 = ?",
+    "My teacher says it's wrong: 3 + 4",
+    "In Python with integer division: 7 / 2 = ?",
+    "Assuming base 8: 7 + 1 = ?",
+    "3 + 4 = 8?",
+    "hey 3 + 4 == 7",
+])
+def test_context_clauses_that_change_the_meaning_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

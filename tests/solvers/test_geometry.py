@@ -1309,6 +1309,13 @@ GEOMETRY_HOSTILE = {
     "zh joined": "依次连接" + "(1, 2)、" * 500,
     "it": ("Given the polygon with vertices (0, 0), (4, 0), (4, 4), is the point (1, 1) "
            + "inside it, " * 300),
+    "zones": "Two circular zones: zone A has its centre at (4,5) and r = 8; zone " * 60,
+    "zone header": "Two circular " + "coverage " * 900 + "zones: zone A",
+    "semicolon vertices": "Vertices in order: " + "(1, 2); " * 450,
+    "named places": "Pad 1 sits at (13, 30) and pad 2 at " * 110,
+    "circular things": "A circular " + "table " * 700 + "has a diameter of 18.",
+    "boxed": "In triangle ABC, " + "A(1, 2), " * 400 + "Put the final answer in \\boxed{}.",
+    "zh polygon first": "多边形的顶点依次为" + "(1, 2)、" * 500 + "。点(1, 1)在多边形的内部",
 }
 
 
@@ -1765,8 +1772,6 @@ def test_more_phrasings(question: str, expected: str) -> None:
     "the area of the first one?",
     "一个圆的圆心是(0,0)，半径5；另一个圆的圆心是(3,0)，半径2。圆A相切吗？",
     "一个圆的圆心是(0,0)；另一个圆的圆心是(3,0)，半径2。两圆相切吗？",
-    "Circle A has center (0, 0) and diameter 10. Circle B has center (3, 0) and radius 1. Is B "
-    "inside A?",
     # 3-D points, a point that may be one number, three numbers after "point"
     "Polygon: (0, 0), (4, 0), (4, 4). Where does the point (1, 1, 1) lie relative to it - "
     "inside, on the boundary, or outside?",
@@ -1971,3 +1976,87 @@ def test_a_header_naming_two_circles_still_needs_a_question_about_them() -> None
 def test_chinese_vertices_given_in_order(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert (decision.route, decision.value) == ("tool", value), decision
+
+
+# Phrasings of dev split 8, read as kinds: circles called zones/discs after a header, named
+# circles given by diameter, "contain ... in its interior", semicolon vertex headers, named
+# places, flat circular objects, "In triangle ABC, A(..)...", non-native circle pairs, "strictly
+# inside" and a Chinese polygon described before the point.
+@pytest.mark.parametrize(("question", "value"), [
+    ("Two circular sprinkler zones on a lawn: zone A has its centre at (0,0) and r = 3; zone B "
+     "has its centre at (10,0) and r = 2. Do the two zones overlap?", "no"),
+    ("Two circular discs: disc P has its centre at (0,0) and r = 5; disc Q has its centre at "
+     "(3,0) and r = 5. Do the two discs overlap?", "yes"),
+    ("Circle A: center (0, 0), diameter 10. Circle B: center (8, 0), diameter 6. Determine the "
+     "number of intersection points of A and B.", "1"),
+    ("Circle A has center (0, 0) and diameter 10. Circle B has center (3, 0) and radius 1. Is B "
+     "inside A?", "yes"),
+    ("Does the triangle with corners (0, 0) , (6, 0) , (0, 6) contain the point (1, 1) in its "
+     "interior?", "yes"),
+    ("Does the triangle with corners (0, 0) , (6, 0) , (0, 6) contain the point (7, 7) in its "
+     "interior?", "no"),
+    ("Vertices in order: (0, 0); (4, 0); (4, 3); (0, 3). What's the enclosed area?", "12"),
+    ("Corners: (0, 0); (4, 0); (0, 3). What is the area?", "6"),
+    ("I'm planning a garden. Tree 1 is at (0, 0) and tree 2 at (3, 4). What's the distance "
+     "between the trees?", "5"),
+    ("Pad A sits at (1, 1) and pad B at (4, 5), both in the same grid units. How far apart are "
+     "pads A and B?", "5"),
+    ("A circular rug has a diameter of 10. Find its area (exact, in terms of π).", "25*pi"),
+    ("A circular pond has a radius of 3. What is its circumference?", "6*pi"),
+    ("In triangle PQR, P(0, 0), Q(4, 0), R(0, 3). Find the area of triangle PQR. Put the final "
+     "answer in \\boxed{}.", "6"),
+    ("i have circle center (0, 0) radius 2 and other circle center (10, 0) radius 3. how many "
+     "common point they have?", "0"),
+    ("Think step by step. A square has vertices (0, 0), (4, 0), (4, 4), (0, 4). Is the point "
+     "(1, 1) strictly inside the square? Answer yes or no.", "yes"),
+    ("Think step by step. A square has vertices (0, 0), (4, 0), (4, 4), (0, 4). Is the point "
+     "(9, 1) strictly inside the square? Answer yes or no.", "no"),
+    ("多边形的顶点依次为(0, 0)、(4, 0)、(4, 4)、(0, 4)。点(1, 1)在多边形的内部、边界上还是外部？",
+     "inside"),
+    ("三角形的顶点依次为(0, 0)、(4, 0)、(0, 4)。点(2, 2)在三角形的内部、外部还是边界上？",
+     "boundary"),
+])
+def test_dev8_phrasing_kinds(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.value) == ("tool", value), decision
+
+
+@pytest.mark.parametrize("question", [
+    # zones: a missing radius, a header that does not say circular, different nouns
+    "Two circular coverage zones on a site map: zone A has its centre at (4,5); zone B has its "
+    "centre at (-4,-8) and r = 7. Do the two zones overlap?",
+    "Two coverage zones on a site map: zone A has its centre at (4,5) and r = 8; zone B has its "
+    "centre at (-4,-8) and r = 7. Do the two zones overlap?",
+    "Zone A has its centre at (4,5) and r = 8; zone B has its centre at (-4,-8) and r = 7. Do "
+    "the two zones overlap?",
+    "Two circular zones: zone A has its centre at (4,5) and r = 8; disc B has its centre at "
+    "(-4,-8) and r = 7. Do the two zones overlap?",
+    "Two circular zones not on the map: zone A has its centre at (4,5) and r = 8; zone B has "
+    "its centre at (-4,-8) and r = 7. Do the two zones overlap?",
+    # "contain" with 3-D points
+    "Does the triangle with corners (0, 0, 1) , (6, 0, 1) , (0, 6, 1) contain the point "
+    "(1, 1, 1) in its interior?",
+    # a real-world circular thing without numbers, or not a flat circle
+    "A circular table top has a diameter. Find its area (exact, in terms of π).",
+    "A circular cylinder has a radius of 3. Find its area.",
+    "A circular sector has a radius of 3. Find its area.",
+    "A circular table top has a diameter of 18. Find its volume.",
+    # the shape referred to is not the one described
+    "A square has vertices (0, 0), (4, 0), (4, 4), (0, 4). Is the point (1, 1) strictly inside "
+    "the triangle? Answer yes or no.",
+    "三角形的顶点依次为(0, 0)、(4, 0)、(0, 4)。点(1, 1)在正方形的内部、边界上还是外部？",
+    "多边形的顶点依次为(0, 0)、(4, 0)、(4, 4)、(0, 4)。点(1, 1)在圆的内部、边界上还是外部？",
+    # "In triangle ABC" naming another triangle than the question
+    "In triangle ABC, A(0, 0), B(4, 0), C(0, 3). Find the area of triangle ABD.",
+    # named places: a name used again, unlike nouns, a 3-D point, no reference to both
+    "Pad 1 sits at (13, 30) and pad 2 at (25, 35). What's the distance between the pads if pad "
+    "1 moves?",
+    "Pad 1 sits at (13, 30) and hole 2 at (25, 35). What's the distance between the pads?",
+    "Pad 1 sits at (13, 30, 2) and pad 2 at (25, 35, 1). What's the distance between the pads?",
+    "Pad 1 sits at (13, 30) and pad 2 at (25, 35). What's the distance from the pad?",
+    # non-native circles with a radius missing
+    "i have circle center (1, 4) and other circle center (1, -6) radius 9. how many common "
+    "point they have?",
+])
+def test_dev8_near_misses_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

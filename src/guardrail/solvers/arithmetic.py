@@ -1366,7 +1366,8 @@ _EN_CONVERT_TAIL = re.compile(
     r"(?:final\s)?(?:answer|result)\s)?(?:expressed\s|written\s)?"
     r"(?:(?:as|to|into)\s(?:a\s)?decimal(?:\snumber)?"
     r"|in\sdecimal\sform|(?:as|to|into)\san?\s(?:exact\s|simplified\s|reduced\s|common\s"
-    r"|improper\s)?fraction|in\s(?:lowest|simplest)\s(?:terms|form))$",
+    r"|improper\s)?fraction|in\s(?:lowest|simplest)\s(?:terms|form)"
+    r"|in\s(?:exact\s)?(?:simplified\s|simplest\s)?(?:radical|surd)\sform|in\sexact\sform)$",
     re.IGNORECASE)
 _EN_TRAIL = re.compile(
     r"(?<![A-Za-z])(?P<eq>={1,3}|equals?(?:\s+to)?|is\s+equal\s+to|makes?|comes?\s+to|gives?"
@@ -1864,18 +1865,45 @@ _ASKING_WORDS = frozenset({
     "worksheet", "assignment", "spreadsheet", "class", "number", "be", "curious", "wondering",
     "wonder", "about", "here", "again", "equal", "equals", "come", "comes", "make", "makes",
     "thanks", "thank", "thx", "ty", "lol", "asap", "mind", "someone", "anyone", "please.",
+    "that", "it",  # "…, what does that come to?"
 })
+# A context clause before a colon or a full stop may be dropped ("Sizing a buffer by hand while
+# reviewing a config: 1024 * 4 + 631 = ?") when it has no digit, at most 15 words and none of
+# these, which could change what the numbers mean or what is asked.
+_MEANING_WORDS = frozenset({
+    "base", "binary", "hex", "hexadecimal", "octal", "round", "rounded", "rounding", "approximate",
+    "approximately", "estimate", "roughly", "about", "mod", "modulo", "modular", "percent",
+    "percentage", "integer", "integers", "floor", "ceil", "ceiling", "truncate", "truncated",
+    "python", "javascript", "java", "c", "excel", "sql", "code", "programming", "language",
+    "float", "floating", "double", "int", "overflow", "bit", "bits", "clock", "time", "hours",
+    "minutes", "seconds", "degrees", "radians", "unit", "units", "convert", "conversion", "not",
+    "except", "without", "ignore", "ignoring", "assume", "assuming", "if", "unless", "negative",
+    "absolute", "reverse", "reversed", "backwards", "digit", "digits", "wrong", "error",
+    "mistake", "fix", "correct", "instead", "but", "or", "why", "how", "when", "where", "who",
+    "which", "prove", "proof", "explain", "formula", "equation", "variable", "x", "y", "n",
+    "solve", "inverse", "log", "logarithm", "sin", "cos", "tan", "matrix", "vector", "complex",
+})
+_CONTEXT_CLAUSE = re.compile(r"(?P<context>[A-Za-z][A-Za-z' ,]{0,150}?)(?::|\.|;|—|–)\s")
 _YES_NO_OPENERS = frozenset({"is", "are", "was", "does", "do", "did", "can", "could", "would",
                              "will", "should"})
 _REQUEST_OPENERS = frozenset({"can", "could", "would", "will"})  # "could you …" asks a favour
 _EXPLICIT_ASKS = frozenset({"calculate", "compute", "evaluate", "solve", "simplify", "work",
                             "figure", "determine"})
-_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z']*|[,:;.!?…~]+|\S")
-_ASKING_PUNCTUATION = re.compile(r"[,:;.?…~]+|!+")
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z']*|[,:;.!?…~]+|={1,2}|\S")
+_ASKING_PUNCTUATION = re.compile(r"[,:;.?…~—–]+|!+")  # no ASCII hyphen: it may be a minus
 
 
 def _asking_words_only(text: str) -> tuple[_Core, list[_Token], Expression] | None:
     """The expression between asking words, parsed; None when any other word is left over."""
+    read = _between_asking_words(text)
+    if read is None and (context := _CONTEXT_CLAUSE.match(text)):
+        words = context.group("context").lower().replace(",", " ").split()
+        if len(words) <= 15 and not any(word in _MEANING_WORDS for word in words):
+            read = _between_asking_words(text[context.end():])
+    return read
+
+
+def _between_asking_words(text: str) -> tuple[_Core, list[_Token], Expression] | None:
     chunks = [(m.group(), m.start(), m.end()) for m in _WORD_OR_MARK.finditer(text)]
     start, end = 0, len(chunks)
     explicit = False
@@ -1885,13 +1913,15 @@ def _asking_words_only(text: str) -> tuple[_Core, list[_Token], Expression] | No
         lowered = word.lower()
         if lowered == "how":  # "how much is …"; "how do you calculate …" asks for a method
             return index + 1 < len(chunks) and chunks[index + 1][0].lower() == "much"
+        if lowered == "one":  # "quick one", never a number word ("what is one two plus three")
+            return index > 0 and chunks[index - 1][0].lower() == "quick"
         if lowered in _ASKING_WORDS:
             return True
         if _ASKING_PUNCTUATION.fullmatch(word):
             # "!" ends a sentence only at the very start ("Hi! …"); at the end it may be a
             # factorial ("5!")
             return "!" not in word or leading
-        return False
+        return not leading and word in ("=", "==")  # "1024 * 4 + 631 = ?"
 
     while start < end and asking(start, leading=True):
         explicit = explicit or chunks[start][0].lower() in _EXPLICIT_ASKS

@@ -276,7 +276,7 @@ _TOKEN = re.compile(r"⟨([pncl])(\d+)⟩")
 _TRAILING_CHARS = " ?？.。!！"
 _EXACT_PI = re.compile(
     r"(?:[.,;?]\s*|\s)(?:\(\s*)?(?:(?:please\s+)?(?:give|leave|express|write|state)\s+"
-    r"(?:the|your|an)\s+(?:exact\s+)?answer\s+|(?:exact\s+)?answer\s+|(?:exact(?:ly)?\s+)?)"
+    r"(?:the|your|an)\s+(?:exact\s+)?answer\s+|(?:exact\s+)?answer\s+|(?:exact(?:ly)?\s*,?\s+)?)"
     r"in\s+terms\s+of\s+(?:pi|π)(?:\s*\))?$"
     r"|\s*[,，(（]?\s*(?:结果|答案)?\s*(?:保留|用)\s*π\s*(?:表示)?\s*[)）]?$",
     re.IGNORECASE)  # for str.rstrip: a regex "[…]+$" is quadratic on long runs
@@ -286,9 +286,11 @@ _SPACES = re.compile(r"\s+")
 _LEAD_IN = re.compile(
     r"^(?:(?:hey|hi|hello|ok|okay|so|quick\s+q(?:uestion)?|sanity\s+check|question|q|quiz"
     r"|(?:math|maths|geometry)(?:\s+(?:question|problem|q))?)\s*[:,!–—-]+\s*)?"
+    r"(?:think\s+(?:it\s+through\s+)?step\s+by\s+step\s*[.:!]\s*)?"
     r"(?:(?:pls|plz|please|kindly|can\s+(?:u|you)|could\s+(?:u|you)|would\s+you|help\s+me)"
     r"\s*,?\s+)*")
 _TRAILER = re.compile(r"(?:\s*[,;]?\s+(?:pls|plz|please|thanks|thank\s+you|thx|ty)"
+                      r"|\s*[.?]\s*(?:please\s+)?answer\s+(?:with\s+)?(?:yes\s+or\s+no|yes/no)"
                       r"|\s+(?:is|=)|\s*\?+)$")
 # One leading sentence of context in the first person ("I'm designing a garden."), dropped when
 # it has no number and none of the words that could change the question (units, scaling,
@@ -509,26 +511,36 @@ def _inline_definitions(text: str) -> str:
 _CIRCLE_NAME = r"(?:[A-Z][0-9]?|[0-9])"
 _CIRCLE_CENTER = (r"(?:(?:(?:a|its)\s+)?cent(?:er|re)\s+(?:at\s+|of\s+|=\s*|is\s+)?"
                   r"|(?:is\s+)?cent(?:ered|red)\s+(?:at\s+)?)\([^()]{1,100}\)")
-_CIRCLE_RADIUS = (r"(?:(?:(?:with|has)\s+)?(?:a\s+|its\s+)?radius\s+(?:of\s+|=\s*|is\s+)?"
+_CIRCLE_RADIUS = (r"(?:(?:(?:with|has)\s+)?(?:a\s+|its\s+)?(?:radius|diameter)\s+"
+                  r"(?:of\s+|=\s*|is\s+)?"
                   r"|(?<![A-Za-z])r\s*=\s*)[-−]?\d+(?:\.\d+)?(?![\d.]\d)")
 _CIRCLE_BODY = (rf"(?:{_CIRCLE_CENTER}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_RADIUS}"
                 rf"|{_CIRCLE_RADIUS}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_CENTER})")
-_CIRCLE_HAS = r"(?:\s*:\s*|\s+(?i:has|with)\s+|\s+(?=(?i:is\s+)?cent(?:ered|red)\b))"
+_CIRCLE_HAS = (r"(?:\s*:\s*|\s+(?i:has|with)\s+|\s+(?=(?i:is\s+)?cent(?:ered|red)\b)"
+               r"|\s+(?=(?i:cent(?:er|re))\s+\())")
+# Circles may be called zones, discs or regions after a header that says they are circular:
+# "Two circular coverage zones on a site map: zone A has its centre at (4,5) and r = 8; …".
+_CIRCULAR_HEADER = (r"(?P<header>(?i:two\s+circular\s+(?:[a-z]+\s+){0,4}?"
+                    r"(?P<plural>zones|discs|disks|regions)(?:\s+[a-z]+){0,6})\s*:\s*)?")
+_CIRCLE_NOUN = r"(?i:circle|zone|disc|disk|region)"
 _NAMED_CIRCLES = re.compile(
-    rf"(?i:circle)\s+(?P<n1>{_CIRCLE_NAME}){_CIRCLE_HAS}(?P<b1>(?i:{_CIRCLE_BODY}))"
+    rf"{_CIRCULAR_HEADER}(?P<noun1>{_CIRCLE_NOUN})\s+(?P<n1>{_CIRCLE_NAME}){_CIRCLE_HAS}"
+    rf"(?P<b1>(?i:{_CIRCLE_BODY}))"
     r"(?:\s*[;,.]\s*(?i:and\s+)?|\s+(?i:and|while|whereas)\s+)"
-    rf"(?i:circle)\s+(?P<n2>{_CIRCLE_NAME}){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
+    rf"(?P<noun2>{_CIRCLE_NOUN})\s+(?P<n2>{_CIRCLE_NAME}){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
     r"\s*[.;:,]\s*(?P<question>\S.{0,300})")
 # The same without names: "A circle has center (1, 1) and radius 3. Another has center (10, 10)
 # and radius 2. Do they overlap?"
 _ANONYMOUS_CIRCLES = re.compile(
     # an optional header names the pair: "Two circles: one centered at …, the other …"
     r"(?i:(?:there\s+are\s+|consider\s+|given\s+|we\s+have\s+)?two\s+circles\s*[:;,.]\s*)?"
-    rf"(?i:(?:a|one|the\s+first)\s+circle|one|the\s+first(?:\s+one)?){_CIRCLE_HAS}"
+    # "i have circle center (1, 4) radius 5 and other circle center (1, -6) radius 9"
+    r"(?i:(?:i|we)\s+have\s+(?=(?:a\s+)?circle\s))?"
+    rf"(?i:(?:(?:a|one|the\s+first)\s+)?circle|one|the\s+first(?:\s+one)?){_CIRCLE_HAS}"
     rf"(?P<b1>(?i:{_CIRCLE_BODY}))"
     r"(?:\s*[;,.]\s*(?i:and\s+)?|\s+(?i:and|while|whereas)\s+)"
     r"(?i:another(?:\s+(?:circle|one))?|(?:a|the)\s+second(?:\s+(?:circle|one))?"
-    rf"|the\s+other(?:\s+(?:circle|one))?){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
+    rf"|(?:the\s+)?other(?:\s+(?:circle|one))?){_CIRCLE_HAS}(?P<b2>(?i:{_CIRCLE_BODY}))"
     r"\s*[.;:,]\s*(?P<question>\S.{0,300})")
 
 
@@ -548,7 +560,8 @@ _ZH_ANONYMOUS_CIRCLES = re.compile(
     r"(?P<question>\S.{0,200})")
 _ZH_RADIUS_IN_BODY = re.compile(r"半径\s*(?:为|是|=)?\s*([-−]?\d+(?:\.\d+)?)")
 _CENTER_IN_BODY = re.compile(r"\([^()]{1,100}\)")
-_RADIUS_IN_BODY = re.compile(r"(?:radius\s+(?:of\s+|=\s*|is\s+)?|(?<![a-z])r\s*=\s*)"
+_RADIUS_IN_BODY = re.compile(r"(?:(?P<size>radius|diameter)\s+(?:of\s+|=\s*|is\s+)?"
+                             r"|(?<![a-z])r\s*=\s*)"
                              r"([-−]?\d+(?:\.\d+)?)", re.IGNORECASE)
 
 
@@ -558,7 +571,8 @@ def _circle_description(body: str) -> str:
     radius = _RADIUS_IN_BODY.search(body)
     if center is None or radius is None:
         raise _Reject("could not read a named circle")
-    return f"the circle with center {center.group()} and radius {radius.group(1)}"
+    size = (radius.group("size") or "radius").lower()
+    return f"the circle with center {center.group()} and {size} {radius.group(2)}"
 
 
 def _zh_circle_description(body: str) -> str:
@@ -606,8 +620,24 @@ def _zh_named_circles(found: re.Match[str], *, anonymous: bool = False) -> str:
     return question[:ref.start()] + both + question[ref.end():]
 
 
-_BOTH_CIRCLES = (r"\b(?:(?:the|these|those)\s+two\s+circles|{pair}they|them|both\s+circles"
+_BOTH_CIRCLES = (r"\b(?:(?:the|these|those)\s+two\s+{noun}s|{pair}they|them|both\s+{noun}s"
                  r"|each\s+other)\b")
+
+
+def _circle_noun(found: re.Match[str]) -> str:
+    """The noun both named circles go by: "circle", or "zone"/"disc"/"region" when a header
+    says the two are circular; anything else is declined."""
+    noun, other = found.group("noun1").lower(), found.group("noun2").lower()
+    header = found.group("header")
+    if noun != other:
+        raise _Reject("the two circles are called by different nouns")
+    if header is None:
+        if noun != "circle":
+            raise _Reject(f"a {noun} is not said to be circular")
+        return noun
+    if found.group("plural").lower() != f"{noun}s" or _CONTEXT_DANGER.search(header.lower()):
+        raise _Reject("the header does not plainly name the two circular shapes")
+    return noun
 
 
 def _named_circles(text: str) -> str:
@@ -625,19 +655,21 @@ def _named_circles(text: str) -> str:
     descriptions = [_circle_description(found.group(key)) for key in ("b1", "b2")]
     first = second = ""
     names, pair = r"(?!)", ""  # anonymous circles: no name to find
+    noun = "circle"
     if not anonymous:
+        noun = _circle_noun(found)
         first, second = found.group("n1"), found.group("n2")
         if first == second:
             raise _Reject(f"two circles are both named {first}")
         names = rf"(?:{re.escape(first)}|{re.escape(second)})"
-        pair = (rf"(?:the\s+|both\s+)?circles\s+{names}\s+and\s+{names}"
-                rf"|circle\s+{names}\s+and\s+circle\s+{names}|")
-    reference = re.compile(_BOTH_CIRCLES.format(pair=pair), re.IGNORECASE)
+        pair = (rf"(?:the\s+|both\s+)?{noun}s\s+{names}\s+and\s+{names}"
+                rf"|{noun}\s+{names}\s+and\s+{noun}\s+{names}|")
+    reference = re.compile(_BOTH_CIRCLES.format(pair=pair, noun=noun), re.IGNORECASE)
     refs = [ref for ref in reference.finditer(question)
             if ref.group().lower() != "each other"]
     if not refs and not anonymous:
         return _each_name(question, dict(zip((first, second), descriptions, strict=True)),
-                          r"(?i:circle)\s+")
+                          rf"(?i:{noun})\s+")
     if len(refs) != 1:
         raise _Reject("the question does not refer to the two circles exactly once")
     ref = refs[0]
@@ -892,6 +924,7 @@ _LP = rf"(?:[a-z]\s*=?\s*)?{_P}"  # a vertex, optionally labelled: "A(0, 0)", "A
 _ARROW = r"(?:->|→|⟶|=>|–>|—>)"
 _PLIST = (rf"(?:\[\s*{_LP}(?:\s*,\s*{_LP})*\s*\]"
           rf"|{_LP}(?:\s*,\s*{_LP}|\s+{_LP})*(?:\s*,?\s*and\s+{_LP})?"
+          rf"|{_LP}(?:\s*;\s*{_LP})+"
           rf"|{_LP}(?:\s*{_ARROW}\s*{_LP})+)")
 
 # "segment AB goes from A(7, 7) to B(2, 9)": the pair name and the endpoint labels are checked
@@ -920,7 +953,14 @@ _CIRCLE = (rf"{_SIZE_FIRST}(?:\s*,)?\s+{_CENTER}{_AT}"
            rf"|{_ART}circle\s+{_CENTER}{_AT}(?:\s*,)?\s+(?:and\s+)?(?:(?:with|of|having)\s+)?"
            rf"(?:a\s+)?{_SIZE}"
            rf"|{_ART}circle\s+{_HAS_SIZE}(?:\s*,)?\s+(?:and\s+)?{_CENTER}{_AT}")
+# A flat circular object: "a circular table top has a diameter of 18". Solids, pieces of a
+# circle and rings are not one circle (their "area" means something else).
+_NOT_FLAT = (r"(?:cylinder|cone|sphere|hemisphere|dome|ball|globe|tube|pipe|tank|can|column"
+             r"|pillar|shaft|well|prism|sector|segment|arc|ring|annulus|washer|donut|doughnut"
+             r"|half|quarter|semi\w*|shell|cup|bowl|pot|vase|drum|barrel|tower|silo|not|no)s?\b")
+_CIRCULAR_THING = rf"(?:a|an|the|one)\s+circular\s+(?:(?!{_NOT_FLAT})[a-z]+\s+){{1,3}}?"
 _BARE_CIRCLE = (rf"{_ART}circle\s+{_HAS_SIZE}|{_SIZE_FIRST}"
+                rf"|{_CIRCULAR_THING}(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:if|when|where)\s+its\s+(?:radius|diameter)\s+is\s+{_N}"
                 rf"|the\s+(?:radius|diameter)\s+of\s+(?:a|the)\s+circle\s+is\s+{_N}"
@@ -943,6 +983,8 @@ _POLY = (rf"{_BOUNDARY}{_ART}{_PNAME}\s+(?:[a-z]{{3,6}}(?:\s*,)?\s+)?(?:"
          rf"|(?:at|on|with)\s+)?{_PLIST}"
          # a header: "Polygon: (2, 2), (10, 2), (6, 6)"
          rf"|{_PNAME}\s*:\s*{_PLIST}"
+         # a vertex header: "Vertices (in order): (-3, -1); (0, -4); (11, -5)"
+         rf"|(?:the\s+)?(?:vertices|corners)\s*:\s*{_PLIST}"
          # "the vertices of a triangle are (0, 0), (6, 0) and (3, 4)"
          rf"|(?:the\s+)?{_VERTS}\s+of\s+{_ART}{_PNAME}\s+are\s+(?:at\s+)?{_PLIST}")
 # One centre and one radius (never a diameter: the plural kind pairs them as radii).
@@ -1081,7 +1123,9 @@ _FIRST = (rf"(?:(?:for|given|if|suppose|consider)\s+)?{_SUBJECT}{_AM}\s*[:,;.]?\
 _ITS = r"(?:its|the|this\s+circle's|the\s+circle's)\s+"
 # The shape first, then a point question about "it": "..., is the point (2, 2) inside it,
 # outside it, or on its boundary?"
-_IT = r"(?:it|this\s+(?:shape|polygon|circle|triangle|rectangle|square))"
+# "the square" refers back to the shape just described; _match checks that the noun fits it.
+_IT = (r"(?:it|(?:this|the)\s+(?:shape|polygon|circle|triangle|rectangle|square|quadrilateral"
+       r"|pentagon|hexagon))")
 _ITS_EDGE = (rf"(?:its|{_IT}['’]s|the)\s+(?:boundary|edge|border|perimeter|circumference)"
              rf"|(?:the\s+)?(?:boundary|edge|border|perimeter|circumference)\s+of\s+{_IT}")
 _LOC_IT = (rf"(?:(?:inside|within|in|outside)(?:\s+of)?\s+{_IT}|on\s+(?:{_ITS_EDGE})"
@@ -1099,6 +1143,9 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
               rf"(?:\s+in\s+common)?\s+with\s+{_B}"),
     ("count", rf"how\s+many\s+{_COUNT_NOUN}\s+(?:do|does)\s+{_S}\s+(?:have(?:\s+in\s+common)?"
               r"|share)"),
+    # non-native: "how many common point they have?" (the pronoun already replaced by shapes)
+    ("count", rf"how\s+many\s+(?:common\s+points?|{_COUNT_NOUN})\s+{_S}\s+(?:have|share)"
+              r"(?:\s+in\s+common)?"),
     ("count", rf"(?:in\s+|at\s+)?how\s+many\s+(?:times|points)\s+(?:do|does)\s+{_S}\s+"
               rf"(?:intersect|meet){_MUTUAL}"),
     ("count", rf"(?:in\s+|at\s+)?how\s+many\s+(?:times|points)\s+does\s+{_A}\s+(?:intersect|meet)"
@@ -1171,9 +1218,10 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
                     rf"\s+{_A}(?:{_OPTIONS})?"),
     ("point_where", rf"{_RELATIVE}\s+{_A}(?:\s*,)?\s+where\s+(?:is|does)\s+(?P<p>{_PT})"
                     rf"{_IN_PLACE}(?:{_OPTIONS})?"),
-    ("point_inside", rf"(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:inside(?:\s+of)?|in|within"
-                     rf"|in\s+the\s+interior\s+of|contained\s+in)\s+{_A}"),
-    ("point_inside", rf"(?:does|do)\s+{_A}\s+contain\s+(?P<p>{_PT})"),
+    ("point_inside", rf"(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:strictly\s+)?(?:inside"
+                     rf"(?:\s+of)?|in|within|in\s+the\s+interior\s+of|contained\s+in)\s+{_A}"),
+    ("point_inside", rf"(?:does|do)\s+{_A}\s+(?:strictly\s+)?contain\s+(?P<p>{_PT})"
+                     r"(?:\s+in\s+its\s+interior)?"),
     ("point_inside", rf"{_WHETHER}(?P<p>{_PT})\s+(?:is|lies)\s+(?:inside(?:\s+of)?|in|within"
                      rf"|in\s+the\s+interior\s+of)\s+{_A}"),
     ("point_on", rf"{_WHETHER}(?P<p>{_PT})\s+(?:is|lies)\s+on\s+(?:the\s+(?:boundary|edge"
@@ -1208,16 +1256,18 @@ _EN_PHRASINGS: list[tuple[Question, str]] = [
     ("center", rf"where\s+is\s+the\s+(?:center|centre)\s+of\s+{_AM}"),
     # The shape first, then the question about it: "A circle with diameter 25: what is its
     # circumference?", "For the circle x^2 + y^2 = 2, find the area."
-    ("area", rf"{_FIRST}(?:{_WH}{_ITS}area|how\s+(?:large|big)\s+is\s+{_ITS}area|(?:its\s+)?area)"),
+    ("area", rf"{_FIRST}(?:{_WH}{_ITS}(?:enclosed\s+)?area|how\s+(?:large|big)\s+is\s+{_ITS}area"
+             r"|(?:its\s+)?area)"),
     ("perimeter", rf"{_FIRST}(?:{_WH}{_ITS}(?:perimeter|circumference)|(?:its\s+)?(?:perimeter"
                   r"|circumference)"
                   rf"|how\s+long\s+is\s+{_ITS}(?:perimeter|circumference))"),
     ("point_where", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_LOCS_IT}"),
     ("point_where", rf"{_FIRST}where\s+(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+{_RELATIVE}\s+"
                     rf"{_IT}(?:{_OPTIONS})?"),
-    ("point_inside", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:inside(?:\s+of)?|in"
-                     rf"|within|in\s+the\s+interior\s+of)\s+{_IT}"),
-    ("point_inside", rf"{_FIRST}(?:does|do)\s+{_IT}\s+contain\s+(?P<p>{_PT})"),
+    ("point_inside", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+(?:strictly\s+)?"
+                     rf"(?:inside(?:\s+of)?|in|within|in\s+the\s+interior\s+of)\s+{_IT}"),
+    ("point_inside", rf"{_FIRST}(?:does|do)\s+{_IT}\s+(?:strictly\s+)?contain\s+(?P<p>{_PT})"
+                     r"(?:\s+in\s+its\s+interior)?"),
     ("point_outside", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+outside(?:\s+of)?\s+"
                       rf"{_IT}"),
     ("point_on", rf"{_FIRST}(?:is|does)\s+(?P<p>{_PT}){_IN_PLACE}\s+on\s+(?:{_ITS_EDGE}|{_IT})"),
@@ -1238,6 +1288,8 @@ _ZHOW_MUCH = r"\s*(?:是|为|等于)?\s*(?:多少|几)?"
 _ZLOC = r"(?:内部|里面|内|外部|外面|外|边界上|边界|边上|圆上|圆周上|上)"
 _ZHOW_WHAT = r"\s*(?:是|为|等于|在)?\s*(?:多少|什么|几|哪里|哪儿)?"
 _ZITS = r"(?:那么|则|请)?\s*(?:求|计算)?\s*(?:出)?\s*(?:它|该圆|这个圆|此圆|圆)?\s*的?\s*"
+
+_ZNOUN = rf"(?:{_ZNAME}|圆)"
 
 _ZH_PHRASINGS: list[tuple[Question, str]] = [
     ("count", rf"{_ZQ}(?P<sentences>(?:有\s*(?:一条|一个)\s*{_ZH_SHAPE}\s*[。.;；,]?\s*)+)"
@@ -1264,6 +1316,10 @@ _ZH_PHRASINGS: list[tuple[Question, str]] = [
                     r"位置关系\s*(?:是什么|是|为|如何)?\s*(?:什么|怎样)?"),
     # "点P在三角形…的内部、外部还是边界上", the options in any order
     ("point_where", rf"{_ZQ}(?P<p>{_ZPT})\s*(?:是)?(?:在|位于)\s*{_ZA}\s*的\s*"
+                    rf"(?P<opts>{_ZLOC}(?:\s*(?:[,、]|还是|或者|或)\s*{_ZLOC}){{1,2}})"),
+    # The polygon first: "多边形的顶点依次为(9, -4)、…。点(6, 8)在多边形的内部、边界上还是外部？"
+    ("point_where", rf"{_ZQ}{_ZAM}\s*[,;.。]\s*(?:那么|则|请问)?\s*(?P<p>{_ZPT})\s*(?:是)?"
+                    rf"(?:在|位于)\s*(?:该|这个|此|这)?\s*{_ZNOUN}\s*的\s*"
                     rf"(?P<opts>{_ZLOC}(?:\s*(?:[,、]|还是|或者|或)\s*{_ZLOC}){{1,2}})"),
     ("point_where", rf"{_ZQ}(?P<p>{_ZPT})\s*(?:在|位于)\s*{_ZA}\s*的\s*(?:什么|哪个)?\s*"
                     r"(?:位置|哪里|哪儿)"),
@@ -1479,11 +1535,45 @@ def _match(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
             for key in ("a", "b"):
                 if groups.get(key):
                     shapes.extend(_shape_one(groups[key], lexed, scanner))
+        if groups.get("a") and not groups.get("b"):
+            _check_reference(text[match.end("a"):], shapes)
         points = [_point(groups[key], lexed) for key in ("p", "q", "p2", "q2") if groups.get(key)]
         if groups.get("plist"):
             points = [lexed.points[i] for kind, i in lexed.tokens(groups["plist"]) if kind == "p"]
         return GeometryProblem(question=question, shapes=tuple(shapes), points=tuple(points))
     raise _Reject("not a complete geometry question with coordinates")
+
+
+_REFERENCE = re.compile(r"\b(?:this|the)\s+(shape|polygon|circle|triangle|rectangle|square"
+                        r"|quadrilateral|pentagon|hexagon)\b"
+                        r"|(平行四边形|多边形|三角形|四边形|正方形|矩形|长方形|五边形|六边形|菱形|梯形|八边形"
+                        r"|圆(?!心))")
+_ZH_NOUN = {"平行四边形": "parallelogram", "多边形": "polygon", "三角形": "triangle",
+            "四边形": "quadrilateral", "正方形": "square", "矩形": "rectangle",
+            "长方形": "rectangle", "五边形": "pentagon", "六边形": "hexagon", "菱形": "rhombus",
+            "梯形": "trapezoid", "八边形": "octagon", "圆": "circle"}
+
+
+def _check_reference(rest: str, shapes: list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec]
+                     ) -> None:
+    """"A square has vertices …; is (1, 1) inside the square?": a noun that refers back to the
+    shape must fit it (a circle is not "the triangle", four vertices are not "the triangle")."""
+    for found in _REFERENCE.finditer(rest):
+        noun = found.group(1) or _ZH_NOUN[found.group(2)]
+        for shape in shapes:
+            if noun == "shape":
+                continue
+            if noun == "circle" or isinstance(shape, CircleSpec):
+                if not (noun == "circle" and isinstance(shape, CircleSpec)):
+                    raise _Reject(f"'{found.group()}' does not name the shape given")
+                continue
+            if not isinstance(shape, PolygonSpec):
+                raise _Reject(f"'{found.group()}' does not name the shape given")
+            fits = (noun == "polygon" or shape.name == noun
+                    or (shape.name == "polygon" and noun not in ("square", "rectangle")
+                        and _NAMED_SIZE.get(noun) == len(shape.vertices)))
+            if not fits:
+                raise _Reject(f"'{found.group()}' does not name the {shape.name} given")
 
 
 def _shape_one(span: str, lexed: _Lexed, scanner: re.Pattern[str]
@@ -2005,6 +2095,68 @@ def _bracket_bare_point(match: re.Match[str]) -> str:
     return f"{match.group(1)}({match.group(2)}, {match.group(4)})"
 
 
+# "Put the final answer in \\boxed{}.": a format request, no content.
+_BOXED = re.compile(r"(?<![A-Za-z])(?:please\s+)?put\s+(?:the|your)\s+(?:final\s+)?answer\s+"
+                    r"(?:in|inside|within)\s+\\boxed\{\}\s*\.?$", re.IGNORECASE)
+# "In triangle ABC, A(-1, 0), B(7, 5), C(-6, 6). Find the area of triangle ABC.": the head
+# names the shape the question names again, so it is dropped when the question does.
+_SHAPE_HEAD = re.compile(r"(?i:in)\s+(?P<noun>(?i:triangle|quadrilateral|rectangle|square|pentagon"
+                         r"|hexagon|polygon|parallelogram|rhombus|trapezoid|octagon))\s+"
+                         r"(?P<labels>[A-Z]{2,6})\s*,\s*(?=[A-Z]\s*=?\s*\()")
+
+
+# Two named places, then a question about both: "Pad 1 sits at (13, 30) and pad 2 at (25, 35),
+# both in the same grid units. What's the straight-line distance between the pads?". The one
+# phrase naming both ("the pads", "them", "pad 1 and pad 2") becomes the two points; the names
+# may not appear anywhere else. A first-person context sentence is kept for _tidy to judge.
+_PLACED = r"(?i:sits|is|lies|is\s+located|is\s+placed|is\s+positioned)\s+at"
+_NAMED_PLACES = re.compile(
+    r"(?P<ctx>(?i:i['’]?m|i\s+am|we['’]re|we\s+are)\s[^.!?()0-9]{0,150}[.!]\s+)?"
+    rf"(?P<noun>[A-Za-z]{{3,12}})\s+(?P<n1>[A-Z0-9]|[0-9]{{2}})\s+{_PLACED}\s*"
+    r"(?P<p1>\([^()]{1,100}\))(?:\s*,)?\s+(?i:and|while)\s+"
+    rf"(?P<noun2>[A-Za-z]{{3,12}})\s+(?P<n2>[A-Z0-9]|[0-9]{{2}})\s+(?:{_PLACED}|(?i:at))\s*"
+    r"(?P<p2>\([^()]{1,100}\))"
+    r"(?:\s*,\s*(?i:both\s+(?:in|measured\s+in)\s+the\s+same\s+(?:[a-z]+\s+)?units))?"
+    r"\s*[.;]\s*(?P<question>\S.{0,300})")
+_NOT_PLACES = frozenset({"circle", "center", "centre", "line", "segment", "triangle", "polygon",
+                         "square", "rectangle", "vertex", "radius", "diameter", "zone", "disc"})
+
+
+def _named_places(text: str) -> str:
+    found = _NAMED_PLACES.fullmatch(text)
+    if found is None:
+        return text
+    noun, n1, n2 = found.group("noun").lower(), found.group("n1"), found.group("n2")
+    if noun != found.group("noun2").lower() or noun in _NOT_PLACES or n1 == n2:
+        raise _Reject("the two named places are not named alike")
+    question = found.group("question")
+    names = rf"(?:{re.escape(n1)}|{re.escape(n2)})"
+    reference = re.compile(rf"\b(?:(?:the|these|those)\s+(?:two\s+)?{noun}s|both\s+{noun}s|them"
+                           rf"|{noun}s\s+{names}\s+and\s+{names}"
+                           rf"|{noun}\s+{names}\s+and\s+{noun}\s+{names})\b", re.IGNORECASE)
+    refs = list(reference.finditer(question))
+    if len(refs) != 1:
+        raise _Reject("the question does not refer to the two named places exactly once")
+    ref = refs[0]
+    rest = question[:ref.start()] + question[ref.end():]
+    if re.search(rf"\b{noun}", rest, re.IGNORECASE) or re.search(
+            rf"(?<![A-Za-z0-9]){names}(?![A-Za-z0-9])", rest):
+        raise _Reject("a named place is used outside the reference to both")
+    both = f"{found.group('p1')} and {found.group('p2')}"
+    return (found.group("ctx") or "") + question[:ref.start()] + both + question[ref.end():]
+
+
+def _drop_shape_head(text: str) -> str:
+    head = _SHAPE_HEAD.match(text)
+    if head is None:
+        return text
+    rest = text[head.end():]
+    again = re.compile(rf"\b{head.group('noun')}\s+{head.group('labels')}\b", re.IGNORECASE)
+    if len(again.findall(rest)) != 1:
+        raise _Reject("the shape named at the start is not the one asked about")
+    return rest
+
+
 _POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|polygon|triangle|quadrilateral"
                            r"|pentagon|hexagon|octagon)\b", re.IGNORECASE)
 _ORDER_NOTE = re.compile(r"(?:\s*,)?\s+(?:listed\s+|given\s+|taken\s+)?in\s+"
@@ -2256,6 +2408,9 @@ class GeometrySolver:
             if _POLYGON_WORD.search(text):
                 text = _ORDER_NOTE.sub("", text)
             text = _BARE_POINT.sub(_bracket_bare_point, text)
+            if boxed := _BOXED.search(text, max(0, len(text) - 80)):
+                text = text[:boxed.start()].rstrip()
+            text = _named_places(_drop_shape_head(text))
             text = _XY_POINT.sub(r"(\1, \2)", text)
             lexed = _Lexed(_resolve_labels(text))
             if not lexed.points and not lexed.numbers and not lexed.equations:
