@@ -33,7 +33,10 @@ Whole-question forms read before the wrappers: "what percent of 80 is 12", sums 
 progressions ("1 + 2 + ... + 100", "从1加到100"), percentage changes ("250 increased by 20%",
 "decrease 80 by 25%", "20% more than 250", "20% off 150", "80减少25%后是多少"), steps said one
 after another and done in that order ("Take 50, multiply by 3, then subtract 20. What do you
-get?", "Multiply 25 by 4 and then add 10"), and offsets ("what is 3 more than 8 times 4").
+get?", "Multiply 25 by 4 and then add 10"), offsets ("what is 3 more than 8 times 4"), and
+claims to check, answered yes/no exactly ("Is 0.1 + 0.2 equal to 0.3?", "Does 2^10 equal
+1000?", "True or false: 7 × 8 = 54", "0.1+0.2等于0.3吗"; two plain numbers are left to the
+comparison solver).
 
 The last, general reading (``_asking_words_only``): when no wrapper pairs up, the expression in
 the middle and around it nothing but words that only ask for it ("hey can u pls tell me what
@@ -202,6 +205,9 @@ class ArithmeticProblem(Problem):
     expression: Expression
     # "as a decimal": the value is written as a decimal when it terminates (else as a/b)
     form: Literal["exact", "decimal"] = "exact"
+    # A claim to check ("Is 0.1 + 0.2 equal to 0.3?"): expression RELATION right, answered yes/no
+    relation: Literal["eq", "ne", "gt", "lt", "ge", "le"] | None = None
+    right: Expression | None = None
 
 
 # --------------------------------------------------------------------------- tokens
@@ -1815,6 +1821,69 @@ def _identifier_shaped(core: _Core) -> str | None:
     return None
 
 
+# --------------------------------------------------------------------------- claims to check
+
+# "Is 0.1 + 0.2 equal to 0.3?", "Does 2^10 equal 1000?", "True or false: 7 × 8 = 54",
+# "0.1+0.2等于0.3吗": both sides are expressions (at least one with an operation; two plain
+# numbers are the comparison solver's), the answer is yes or no, computed exactly.
+_EN_RELATION_WORDS = {
+    "equal to": "eq", "equals": "eq", "equal": "eq", "the same as": "eq", "=": "eq", "==": "eq",
+    "not equal to": "ne", "!=": "ne", "≠": "ne", "greater than": "gt", "bigger than": "gt",
+    "larger than": "gt", "more than": "gt", ">": "gt", "less than": "lt", "smaller than": "lt",
+    "<": "lt", "greater than or equal to": "ge", ">=": "ge", "≥": "ge",
+    "less than or equal to": "le", "<=": "le", "≤": "le", "大于": "gt", "小于": "lt",
+    "等于": "eq", "不等于": "ne", "大于等于": "ge", "小于等于": "le",
+}
+_EN_REL = ("(?P<rel>not equal to|greater than or equal to|less than or equal to|equal to|equals"
+           "|equal|the same as|greater than|bigger than|larger than|more than|less than"
+           "|smaller than|==|!=|>=|<=|[=≠><≥≤])")
+_EN_CLAIM_CHECK = re.compile(
+    r"(?:(?:is\s(?:it\s)?true\sthat|true\sor\sfalse\s?[:,]?|check\s(?:if|whether)"
+    r"|(?:can\syou\s)?(?:tell\sme|verify)\s(?:if|whether))\s(?P<left1>[^?]{1,200}?)\s?(?:is\s)?"
+    + _EN_REL.replace("rel>", "rel1>") + r"\s?(?P<right1>[^?]{1,200}?)"
+    r"|is\s(?P<left2>[^?]{1,200}?)\s?" + _EN_REL.replace("rel>", "rel2>")
+    + r"\s?(?P<right2>[^?]{1,200}?)"
+    r"|does\s(?P<left3>[^?]{1,200}?)\s(?P<rel3>equal)\s(?P<right3>[^?]{1,200}?))"
+    r"(?:\s?,?\s(?:yes\sor\sno|true\sor\sfalse))?", re.IGNORECASE)
+_ZH_CLAIM_CHECK = re.compile(
+    r"(?:请)?(?:判断|验证)?(?:一下)?\s?[:：]?\s?(?P<left>[^？?]{1,200}?)\s?(?:是否|是不是)?\s?"
+    r"(?P<rel>大于等于|小于等于|不等于|大于|小于|等于)\s?(?P<right>[^？?]{1,200}?)\s?"
+    r"(?:吗|对吗|对不对|是真的吗|成立吗)?")
+
+
+def _plain_number(node: Expression) -> bool:
+    """A number as the comparison solver reads it: 0.5, -3, 1/3."""
+    if isinstance(node, UnaryOp) and node.op == "neg":
+        node = node.operand
+    return isinstance(node, Number) or (
+        isinstance(node, BinaryOp) and node.op == "div" and isinstance(node.left, Number)
+        and isinstance(node.right, Number))
+
+
+def _claim_check(text: str, language: str) -> ArithmeticProblem | None:
+    """A yes/no claim about two expressions, or None when the text is not one."""
+    core = text.rstrip(_TRAILING + "？")
+    match = (_ZH_CLAIM_CHECK if language == "zh" else _EN_CLAIM_CHECK).fullmatch(core)
+    if match is None:
+        return None
+    groups = {key[:-1] if key[-1].isdigit() else key: value
+              for key, value in match.groupdict().items() if value is not None}
+    relation = _EN_RELATION_WORDS[_SPACE.sub(" ", groups["rel"].lower())]
+    try:
+        sides = []
+        for key in ("left", "right"):
+            tokens = _tokenize(groups[key], language)
+            if any(token.kind in ("morethan", "lessthan", "is", "when") for token in tokens):
+                return None  # "5 less than 7 more than 2": which words are the relation?
+            sides.append(_parse_tokens(tokens))
+    except _Reject:
+        return None
+    if all(_plain_number(side) for side in sides):
+        return None  # two plain numbers or fractions: the comparison solver reads those
+    return ArithmeticProblem(expression=sides[0], relation=relation,  # type: ignore[arg-type]
+                             right=sides[1])
+
+
 # --------------------------------------------------------------------------- tidying
 
 # Written forms of the same question: quotes around the expression ('What is "3 + 4"?'), a
@@ -2153,6 +2222,8 @@ class ArithmeticSolver:
         try:
             if percent := _percent_of_what(text, language):
                 return Parsed(problem=ArithmeticProblem(expression=percent))
+            if claim := _claim_check(text, language):
+                return Parsed(problem=claim)
             if series := _range_sum(text, language):
                 return Parsed(problem=ArithmeticProblem(expression=series))
             if language == "en" and (then_ask := _EN_IMPERATIVE_THEN_ASK.fullmatch(text)):
@@ -2197,6 +2268,8 @@ class ArithmeticSolver:
         return Parsed(problem=ArithmeticProblem(expression=expression, form=form))
 
     def solve(self, problem: ArithmeticProblem, query: Query) -> Solution | Declined:
+        if problem.relation is not None and problem.right is not None:
+            return _solve_claim(problem, query)
         try:
             result = _evaluate(problem.expression, final=True)
         except _Reject as rejected:
@@ -2227,3 +2300,29 @@ def _surd_texts(surd: _Surd) -> tuple[str, str]:
     if surd.radicand < 0:  # the real cube root, not sympy's principal complex root
         exact = -exact
     return sympy.sstr(exact), str(sympy.N(exact, 15))
+
+
+_RELATION_SYMBOLS = {"eq": "=", "ne": "≠", "gt": ">", "lt": "<", "ge": "≥", "le": "≤"}
+_ZH_RELATION_NAMES = {"eq": "等于", "ne": "不等于", "gt": "大于", "lt": "小于", "ge": "大于或等于",
+                      "le": "小于或等于"}
+
+
+def _solve_claim(problem: ArithmeticProblem, query: Query) -> Solution | Declined:
+    """Both sides exactly, then the relation: "yes" or "no"."""
+    assert problem.relation is not None and problem.right is not None
+    try:
+        left, right = _rational(problem.expression), _rational(problem.right)
+    except (_Reject, AssertionError) as rejected:  # a surd side cannot be compared exactly here
+        return Declined(reason=getattr(rejected, "reason", "an irrational side"))
+    holds = {"eq": left == right, "ne": left != right, "gt": left > right, "lt": left < right,
+             "ge": left >= right, "le": left <= right}[problem.relation]
+    actual = "=" if left == right else ">" if left > right else "<"
+    shown_left, _ = _render(problem.expression)
+    shown_right, _ = _render(problem.right)
+    worked = (f"{shown_left} = {canonical(left)}, {shown_right} = {canonical(right)}; "
+              f"{canonical(left)} {actual} {canonical(right)}")
+    if query.language == "zh":
+        lead = "是的" if holds else "不是"
+        return Solution(value="yes" if holds else "no", answer=f"{lead}：{worked}。")
+    lead = "Yes" if holds else "No"
+    return Solution(value="yes" if holds else "no", answer=f"{lead}: {worked}.")
