@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 __all__ = [
     "MAX_DIGITS",
     "NUMBER",
+    "RELATION_WORDS",
     "UNSIGNED",
     "ExactNumber",
+    "Relation",
     "canonical",
     "decimal_text",
     "parse_integer",
@@ -30,6 +33,29 @@ MAX_DIGITS = 200
 # Regex fragments (no capture groups) to embed in solver grammars.
 UNSIGNED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 NUMBER = rf"[-−﹣－]?(?:{UNSIGNED})"
+
+# Words and symbols for the relation between two quantities, shared by the solvers that check
+# one ("Is 9.11 greater than 9.9?", "Is 0.1 + 0.2 equal to 0.3?"); keys are lower case with
+# single spaces.
+Relation = Literal["gt", "lt", "ge", "le", "eq", "ne"]
+RELATION_WORDS: dict[str, Relation] = {
+    "greater than": "gt", "bigger than": "gt", "larger than": "gt", "higher than": "gt",
+    "more than": "gt", "less than": "lt", "smaller than": "lt", "lower than": "lt",
+    "fewer than": "lt", "greater than or equal to": "ge", "bigger than or equal to": "ge",
+    "larger than or equal to": "ge", "higher than or equal to": "ge",
+    "more than or equal to": "ge", "less than or equal to": "le",
+    "smaller than or equal to": "le", "lower than or equal to": "le",
+    "fewer than or equal to": "le", "at least": "ge", "at most": "le",
+    "equal to": "eq", "equal": "eq", "equals": "eq", "the same as": "eq", "not equal to": "ne",
+    "different from": "ne", ">": "gt", "<": "lt", ">=": "ge", "≥": "ge", "<=": "le",
+    "≤": "le", "=": "eq", "==": "eq", "!=": "ne", "≠": "ne",
+    "not greater than": "le", "not bigger than": "le", "not larger than": "le",
+    "not higher than": "le", "not more than": "le", "not less than": "ge",
+    "not smaller than": "ge", "not lower than": "ge", "not fewer than": "ge",
+    "大": "gt", "小": "lt", "大于": "gt", "小于": "lt", "大于等于": "ge", "大于或等于": "ge",
+    "小于等于": "le", "小于或等于": "le", "等于": "eq", "不等于": "ne", "相等": "eq",
+    "一样大": "eq", "exceed": "gt",
+}
 
 _NUMBER_RE = re.compile(rf"(?P<sign>[-−﹣－]?)(?P<body>{UNSIGNED})")
 

@@ -127,7 +127,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._base import Declined, Parsed, Problem, Query, Solution
-from ._numbers import UNSIGNED, ExactNumber, canonical, decimal_text, parse_number
+from ._numbers import (
+    RELATION_WORDS,
+    UNSIGNED,
+    ExactNumber,
+    Relation,
+    canonical,
+    decimal_text,
+    parse_number,
+)
 
 __all__ = [
     "ArithmeticProblem",
@@ -206,7 +214,7 @@ class ArithmeticProblem(Problem):
     # "as a decimal": the value is written as a decimal when it terminates (else as a/b)
     form: Literal["exact", "decimal"] = "exact"
     # A claim to check ("Is 0.1 + 0.2 equal to 0.3?"): expression RELATION right, answered yes/no
-    relation: Literal["eq", "ne", "gt", "lt", "ge", "le"] | None = None
+    relation: Relation | None = None
     right: Expression | None = None
 
 
@@ -1826,14 +1834,6 @@ def _identifier_shaped(core: _Core) -> str | None:
 # "Is 0.1 + 0.2 equal to 0.3?", "Does 2^10 equal 1000?", "True or false: 7 × 8 = 54",
 # "0.1+0.2等于0.3吗": both sides are expressions (at least one with an operation; two plain
 # numbers are the comparison solver's), the answer is yes or no, computed exactly.
-_EN_RELATION_WORDS = {
-    "equal to": "eq", "equals": "eq", "equal": "eq", "the same as": "eq", "=": "eq", "==": "eq",
-    "not equal to": "ne", "!=": "ne", "≠": "ne", "greater than": "gt", "bigger than": "gt",
-    "larger than": "gt", "more than": "gt", ">": "gt", "less than": "lt", "smaller than": "lt",
-    "<": "lt", "greater than or equal to": "ge", ">=": "ge", "≥": "ge",
-    "less than or equal to": "le", "<=": "le", "≤": "le", "大于": "gt", "小于": "lt",
-    "等于": "eq", "不等于": "ne", "大于等于": "ge", "小于等于": "le",
-}
 _EN_REL = ("(?P<rel>not equal to|greater than or equal to|less than or equal to|equal to|equals"
            "|equal|the same as|greater than|bigger than|larger than|more than|less than"
            "|smaller than|==|!=|>=|<=|[=≠><≥≤])")
@@ -1868,7 +1868,7 @@ def _claim_check(text: str, language: str) -> ArithmeticProblem | None:
         return None
     groups = {key[:-1] if key[-1].isdigit() else key: value
               for key, value in match.groupdict().items() if value is not None}
-    relation = _EN_RELATION_WORDS[_SPACE.sub(" ", groups["rel"].lower())]
+    relation = RELATION_WORDS[_SPACE.sub(" ", groups["rel"].lower())]
     try:
         sides = []
         for key in ("left", "right"):
@@ -1880,8 +1880,7 @@ def _claim_check(text: str, language: str) -> ArithmeticProblem | None:
         return None
     if all(_plain_number(side) for side in sides):
         return None  # two plain numbers or fractions: the comparison solver reads those
-    return ArithmeticProblem(expression=sides[0], relation=relation,  # type: ignore[arg-type]
-                             right=sides[1])
+    return ArithmeticProblem(expression=sides[0], relation=relation, right=sides[1])
 
 
 # --------------------------------------------------------------------------- tidying
@@ -2302,18 +2301,13 @@ def _surd_texts(surd: _Surd) -> tuple[str, str]:
     return sympy.sstr(exact), str(sympy.N(exact, 15))
 
 
-_RELATION_SYMBOLS = {"eq": "=", "ne": "≠", "gt": ">", "lt": "<", "ge": "≥", "le": "≤"}
-_ZH_RELATION_NAMES = {"eq": "等于", "ne": "不等于", "gt": "大于", "lt": "小于", "ge": "大于或等于",
-                      "le": "小于或等于"}
-
-
 def _solve_claim(problem: ArithmeticProblem, query: Query) -> Solution | Declined:
     """Both sides exactly, then the relation: "yes" or "no"."""
     assert problem.relation is not None and problem.right is not None
-    try:
+    try:  # an irrational side declines: roots are kept exact only as a final result
         left, right = _rational(problem.expression), _rational(problem.right)
-    except (_Reject, AssertionError) as rejected:  # a surd side cannot be compared exactly here
-        return Declined(reason=getattr(rejected, "reason", "an irrational side"))
+    except _Reject as rejected:
+        return Declined(reason=rejected.reason)
     holds = {"eq": left == right, "ne": left != right, "gt": left > right, "lt": left < right,
              "ge": left >= right, "le": left <= right}[problem.relation]
     actual = "=" if left == right else ">" if left > right else "<"

@@ -62,11 +62,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from fractions import Fraction
 from typing import Literal
 
 from ._base import Declined, Parsed, Problem, Query, Solution
-from ._numbers import NUMBER, ExactNumber, decimal_text, parse_integer, parse_number
+from ._numbers import (
+    NUMBER,
+    RELATION_WORDS,
+    ExactNumber,
+    decimal_text,
+    parse_integer,
+    parse_number,
+)
 
 __all__ = ["NumberComparisonProblem", "NumberComparisonSolver", "NumberLiteral"]
 
@@ -356,24 +364,7 @@ _CHINESE: list[tuple[str, str]] = [
 _ENGLISH_RE = [(re.compile(p, re.IGNORECASE | re.ASCII), kind) for p, kind in _ENGLISH]
 _CHINESE_RE = [(re.compile(p, re.IGNORECASE | re.ASCII), kind) for p, kind in _CHINESE]
 
-_RELATIONS: dict[str, Operation] = {
-    "greater than": "gt", "bigger than": "gt", "larger than": "gt", "higher than": "gt",
-    "more than": "gt", "less than": "lt", "smaller than": "lt", "lower than": "lt",
-    "fewer than": "lt", "greater than or equal to": "ge", "bigger than or equal to": "ge",
-    "larger than or equal to": "ge", "higher than or equal to": "ge",
-    "more than or equal to": "ge", "less than or equal to": "le",
-    "smaller than or equal to": "le", "lower than or equal to": "le",
-    "fewer than or equal to": "le", "at least": "ge", "at most": "le",
-    "equal to": "eq", "equal": "eq", "the same as": "eq", "not equal to": "ne",
-    "different from": "ne", ">": "gt", "<": "lt", ">=": "ge", "≥": "ge", "<=": "le",
-    "≤": "le", "=": "eq", "==": "eq", "!=": "ne", "≠": "ne",
-    "not greater than": "le", "not bigger than": "le", "not larger than": "le",
-    "not higher than": "le", "not more than": "le", "not less than": "ge",
-    "not smaller than": "ge", "not lower than": "ge", "not fewer than": "ge",
-    "大": "gt", "小": "lt", "大于": "gt", "小于": "lt", "大于等于": "ge", "大于或等于": "ge",
-    "小于等于": "le", "小于或等于": "le", "等于": "eq", "不等于": "ne", "相等": "eq",
-    "一样大": "eq", "exceed": "gt",
-}
+_RELATIONS: Mapping[str, Operation] = RELATION_WORDS
 
 # Anything that may be a version, a release or a section number: 3.11 > 3.9 there.
 _VERSIONISH = re.compile(
@@ -492,15 +483,15 @@ _CMP_ASKING_WORDS = frozenset({
 })
 # Between the numbers of the one list: the usual separators, or "with" / "against" after
 # "compare" ("Compare 7.5 with 7.45 and say which is bigger").
-_CMP_PAIR_SEPARATOR = re.compile(_LIST_SEPARATOR + r"|\s+(?:with|against|to)\s+",
-                                 re.IGNORECASE | re.ASCII)
+_PAIR_JOINER = r"\s+(?:with|against|to)\s+"
+_CMP_PAIR_SEPARATOR = re.compile(f"{_LIST_SEPARATOR}|{_PAIR_JOINER}", re.IGNORECASE | re.ASCII)
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _DIRECTION_PHRASE = re.compile(
     rf"(?P<asc>{_ASCENDING}|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?)"
     rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?)", re.IGNORECASE)
 _CMP_CHUNK = re.compile(rf"(?P<lit>{_A_LIT})|(?P<word>[A-Za-z][A-Za-z']*)|(?P<mark>\S)",
                         re.ASCII)
-_PAIR_WORDS = re.compile(r"\s+(?:with|against|to)\s+", re.IGNORECASE)
+_PAIR_WORDS = re.compile(_PAIR_JOINER, re.IGNORECASE)
 _CMP_PUNCTUATION = frozenset(",:;.?!")  # no dashes: "—3" may be minus three
 
 
