@@ -125,3 +125,8 @@ def plain_math(text: str) -> str:
     text = _MATH_DELIMITED.sub(unwrap, text)
     # Bare commands outside delimiters ("Compute \frac{3}{4} + 1").
     return _math_body(text) if "\\" in text else text
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as prose, whitespace-separated (long vocabularies read better so)."""
+    return frozenset(words.split())

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from ._decision import CallRecord, Decision
-from ._text import detect_language, plain_math
+from ._text import detect_language, plain_math, word_set
 from .rules import RuleSet
 from .solvers import Declined, Problem, Query, Solution, Solver, SolverRegistry
 
@@ -227,6 +227,42 @@ _FRAMING_TAIL = 300
 _MAX_PEELS = 12
 
 
+# A sentence of context before or after the question ("I'm splitting a bill with friends.",
+# "… ? need it for a puzzle"): letters only (no digit, quote or bracket), at most 14 words, and
+# none of the words that could change what the question asks (a base, rounding, case, a
+# condition, a negation, what to count or to include, a format) -- those sentences stay, and
+# the solvers decline the question. The question itself must end with "?" after a leading
+# context sentence or before a trailing one, so it is complete on its own.
+_CONTEXT_BEFORE = re.compile(r"(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)[.!]+\s+(?=\S[^\n]*\?\s*$)")
+_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*\s*$")
+_CONTEXT_MAX_WORDS = 14
+_MEANING_CHANGERS = word_set("""
+not no never nor neither none but except excluding exclude include including includes only also
+too just if unless assume assuming suppose supposing pretend imagine ignore ignoring treat
+consider instead otherwise rather than more less fewer same different opposite reverse reversed
+backwards base binary hex hexadecimal octal decimal decimals round rounded rounding approximate
+approximately estimate roughly about nearest mod modulo remainder percent percentage integer
+integers whole floor ceiling truncate fraction fractions format form express written write
+answer answers unit units convert conversion degrees radians time times hours minutes seconds
+date dates year years version versions release releases python javascript java excel sql code
+program programming float double int case uppercase lowercase capital capitals capitalized
+sensitive letter letters word words character characters space spaces vowel vowels count
+counting counted each every both all first last second third twice half double triple area
+perimeter radius diameter distance inside outside boundary per one two three four five six
+seven eight nine ten hundred thousand million billion zero cm mm km kg lb lbs oz ft inch inches
+feet foot mile miles meter meters metre metres liter liters litre litres dollar dollars euro
+euros cent cents usd chapter chapters section sections page pages verse verses paragraph
+software app apps update updates build builds semver ip address phone zip isbn explain why how
+show prove proof steps reasoning justify describe maybe perhaps probably
+""")
+
+
+def _context_sentence(found: re.Match[str]) -> bool:
+    words = found.group("words").lower().replace(",", " ").split()
+    return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
+        word.strip("'") in _MEANING_CHANGERS for word in words)
+
+
 def strip_framing(text: str) -> tuple[str, Framing]:
     """Separate the question from the prompt framing benchmarks wrap around it."""
     core = text.strip()
@@ -255,6 +291,17 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             if "step" in lead.group(0).lower() or "步" in lead.group(0):
                 found["step"] = True
             core = core[lead.end():]
+            peeled = True
+        if peeled:
+            continue
+        # Only when no known framing is left: "Think step by step." is framing, not context.
+        after = _CONTEXT_AFTER.search(core, max(0, len(core) - _FRAMING_TAIL))
+        if after is not None and _context_sentence(after):
+            core = core[:after.start()]
+            peeled = True
+        before = _CONTEXT_BEFORE.match(core[:_FRAMING_TAIL])
+        if before is not None and _context_sentence(before) and before.end() < len(core):
+            core = core[before.end():]
             peeled = True
     return core.strip(), Framing(qa=qa, step_by_step=found["step"], boxed=found["boxed"],
                                  bracket_yes_no=found["brackets"] or found["brackets_zh"],

@@ -32,6 +32,16 @@ first, each replacing what it read exactly:
 * bare points -- "the point 6,6" becomes "the point (6, 6)" ("point 1,234" could be one number
   and is declined).
 
+The general reading (English). When no phrasing below matches, ``_geometry_reader`` reads the
+question from its words instead of its sentence structure: every shape description below is
+found wherever it stands (and vertices given to a thing with no shape noun, "a fenced plot with
+corners at (..), (..), (..)", "the vertices of a triangle are located at .." make a polygon),
+then exactly one question must be asked, with the shapes and points that question takes,
+yes/no questions asked as such, known words in the asking sentence (or names an earlier
+sentence introduced: "Two towers stand at (..) and (..). How far apart are the towers?"), and
+no word anywhere that could change the question (negation, "if", transformations,
+comparisons, other measures). Everything else declines, as before.
+
 Shapes. A line segment ("the segment from (0, 0) to (2, 2)", "segment AB goes from A(7, 7) to
 B(2, 9)" -- end labels given for both ends or neither, spelling the name --,
 "线段(0,0)到(2,2)"), a line ("the line through (0, 0) and (1, 1)", "过点(0,0)和(1,1)的直线"), a
@@ -159,12 +169,13 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from fractions import Fraction
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import _geometry_exact as gx
 from ._base import Declined, Parsed, Problem, Query, Solution
+from ._geometry_reader import Unread, read_frame
 from ._numbers import NUMBER, canonical, decimal_text, parse_number
 
 __all__ = [
@@ -922,10 +933,12 @@ _LP = rf"(?:[a-z]\s*=?\s*)?{_P}"  # a vertex, optionally labelled: "A(0, 0)", "A
 # Vertices in a list, or joined by arrows "(0, 0) -> (4, 0) -> (4, 3)" (the order is the
 # polygon's order either way; a closing repeat of the first vertex is declined as a repeat).
 _ARROW = r"(?:->|→|⟶|=>|–>|—>)"
+# The separated forms come first: a search (the general reading) takes the first alternative
+# that matches, and the comma list would stop after one vertex of an arrow list.
 _PLIST = (rf"(?:\[\s*{_LP}(?:\s*,\s*{_LP})*\s*\]"
-          rf"|{_LP}(?:\s*,\s*{_LP}|\s+{_LP})*(?:\s*,?\s*and\s+{_LP})?"
           rf"|{_LP}(?:\s*;\s*{_LP})+"
-          rf"|{_LP}(?:\s*{_ARROW}\s*{_LP})+)")
+          rf"|{_LP}(?:\s*{_ARROW}\s*{_LP})+"
+          rf"|{_LP}(?:\s*,\s*{_LP}|\s+{_LP})*(?:\s*,?\s*and\s+{_LP})?)")
 
 # "segment AB goes from A(7, 7) to B(2, 9)": the pair name and the endpoint labels are checked
 # against each other in _check_segment_labels.
@@ -1586,6 +1599,90 @@ def _shape_one(span: str, lexed: _Lexed, scanner: re.Pattern[str]
 
 # --------------------------------------------------------------------------------------------
 # Validation: shapes must be what they claim to be, within the caps.
+
+def _match_or_read(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
+    """A phrasing of the grammar, or else the general reading (English only)."""
+    try:
+        return _match(text, language, lexed)
+    except _Reject as grammar:
+        if language == "zh":
+            raise
+        try:
+            return _read(text, lexed)
+        except (_Reject, Unread) as general:
+            raise _Reject(f"{grammar}; general reading: {general}") from None
+
+
+# Vertices given to a thing the grammar has no noun for: "a fenced plot with corners at (..),
+# (..), (..)", "the vertices of a triangle are located at ..". The thing is a polygon; its noun,
+# when it is a polygon's ("my garden is a rectangle with corners at .."), names it.
+_VERTEX_LIST = re.compile(
+    rf"(?:\b(?:with|has|have|having)\s+(?:its\s+|their\s+)?(?:{_VERTS})"
+    rf"|\b(?:the\s+)?(?:{_VERTS})\s+of\s+(?P<np>(?:(?:the|a|an|my|our|this)\s+)?"
+    rf"(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+are)"
+    rf"\s+(?:(?:located|placed|positioned|situated)\s+)?(?:at\s+)?(?P<list>{_PLIST})")
+_NOUN_BEFORE = re.compile(r"(?:[a-z-]+\s+){0,3}$")
+
+
+def _listed_polygon(found: re.Match[str], text: str, lexed: _Lexed) -> PolygonSpec:
+    before = _NOUN_BEFORE.search(text[:found.start()])
+    words = found.group("np") or (before.group() if before else "")
+    names = [_POLYGON_NAMES[w] for w in re.findall(r"[a-z]+", words) if w in _POLYGON_NAMES]
+    if len(names) > 1:
+        raise _Reject("the vertices belong to more than one polygon noun")
+    points = tuple(lexed.points[i] for kind, i in lexed.tokens(found.group("list"))
+                   if kind == "p")
+    if any(kind == "n" for kind, _ in lexed.tokens(found.group("list"))):
+        raise _Reject("a number among the vertices")
+    return PolygonSpec(name=names[0] if names else "polygon", vertices=points)
+
+
+_CONTINUED = re.compile(rf"\s*(?:,|;|{_ARROW}|and)\s*(?:[a-z]\s*=?\s*)?⟨[pn]\d+⟩")
+
+
+def _kind(spec: SegmentSpec | LineSpec | CircleSpec | PolygonSpec) -> str:
+    if isinstance(spec, PolygonSpec):
+        return f"{spec.name}:{len(spec.vertices)}"
+    return spec.kind
+
+
+def _read(text: str, lexed: _Lexed) -> GeometryProblem:
+    """The general reading (see ``_geometry_reader``): every shape description the grammar
+    knows, wherever it stands, becomes ``⟨sI⟩``; the rest is read from its words."""
+    specs: list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec] = []
+    frame: list[str] = []
+    position = 0
+    while True:
+        found = _EN_SCAN.search(text, position)
+        listed = _VERTEX_LIST.search(text, position)
+        if listed is not None and (found is None or listed.start() < found.start()):
+            specs.append(_listed_polygon(listed, text, lexed))
+            frame.append(text[position:listed.start()])
+            frame.append(f" ⟨s{len(specs) - 1}⟩ ")
+            position = listed.end()
+            continue
+        if found is None:
+            break
+        if found.end() == found.start() or found.lastgroup is None:
+            raise _Reject("could not split the shapes")
+        # A description inside a word ("semicircle") or running into one is not a shape.
+        if text[found.start() - 1:found.start()].isalnum() or text[found.end():found.end() + 1] \
+                .isalnum():
+            raise _Reject(f"'{found.group()}' is part of a longer word")
+        if _CONTINUED.match(text, found.end()):
+            raise _Reject(f"'{found.group()}' is followed by more points")
+        read = _shape(found.lastgroup, found.group(), lexed)
+        frame.append(text[position:found.start()])
+        frame.append(" and ".join(f" ⟨s{len(specs) + i}⟩ " for i in range(len(read))))
+        specs.extend(read)
+        position = found.end()
+    frame.append(text[position:])
+    reading = read_frame(_SPACES.sub(" ", "".join(frame)).strip(),
+                         [_kind(spec) for spec in specs])
+    return GeometryProblem(question=cast(Question, reading.question),
+                           shapes=tuple(specs[i] for i in reading.shapes),
+                           points=tuple(lexed.points[i] for i in reading.points))
+
 
 _PAIR_QUESTIONS = frozenset({"intersect", "tangent", "overlap", "inside", "contains", "touch",
                              "relation", "cross", "parallel", "perpendicular"})
@@ -2420,7 +2517,7 @@ class GeometrySolver:
             if exact := _EXACT_PI.search(core, max(0, len(core) - 80)):
                 # "Leave your answer in terms of pi": the value is exact in pi anyway.
                 core = core[:exact.start()].rstrip(_TRAILING_CHARS + ",;")
-            problem = units.apply(_match(_tidy(core), query.language, lexed),
+            problem = units.apply(_match_or_read(_tidy(core), query.language, lexed),
                                   len(lexed.numbers))
             if problem.question == "slope" and lexed.equations:
                 # A slope read off an equation is left to the model (a rule example says so).

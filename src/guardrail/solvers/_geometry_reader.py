@@ -1,0 +1,408 @@
+"""The general reading of an English geometry question, after its shapes are found.
+
+The phrasings in ``geometry.py`` read a question from its first word to its last; every
+phrasing is one sentence structure, and a new structure declines. This module is the last
+reading tried. ``geometry.py`` first replaces every shape description it knows (wherever it
+stands) by a token ``⟨s0⟩``, ``⟨s1⟩``…; what is left -- the *frame* -- holds those tokens,
+free points ``⟨p0⟩`` and words. ``read_frame`` reads the frame from its words:
+
+* **one question.** Each question has cue words ("how many" with "intersect"/"in common",
+  "overlap", "inside", "area", "distance", …). Exactly one question's cues may be present:
+  "area" and "perimeter" together, or "inside" between two shapes and "outside" between them,
+  decline.
+* **the right things.** Each question takes a fixed number of shapes and free points (an
+  area one shape, a distance two points, a count two shapes); any other number declines.
+* **the right form.** A yes/no question must be asked as one ("Do …", "Is …", "… whether
+  …", "… yes or no"); "Where do the circles intersect?" asks for coordinates and declines.
+  The order of the two shapes matters only for "inside" and "contain", read from where the
+  shapes stand around the cue word.
+* **known words.** A sentence holding a shape, a point or a cue may use only the words of
+  ``_KNOWN``. A sentence without any of them ("I'm planning a garden.") may say anything but
+  a word of ``_DANGER`` (negation, transformations, comparisons, "if", other measures, other
+  solids), which is checked everywhere. A noun that refers back to a shape ("the circles",
+  "the triangle") must fit the shapes given.
+
+Nothing is guessed: a reading either accounts for every shape, point and number token and
+every cue, or it declines with a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .._text import word_set
+
+__all__ = ["FrameReading", "Unread", "read_frame"]
+
+
+class Unread(Exception):
+    """The frame is not read; the message is the decline reason."""
+
+
+@dataclass(frozen=True)
+class FrameReading:
+    """The question, and the shapes and free points in the order the question takes them."""
+
+    question: str
+    shapes: tuple[int, ...]
+    points: tuple[int, ...]
+
+
+_SHAPE_TOKEN = re.compile(r"⟨s(\d+)⟩")
+_POINT_TOKEN = re.compile(r"⟨p(\d+)⟩")
+_OTHER_TOKEN = re.compile(r"⟨[a-z]\d+⟩")
+_WORD = re.compile(r"⟨[a-z]\d+⟩|[a-z]+(?:['’][a-z]+)?|\S")
+_POSSESSIVE = re.compile(r"(?<!^it)(?<!^what)(?<!^there)(?<!^let)['’]s$")
+_LABEL = re.compile(r"(?<![a-z'’])([a-z])\s*=?\s*(?=⟨p\d+⟩)")
+_HOW_MANY_TIMES = re.compile(r"\bhow\s+many\s+times\b")
+_SENTENCE_END = re.compile(r"(?<=[.?!;:])\s+|\n+")
+
+# Format notes and set phrases are removed before the words are checked ("no" in "yes or
+# no" is not a negation; "on" in "on the boundary" is a location).
+_FORMAT = re.compile(
+    r"\b(?:(?:please\s+)?(?:just\s+)?answer\s+(?:with\s+)?(?:(?:a\s+)?simple\s+)?)?"
+    r"(?:yes\s+or\s+no|yes\s*/\s*no|true\s+or\s+false|y\s*/\s*n)\b(?:\s+only)?"
+    r"|\bor\s+not\b|\bwhether\s+or\s+not\b"
+    r"|\b(?:give|leave|keep|express|write)\s+(?:the|your)\s+answer\s+(?:exactly|exact)\b"
+    r"|\b(?:an?\s+)?exact\s+(?:answer|value|form)\b"
+    r"|\b(?:in\s+)?simplest\s+(?:radical\s+)?form\b"
+    r"|\bat\s+all\b|\bin\s+common\b|\beach\s+other\b|\bone\s+another\b"
+    r"|\bstraight[-\s]line\s+(?=distance\b)"
+    # Order notes: a polygon is read in the order given anyway.
+    r"|(?:,\s*)?\b(?:listed\s+|given\s+|taken\s+|going\s+round\s+(?:the\s+)?\w+\s+)?"
+    r"in\s+(?:that|this|the\s+given|the\s+same)\s+order\b")
+
+# Cue words per question. "on the boundary of" is a location, not a perimeter question.
+_ON = re.compile(
+    r"\b(?:lies?|lying|located|sits?|is|are|be)?\s*on\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:boundary|boundaries|edge|edges|border|outline|perimeter|circumference|rim|sides?)"
+    r"(?:\s+of)?\b"
+    r"|\bon\s+(?=⟨s\d+⟩|it\b|the\s+(?:circle|polygon|triangle|square|rectangle|quadrilateral"
+    r"|pentagon|hexagon|shape|segment|line)\b)"
+    r"|\b(?:pass(?:es)?|go(?:es)?|run(?:s)?)\s+through\b")
+# Every other "in" is a location ("in or on the triangle"): only set phrases are not.
+_IN = re.compile(r"\bin\b(?!\s+(?:common|terms\s+of|(?:that|this|the\s+given|the\s+same)\s+order"
+                 r"|order|the\s+(?:coordinate\s+|xy[-\s])?plane|simplest|exact|its\s+interior))")
+_CUES: dict[str, re.Pattern[str]] = {
+    "how_many": re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b"),
+    "intersect": re.compile(r"\b(?:intersect(?:s|ing|ion|ions)?|meet(?:s|ing)?|common|share[sd]?"
+                            r"|crossings?)\b"),
+    "cross": re.compile(r"\bcross(?:es|ing)?\b"),
+    "touch": re.compile(r"\btouch(?:es|ing)?\b"),
+    "overlap": re.compile(r"\boverlap(?:s|ping)?\b"),
+    "tangent": re.compile(r"\btangent\b"),
+    "inside": re.compile(r"\b(?:inside|within|interior|contained|⟪in⟫)\b|⟪in⟫"),
+    "contain": re.compile(r"\bcontains?\b"),
+    "outside": re.compile(r"\boutside\b"),
+    "on": re.compile(r"⟪on⟫"),
+    "where": re.compile(r"\bwhere\b|\brelative\s+to\b|\bwith\s+respect\s+to\b"),
+    "area": re.compile(r"\barea\b"),
+    "perimeter": re.compile(r"\bperimeter\b|\bcircumference\b"),
+    "distance": re.compile(r"\bdistance\b|\bhow\s+far\b|\bapart\b|\blength\b|\bhow\s+long\b"),
+    "relation": re.compile(r"\brelationship\b|\brelation\b|\brelative\s+position\b"
+                           r"|\bpositional\b"),
+}
+_YES_NO_START = frozenset({"is", "are", "do", "does", "did", "will", "would", "can", "could",
+                           "should", "must"})
+_YES_NO_LEAD = re.compile(
+    r"^(?:(?:so|now|and|then|ok|okay|also|well|quick\s+question|question|q|tell\s+me|say"
+    r"|please|pls|check|determine|decide|verify|confirm|find\s+out|figure\s+out|work\s+out"
+    r"|can\s+you\s+(?:tell\s+me|check|say)|i\s+(?:want|need)\s+to\s+know|i\s+wonder"
+    r"|i['’]m\s+wondering)\s*,?\s*)*")
+_CLAUSE = re.compile(r"\s*[,:]\s+|\s+[-–—]+\s+")
+_IF_OR_WHETHER = re.compile(r"\bwhether\b|\b(?:tell\s+me|check|determine|decide|verify|see"
+                            r"|know|confirm|find\s+out|figure\s+out|work\s+out|wonder(?:ing)?"
+                            r"|say)\s+if\b")
+_WH = re.compile(r"\b(?:what|what's|whats|which|when|who|why|find|compute|calculate|list|give"
+                 r"|name|show)\b|\bhow\b(?!\s+(?:many|far|long|big|large))")
+
+# Known words: a sentence with a shape, a point or a cue uses only these.
+_KNOWN = word_set("""
+a an the this that these those it its they them their there here one ones both two other
+another first second given following shown described defined drawn plotted
+is are was be been being do does did will would can could should must has have having with of
+at to from by for in on into and or so then also as whether please pls kindly me my we our us
+you your i i'm im let let's lets just now ok okay well quick question q tell find compute
+calculate determine decide check verify confirm give state work figure out answer say know need
+between among enclosed bounded
+want wondering wonder curious see what what's whats which how many much far long big large
+number count total true false yes
+circle circles disc disk discs disks polygon polygons triangle triangles quadrilateral
+quadrilaterals rectangle rectangles square squares pentagon hexagon octagon parallelogram rhombus
+trapezoid segment segments line lines point points shape shapes figure figures region regions
+boundary boundaries edge edges border outline rim side sides vertex vertices corner corners
+origin plane coordinate coordinates
+intersect intersects intersecting intersection intersections meet meets meeting common share
+shares shared cross crosses crossing crossings touch touches touching overlap overlaps overlapping
+tangent inside within interior contain contains contained containing outside lie lies lying
+located situated sit sits placed positioned position relative respect relation relationship
+positional where area perimeter circumference distance far apart length euclidean straight
+pass passes go goes run runs through strictly completely entirely fully wholly any anywhere
+all exist exists there's it's get got result value units unit approximately approx roughly about
+rounded exact exactly decimal form whose
+mate buddy pal friend folks guys hey hi hello thanks thank cheers
+""")
+
+# Words that change a question in ways no reading here follows, checked in every sentence.
+_DANGER = re.compile(
+    r"\b(?:not|no|never|neither|nor|none|without|except|excluding|unless|if|suppose\w*|assum\w*"
+    r"|imagine|were|after|before|later|new|instead|swap\w*|ignor\w*|mov(?:e|ed|es|ing)|shift\w*"
+    r"|translat\w*|rotat\w*|reflect\w*|mirror\w*|flip\w*|scal(?:e|ed|es|ing)|dilat\w*"
+    r"|enlarg\w*|shrink\w*|shrunk|stretch\w*|expand\w*|grow\w*|doubl\w*|twice|tripl\w*"
+    r"|half|halv\w*|quarter\w*|third|percent\w*|ratio|fraction|proportion\w*|times|sum|minus"
+    r"|plus|combined|together|difference|more|less|fewer|larger|bigger|smaller|greater"
+    r"|greatest|largest|smallest|longest|shortest|closer|closest|nearer|nearest|farther"
+    r"|farthest|further|furthest|inner|outer|inscribed|circumscribed|midpoints?|centroids?"
+    r"|circumcent\w*|incent\w*|orthocent\w*|angles?|degrees?|radians?|volume|surface|spheres?"
+    r"|cylinders?|cones?|cubes?|prisms?|pyramids?|3d|3-d|quadrants?|equations?|formulas?"
+    r"|formulae|prove|proof|explain|why|derive|chords?|arcs?|sectors?|hulls?|box(?:es)?"
+    r"|bounding|incircles?|circumcircles?|envelopes?|shadows?|images?|complement\w*"
+    r"|project\w*|buffer\w*|offset\w*|convex|concave"
+    r"|semicircles?|annulus|rings?|rays?|extend\w*|infinite\w*|diagonals?|height|altitude"
+    r"|base|medians?|bisect\w*|slopes?|gradients?|intercepts?|lattice|integers?|whole|shaded"
+    r"|remaining|left|right|up|down|cut|removed?|holes?|union|each|every|per|speed|time|hours?"
+    r"|minutes?|seconds?|walk\w*|driv\w*|travel\w*|fly|flies|route|path|probabilit\w*|random"
+    r"|expected|average|mean|internally|externally|horizontal\w*|vertical\w*|manhattan|taxicab|sided"
+    r"|squared|axis|axes|x|y|z|coordinates\s+of|which|above|below|under|over|near|beside"
+    r"|next|close|touching\s+or)\b|n['’]t\b")
+
+_NOUN_KINDS = {
+    "circle": "circle", "circles": "circle", "disc": "circle", "disk": "circle",
+    "discs": "circle", "disks": "circle",
+    "segment": "segment", "segments": "segment", "line": "line", "lines": "line",
+    "polygon": "polygon", "polygons": "polygon", "triangle": "triangle", "triangles": "triangle",
+    "quadrilateral": "quadrilateral", "quadrilaterals": "quadrilateral",
+    "rectangle": "rectangle", "rectangles": "rectangle", "square": "square", "squares": "square",
+    "pentagon": "pentagon", "hexagon": "hexagon", "octagon": "octagon",
+    "parallelogram": "parallelogram", "rhombus": "rhombus", "trapezoid": "trapezoid",
+}
+_POLYGON_SIZES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "octagon": 8}
+
+_YES_NO_QUESTIONS = frozenset({"intersect", "cross", "overlap", "touch", "tangent", "inside",
+                               "contains", "point_inside", "point_outside", "point_on"})
+# The cues each question may carry; any other cue present declines the reading.
+_ALLOWED_CUES: dict[str, frozenset[str]] = {
+    "count": frozenset({"how_many", "intersect"}),
+    "count_cross": frozenset({"how_many", "cross"}),
+    "intersect": frozenset({"intersect"}),
+    "cross": frozenset({"cross"}),
+    "overlap": frozenset({"overlap"}),
+    "touch": frozenset({"touch"}),
+    "tangent": frozenset({"tangent"}),
+    "inside": frozenset({"inside"}),
+    "contains": frozenset({"contain"}),
+    "relation": frozenset({"relation", "where"}),
+    "point_inside": frozenset({"inside", "contain"}),
+    "point_outside": frozenset({"outside"}),
+    "point_on": frozenset({"on"}),
+    "point_where": frozenset({"where", "inside", "outside", "on"}),
+    "area": frozenset({"area"}),
+    "perimeter": frozenset({"perimeter"}),
+    "distance": frozenset({"distance"}),
+}
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    text: str
+    words: tuple[str, ...]
+    cues: frozenset[str]
+
+    @property
+    def has_data(self) -> bool:
+        return bool(_SHAPE_TOKEN.search(self.text) or _POINT_TOKEN.search(self.text))
+
+
+def _sentences(frame: str) -> list[_Sentence]:
+    found = []
+    parts: list[str] = []
+    for piece in _SENTENCE_END.split(frame):
+        # A colon ends a sentence of its own ("Quick question: …") unless what comes before
+        # it asks ("Where does P lie relative to T: inside, on the boundary, or outside?").
+        if parts and parts[-1].endswith(":") and any(
+                cue.search(_IN.sub(" ⟪in⟫ ", _ON.sub(" ⟪on⟫ ", parts[-1])))
+                for cue in _CUES.values()):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    for part in parts:
+        text = part.strip().rstrip(".?!;:").strip()
+        if not text:
+            continue
+        text = _ON.sub(" ⟪on⟫ ", text)
+        text = _IN.sub(" ⟪in⟫ ", text)
+        cues = frozenset(name for name, cue in _CUES.items() if cue.search(text))
+        plain = _FORMAT.sub(" ", text)
+        words = tuple(_POSSESSIVE.sub("", word) for word in
+                      _WORD.findall(plain.replace("⟪on⟫", " ").replace("⟪in⟫", " ")))
+        found.append(_Sentence(text=text, words=words, cues=cues))
+    return found
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def _check_words(sentences: list[_Sentence], asking: _Sentence, frame: str) -> None:
+    """Danger words nowhere; in the asking sentence, only known words and names that an
+    earlier sentence introduced ("Two towers stand at … How far apart are the towers?")."""
+    if danger := _DANGER.search(_FORMAT.sub(" ", frame)):
+        raise Unread(f"the question says '{danger.group()}', which the general reading does "
+                     "not follow")
+    introduced = {_stem(word) for sentence in sentences if sentence is not asking
+                  for word in sentence.words if word[0].isalpha() and word not in _KNOWN}
+    for sentence in sentences:
+        if not (sentence.has_data or sentence.cues):
+            continue  # a sentence of context
+        for word in sentence.words:
+            if word.startswith("⟨") or not word[0].isalpha():
+                if word.startswith("⟨") and not (_SHAPE_TOKEN.fullmatch(word)
+                                                 or _POINT_TOKEN.fullmatch(word)):
+                    raise Unread("a number or an equation is not part of any shape")
+                if not word.startswith("⟨") and word not in ",:()-–—'\"’•·◦▪*":
+                    raise Unread(f"unexpected character {word!r} in the question")
+                continue
+            if sentence is asking and word not in _KNOWN and _stem(word) not in introduced:
+                raise Unread(f"the general reading does not know the word {word!r}")
+
+
+def _check_nouns(frame: str, kinds: list[str]) -> None:
+    """Nouns outside the shape descriptions refer back to shapes and must fit them: "the
+    circles" are all circles, "the triangle" is a triangle or a polygon of three vertices (a
+    square or a rectangle only when the description said so)."""
+    for word in _WORD.findall(_FORMAT.sub(" ", frame)):
+        noun = _NOUN_KINDS.get(_POSSESSIVE.sub("", word))
+        if noun is None:
+            continue
+        if word in ("circles", "segments", "lines", "discs", "disks"):
+            if not all(kind == noun for kind in kinds):
+                raise Unread(f"'{word}' does not name the shapes the question gives")
+            continue
+        if not any(_fits(noun, kind) for kind in kinds):
+            raise Unread(f"'{word}' does not name a shape the question gives")
+
+
+def _fits(noun: str, kind: str) -> bool:
+    if noun in ("segment", "line", "circle") or kind in ("segment", "line", "circle"):
+        return noun == kind
+    name, count = kind.split(":")
+    return (noun == "polygon" or noun == name
+            or (name == "polygon" and noun not in ("square", "rectangle")
+                and _POLYGON_SIZES.get(noun) == int(count)))
+
+
+def _is_yes_no(sentence: _Sentence) -> bool:
+    """Asked as a yes/no question: the sentence, or its last clause after a comma, colon or
+    dash ("…, (…) - do these two overlap?"), opens with an auxiliary; or "whether"/"tell me
+    if"; and no wh-word anywhere."""
+    clauses = [sentence.text, _CLAUSE.split(sentence.text)[-1]]
+    asked = any(_WORD.findall(_YES_NO_LEAD.sub("", clause.strip()))[:1][0:1] == [first]
+                for clause in clauses for first in _YES_NO_START) \
+        or bool(_IF_OR_WHETHER.search(sentence.text))
+    return asked and not _WH.search(sentence.text)
+
+
+def _order(sentence: _Sentence, cue: re.Pattern[str]) -> tuple[int, int] | None:
+    """The shape before the cue word and the shape after it, both in this sentence."""
+    found = cue.search(sentence.text)
+    if found is None:
+        return None
+    before = [int(i) for i in _SHAPE_TOKEN.findall(sentence.text[:found.start()])]
+    after = [int(i) for i in _SHAPE_TOKEN.findall(sentence.text[found.end():])]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    return before[0], after[0]
+
+
+def read_frame(frame: str, kinds: list[str]) -> FrameReading:
+    """Read the frame of a question whose shapes are ``⟨s0⟩``… (``kinds[i]`` is "circle",
+    "segment", "line" or "polygon:N" / a polygon name) and whose free points are ``⟨p0⟩``…
+
+    Raises ``Unread`` with the reason when the frame is not one question read completely.
+    """
+    if _OTHER_TOKEN.search(_SHAPE_TOKEN.sub("", _POINT_TOKEN.sub("", frame))):
+        raise Unread("a number or an equation is not part of any shape")
+    # "How many times do they cross?" counts; "times" is otherwise a multiplication.
+    frame = _HOW_MANY_TIMES.sub("how many", frame)
+    shapes = tuple(int(i) for i in _SHAPE_TOKEN.findall(frame))
+    points = tuple(int(i) for i in _POINT_TOKEN.findall(frame))
+    if len(set(shapes)) != len(shapes) or len(set(points)) != len(points):
+        raise Unread("a shape or a point is named twice")
+    # A letter just before a point labels it ("points A(-6, 3) and B(1, 7)"); the letter
+    # may not be used anywhere else.
+    labels = _LABEL.findall(frame)
+    frame = _LABEL.sub("", frame)
+    for label in labels:
+        if label != "a" and re.search(rf"(?<![a-z'’]){label}(?![a-z'’])", frame):
+            raise Unread(f"the label {label.upper()} is used apart from its point")
+    sentences = _sentences(frame)
+    asking = [s for s in sentences if s.cues]
+    if len(asking) != 1:
+        raise Unread("not exactly one sentence asks the question")
+    (sentence,) = asking
+    cues = sentence.cues
+    _check_words(sentences, sentence, frame)
+    _check_nouns(frame, kinds)
+    question = _question(sentence, cues, len(shapes), len(points))
+    if not cues <= _ALLOWED_CUES[question]:
+        raise Unread("the question has cues of more than one question")
+    if question in _YES_NO_QUESTIONS and not _is_yes_no(sentence):
+        raise Unread("a yes/no question that is not asked as one")
+    if question in ("inside", "contains"):
+        order = _order(sentence, _CUES["inside" if question == "inside" else "contain"])
+        if order is None:
+            raise Unread("which shape is inside which is not clear")
+        shapes = order
+    if question == "distance" and shapes and not kinds[shapes[0]] == "segment":
+        raise Unread("a length is read only for a segment")
+    return FrameReading(question=question, shapes=shapes, points=points)
+
+
+def _question(sentence: _Sentence, cues: frozenset[str], shapes: int, points: int) -> str:
+    if cues & {"area", "perimeter", "distance", "relation"}:
+        measure = cues & {"area", "perimeter", "distance", "relation"}
+        if len(measure) != 1:
+            raise Unread("more than one measure is asked")
+        (name,) = measure
+        wanted = {"area": (1, 0), "perimeter": (1, 0), "relation": (2, 0)}
+        if name == "distance":
+            if (shapes, points) not in ((0, 2), (1, 0)):
+                raise Unread("a distance is read between two points or along one segment")
+        elif (shapes, points) != wanted[name]:
+            raise Unread(f"the {name} question takes {wanted[name][0]} shape(s)")
+        return name
+    if points:
+        if (shapes, points) != (1, 1):
+            raise Unread("a location question takes one point and one shape")
+        # "Does T contain P (in its interior)?" asks whether P is inside.
+        places = {"inside" if cue == "contain" else cue
+                  for cue in cues & {"inside", "outside", "on", "contain"}}
+        if "where" in cues or len(places) >= 2:
+            # Options, when given, must name an inside and an outside ("inside, or above?").
+            if places and not {"inside", "outside"} <= places:
+                raise Unread("the options do not name both an inside and an outside")
+            if "contain" in cues:
+                raise Unread("'contain' among the options")
+            return "point_where"
+        if places == {"inside"}:
+            return "point_inside"
+        if places == {"outside"}:
+            return "point_outside"
+        if places == {"on"}:
+            return "point_on"
+        raise Unread("no location is asked about the point")
+    if shapes != 2:
+        raise Unread("a question about shapes takes two of them here")
+    if "how_many" in cues:
+        if "cross" in cues:
+            return "count_cross"
+        if "intersect" in cues:
+            return "count"
+        raise Unread("'how many' of something other than common points")
+    for cue, question in (("intersect", "intersect"), ("cross", "cross"),
+                          ("overlap", "overlap"), ("touch", "touch"), ("tangent", "tangent"),
+                          ("inside", "inside"), ("contain", "contains")):
+        if cue in cues:
+            return question
+    raise Unread("no question about the two shapes")
