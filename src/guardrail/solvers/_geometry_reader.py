@@ -92,7 +92,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "touch": re.compile(r"\btouch(?:es|ing)?\b"),
     "overlap": re.compile(r"\boverlap(?:s|ping)?\b"),
     "tangent": re.compile(r"\btangent\b"),
-    "inside": re.compile(r"\b(?:inside|within|interior|contained|⟪in⟫)\b|⟪in⟫"),
+    "inside": re.compile(r"\b(?:inside|within|interior|contained)\b|⟪in⟫"),
     "contain": re.compile(r"\bcontains?\b"),
     "outside": re.compile(r"\boutside\b"),
     "on": re.compile(r"⟪on⟫"),
@@ -177,6 +177,8 @@ _NOUN_KINDS = {
     "pentagon": "pentagon", "hexagon": "hexagon", "octagon": "octagon",
     "parallelogram": "parallelogram", "rhombus": "rhombus", "trapezoid": "trapezoid",
 }
+# The names a polygon's vertex count alone decides (geometry._NAMED_SIZE also holds names
+# that need a shape check, so a plain polygon never answers to them).
 _POLYGON_SIZES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "octagon": 8}
 
 _YES_NO_QUESTIONS = frozenset({"intersect", "cross", "overlap", "touch", "tangent", "inside",
@@ -214,15 +216,19 @@ class _Sentence:
         return bool(_SHAPE_TOKEN.search(self.text) or _POINT_TOKEN.search(self.text))
 
 
+def _marked(text: str) -> tuple[str, frozenset[str]]:
+    """The text with its locations marked (⟪on⟫, ⟪in⟫), and the cues it holds."""
+    text = _IN.sub(" ⟪in⟫ ", _ON.sub(" ⟪on⟫ ", text))
+    return text, frozenset(name for name, cue in _CUES.items() if cue.search(text))
+
+
 def _sentences(frame: str) -> list[_Sentence]:
     found = []
     parts: list[str] = []
     for piece in _SENTENCE_END.split(frame):
         # A colon ends a sentence of its own ("Quick question: …") unless what comes before
         # it asks ("Where does P lie relative to T: inside, on the boundary, or outside?").
-        if parts and parts[-1].endswith(":") and any(
-                cue.search(_IN.sub(" ⟪in⟫ ", _ON.sub(" ⟪on⟫ ", parts[-1])))
-                for cue in _CUES.values()):
+        if parts and parts[-1].endswith(":") and _marked(parts[-1])[1]:
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
@@ -230,9 +236,7 @@ def _sentences(frame: str) -> list[_Sentence]:
         text = part.strip().rstrip(".?!;:").strip()
         if not text:
             continue
-        text = _ON.sub(" ⟪on⟫ ", text)
-        text = _IN.sub(" ⟪in⟫ ", text)
-        cues = frozenset(name for name, cue in _CUES.items() if cue.search(text))
+        text, cues = _marked(text)
         plain = _FORMAT.sub(" ", text)
         words = tuple(_POSSESSIVE.sub("", word) for word in
                       _WORD.findall(plain.replace("⟪on⟫", " ").replace("⟪in⟫", " ")))
@@ -257,9 +261,7 @@ def _check_words(sentences: list[_Sentence], asking: _Sentence, frame: str) -> N
             continue  # a sentence of context
         for word in sentence.words:
             if word.startswith("⟨") or not word[0].isalpha():
-                if word.startswith("⟨") and not (_SHAPE_TOKEN.fullmatch(word)
-                                                 or _POINT_TOKEN.fullmatch(word)):
-                    raise Unread("a number or an equation is not part of any shape")
+                # Tokens are shapes and points here: read_frame declined any other first.
                 if not word.startswith("⟨") and word not in ",:()-–—'\"’•·◦▪*":
                     raise Unread(f"unexpected character {word!r} in the question")
                 continue
@@ -296,10 +298,9 @@ def _is_yes_no(sentence: _Sentence) -> bool:
     """Asked as a yes/no question: the sentence, or its last clause after a comma, colon or
     dash ("…, (…) - do these two overlap?"), opens with an auxiliary; or "whether"/"tell me
     if"; and no wh-word anywhere."""
-    clauses = [sentence.text, _CLAUSE.split(sentence.text)[-1]]
-    asked = any(_WORD.findall(_YES_NO_LEAD.sub("", clause.strip()))[:1][0:1] == [first]
-                for clause in clauses for first in _YES_NO_START) \
-        or bool(_IF_OR_WHETHER.search(sentence.text))
+    openers = {next(iter(_WORD.findall(_YES_NO_LEAD.sub("", clause.strip()))), "")
+               for clause in (sentence.text, _CLAUSE.split(sentence.text)[-1])}
+    asked = bool(openers & _YES_NO_START) or bool(_IF_OR_WHETHER.search(sentence.text))
     return asked and not _WH.search(sentence.text)
 
 
@@ -354,14 +355,13 @@ def read_frame(frame: str, kinds: list[str]) -> FrameReading:
         if order is None:
             raise Unread("which shape is inside which is not clear")
         shapes = order
-    if question == "distance" and shapes and not kinds[shapes[0]] == "segment":
+    if question == "distance" and shapes and kinds[shapes[0]] != "segment":
         raise Unread("a length is read only for a segment")
     return FrameReading(question=question, shapes=shapes, points=points)
 
 
 def _question(sentence: _Sentence, cues: frozenset[str], shapes: int, points: int) -> str:
-    if cues & {"area", "perimeter", "distance", "relation"}:
-        measure = cues & {"area", "perimeter", "distance", "relation"}
+    if measure := cues & {"area", "perimeter", "distance", "relation"}:
         if len(measure) != 1:
             raise Unread("more than one measure is asked")
         (name,) = measure
