@@ -248,3 +248,38 @@ def test_repeated_instructions_are_peeled_a_bounded_number_of_times() -> None:
 ])
 def test_a_favour_asked_adds_nothing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Add up the digits of 50239855. What do you get?", "Add up the digits of 50239855."),
+    ("Reverse the word 'banana'. What do you get?", "Reverse the word 'banana'."),
+    ("Find the largest prime factor of 1001. What is it?",
+     "Find the largest prime factor of 1001."),
+])
+def test_a_question_that_only_asks_for_an_instructions_result_is_dropped(text: str,
+                                                                          core: str) -> None:
+    assert strip_framing(text)[0] == core
+
+
+@pytest.mark.parametrize("text", [
+    "I added up the digits of 123. What do you get?",  # a statement, not an instruction
+    "Add up the digits of 123. Why is it 6?",
+])
+def test_other_questions_after_a_sentence_stay(text: str) -> None:
+    assert strip_framing(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Q3. (2 marks) The points A(1, 2) and B(3, 4) are given.", "The points A(1, 2) and B(3, 4) "
+     "are given."),
+    ("4) What is 17 * 23?", "What is 17 * 23?"),
+    ("Question 12: Is 17077 prime?", "Is 17077 prime?"),
+    ("(3 marks) Find the area.", "Find the area."),
+])
+def test_exam_numbering_and_marks_are_framing(text: str, core: str) -> None:
+    assert strip_framing(text)[0] == core
+
+
+@pytest.mark.parametrize("text", ["3.5 + 2", "1. 5 + 3", "2) 4 + 4", "Q3"])
+def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
+    assert strip_framing(text)[0] == text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from guardrail._text import detect_language, last_user_text, plain_math
+from guardrail._text import detect_language, last_user_text, one_line_list, plain_math
 
 
 def test_last_user_text_reads_text_parts_and_skips_images() -> None:
@@ -54,3 +54,23 @@ def test_plain_math_is_bounded_on_hostile_input() -> None:
     nested = "$" + r"\frac{" * 500 + "1" + "}{2}" * 500 + "$"
     plain_math(nested)  # returns (capped rewrites), never recursing without bound
     plain_math("$" * 5000)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("can you add these up for me?\n453\n205\n27", "can you add these up for me: 453, 205, 27"),
+    ("Sort these words:\n- pear\n- apple\n- fig", "Sort these words: pear, apple, fig"),
+    ("Which is bigger:\n  9.11\n• 9.9\n", "Which is bigger: 9.11, 9.9"),
+])
+def test_items_one_per_line_are_joined(text: str, joined: str) -> None:
+    assert one_line_list(text) == joined
+
+
+@pytest.mark.parametrize("text", [
+    "hello\nworld",  # one item is not a list
+    "Add:\n1,234\n5",  # a thousands separator would be ambiguous once joined
+    "Compare\n3\nfoo",  # numbers and words mixed
+    "What is 3 + 4?",
+    "Line one\nline two has words\nline three",
+])
+def test_other_text_is_left_alone(text: str) -> None:
+    assert one_line_list(text) == text

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["detect_language", "last_user_text", "plain_math", "user_texts"]
+__all__ = ["MEANING_CHANGERS", "detect_language", "last_user_text", "one_line_list", "plain_math",
+           "user_texts", "word_set"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -130,3 +131,55 @@ def plain_math(text: str) -> str:
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as prose, whitespace-separated (long vocabularies read better so)."""
     return frozenset(words.split())
+
+
+# Lists one item per line -------------------------------------------------------------------------
+# "can you add these up for me?\n453\n205\n27", "Sort these words:\n- pear\n- apple": the
+# request, then at least two items, each alone on its line (bulleted or not), all numbers or all
+# single words. They are written on one line, as a chat question would: "…: 453, 205, 27".
+_LINE_ITEMS = re.compile(
+    r"(?P<ask>[^\n]{3,300}?)[ \t]*"
+    r"(?P<items>(?:\n[ \t]*(?:[-*•·][ \t]+)?[^\s,;]{1,40}[ \t]*){2,100})\n?")
+_LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•·][ \t]+)?(?P<item>\S+)[ \t]*$", re.MULTILINE)
+_NUMBER_ITEM = re.compile(r"[-−]?\d+(?:\.\d+)?")
+_WORD_ITEM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def one_line_list(text: str) -> str:
+    """A request over items listed one per line, written on one line; otherwise ``text``."""
+    found = _LINE_ITEMS.fullmatch(text.strip())
+    if found is None:
+        return text
+    items = [m.group("item") for m in _LINE_ITEM.finditer(found.group("items").strip("\n"))]
+    if not (all(_NUMBER_ITEM.fullmatch(item) for item in items)
+            or all(_WORD_ITEM.fullmatch(item) for item in items)):
+        return text  # "1,234" or mixed items would be ambiguous once joined with commas
+    ask = found.group("ask").rstrip()
+    joiner = "" if ask.endswith((":", "：")) else ":"
+    if ask.endswith(("?", "？")):
+        ask = ask[:-1].rstrip()
+    return f"{ask}{joiner} {', '.join(items)}"
+
+
+# Words that can change what is asked when they stand in a sentence around a question ("round",
+# "binary", "not", "each", units, versions, "why"): a context sentence or clause holding one of
+# them is never dropped (``classify.strip_framing``, the arithmetic reading in context).
+MEANING_CHANGERS = word_set("""
+not no never nor neither none but except excluding exclude include including includes only also
+too just if unless assume assuming suppose supposing pretend imagine ignore ignoring treat
+consider instead otherwise rather than more less fewer same different opposite reverse reversed
+backwards base binary hex hexadecimal octal decimal decimals round rounded rounding approximate
+approximately estimate roughly about nearest mod modulo remainder percent percentage integer
+integers whole floor ceiling truncate fraction fractions format form express written write
+answer answers unit units convert conversion degrees radians time times hours minutes seconds
+date dates year years version versions release releases python javascript java excel sql code
+program programming float double int case uppercase lowercase capital capitals capitalized
+sensitive letter letters word words character characters space spaces vowel vowels count
+counting counted each every both all first last second third twice half double triple area
+perimeter radius diameter distance inside outside boundary per one two three four five six
+seven eight nine ten hundred thousand million billion zero cm mm km kg lb lbs oz ft inch inches
+feet foot mile miles meter meters metre metres liter liters litre litres dollar dollars euro
+euros cent cents usd chapter chapters section sections page pages verse verses paragraph
+software app apps update updates build builds semver ip address phone zip isbn explain why how
+show prove proof steps reasoning justify describe maybe perhaps probably
+""")

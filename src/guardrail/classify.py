@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from ._decision import CallRecord, Decision
-from ._text import detect_language, plain_math, word_set
+from ._text import MEANING_CHANGERS, detect_language, one_line_list, plain_math
 from .rules import RuleSet
 from .solvers import Declined, Problem, Query, Solution, Solver, SolverRegistry
 
@@ -236,31 +236,25 @@ _MAX_PEELS = 12
 _CONTEXT_BEFORE = re.compile(r"(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)[.!]+\s+(?=\S[^\n]*\?\s*$)")
 _CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*\s*$")
 _CONTEXT_MAX_WORDS = 14
-_MEANING_CHANGERS = word_set("""
-not no never nor neither none but except excluding exclude include including includes only also
-too just if unless assume assuming suppose supposing pretend imagine ignore ignoring treat
-consider instead otherwise rather than more less fewer same different opposite reverse reversed
-backwards base binary hex hexadecimal octal decimal decimals round rounded rounding approximate
-approximately estimate roughly about nearest mod modulo remainder percent percentage integer
-integers whole floor ceiling truncate fraction fractions format form express written write
-answer answers unit units convert conversion degrees radians time times hours minutes seconds
-date dates year years version versions release releases python javascript java excel sql code
-program programming float double int case uppercase lowercase capital capitals capitalized
-sensitive letter letters word words character characters space spaces vowel vowels count
-counting counted each every both all first last second third twice half double triple area
-perimeter radius diameter distance inside outside boundary per one two three four five six
-seven eight nine ten hundred thousand million billion zero cm mm km kg lb lbs oz ft inch inches
-feet foot mile miles meter meters metre metres liter liters litre litres dollar dollars euro
-euros cent cents usd chapter chapters section sections page pages verse verses paragraph
-software app apps update updates build builds semver ip address phone zip isbn explain why how
-show prove proof steps reasoning justify describe maybe perhaps probably
-""")
+_MARKS = r"[(\[]\s?\d{1,2}\s?(?:marks?|points?|pts?)\s?[)\]]"
+_EXAM_NUMBERING = re.compile(
+    rf"\s*(?:(?:(?:Q|Question|Problem|Exercise)\s?\d{{1,3}}[a-z]?\s?[.:)]|\(?\d{{1,3}}[a-z]?[.)])"
+    rf"\s+(?:{_MARKS}\s+)?|{_MARKS}\s+)(?=[A-Za-z\u4e00-\u9fff])", re.IGNORECASE)
+_ASK_AFTER_INSTRUCTION = re.compile(
+    r"(?<=[.!])\s+(?:so\s|and\s|now\s)?(?:what\s(?:do|would|will|did)\s(?:you|we|i)\s(?:get|end\s"
+    r"up\swith|have)|what(?:'s|\sis|\swas)\s(?:the\s)?(?:result|answer|outcome)|what\sis\sit"
+    r"|what\scomes\sout|what\sdoes\sthat\s(?:give|make|come\sto))\s?\??\s*$", re.IGNORECASE)
+# Verbs that state a whole computation by themselves ("Add up the digits of …", "Reverse the
+# word …", "Factor 360."): a question after them can only ask for its result.
+_INSTRUCTION_START = re.compile(
+    r"\s*(?:please\s+)?(?:add|sum|count|compute|calculate|factor|factori[sz]e|reverse|spell|sort"
+    r"|divide|subtract|multiply|evaluate|simplify|find|list)\b", re.IGNORECASE)
 
 
 def _context_sentence(found: re.Match[str]) -> bool:
     words = found.group("words").lower().replace(",", " ").split()
     return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
-        word.strip("'") in _MEANING_CHANGERS for word in words)
+        word.strip("'") in MEANING_CHANGERS for word in words)
 
 
 def strip_framing(text: str) -> tuple[str, Framing]:
@@ -293,6 +287,18 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[lead.end():]
             peeled = True
         if peeled:
+            continue
+        # An exam's numbering and marks: "Q3. (2 marks) The points …", "4) Find …", "[3 marks]"
+        if rounds == 1 and (exam := _EXAM_NUMBERING.match(core)) and exam.end() < len(core):
+            core = core[exam.end():]
+            peeled = True
+            continue
+        # "Add up the digits of 50239855. What do you get?": the second sentence only asks for
+        # the result of the instruction before it.
+        ask = _ASK_AFTER_INSTRUCTION.search(core, max(0, len(core) - _FRAMING_TAIL))
+        if ask is not None and _INSTRUCTION_START.match(core):
+            core = core[:ask.start()]
+            peeled = True
             continue
         # Only when no known framing is left: "Think step by step." is framing, not context.
         after = _CONTEXT_AFTER.search(core, max(0, len(core) - _FRAMING_TAIL))
@@ -346,7 +352,7 @@ def classify(text: str | None, rules: RuleSet) -> Classification:
         return Classification(query=None,
                               reason=f"more than {MAX_BLANK_RUN} blank characters in a row")
     core, framing = strip_framing(text)
-    core = plain_math(core)
+    core = one_line_list(plain_math(core))
     language = detect_language(core)
     query = Query(text=core, language=language)
     candidates = tuple(rule.id for rule in rules.candidates(core, language))

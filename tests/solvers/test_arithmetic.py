@@ -1670,3 +1670,86 @@ def test_the_classic_float_claim_is_exact() -> None:
 ])
 def test_claims_that_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# --------------------------------------------------------------------------- reading in context
+
+# An embedded question ("… what 3 + 4 is") and a direct one ("… what's 3 + 4?") end differently.
+_EMBEDDED_LEADS = ["my kid asked me what", "My teacher wants to know what",
+                   "I was wondering what", "I'm baking and need to know what"]
+_EMBEDDED_TAILS = [" is and I totally blanked 😅", " is.", " is, thanks!", " is lol"]
+_DIRECT_LEADS = ["Quick one from my daughter's worksheet — what's", "Without a calculator, what's",
+                 "I keep mixing these up on paper. What is"]
+_DIRECT_TAILS = ["? I always get confused.", "? Asking for my homework lol", "", "?"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(a=st.integers(min_value=2, max_value=10**5), b=st.integers(min_value=2, max_value=999),
+       op=st.sampled_from(["+", "-", "*", "times", "plus", "minus"]),
+       embedded=st.booleans(), data=st.data())
+def test_an_expression_inside_a_story_is_read(a: int, b: int, op: str, embedded: bool,
+                                              data: st.DataObject) -> None:
+    oracle = {"+": a + b, "plus": a + b, "-": a - b, "minus": a - b, "*": a * b,
+              "times": a * b}[op]
+    lead = data.draw(st.sampled_from(_EMBEDDED_LEADS if embedded else _DIRECT_LEADS))
+    tail = data.draw(st.sampled_from(_EMBEDDED_TAILS if embedded else _DIRECT_TAILS))
+    question = f"{lead} {a} {op} {b}{tail}"
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == str(oracle), (question, decision)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my kid asked me what eighty-eight times ninety-three is and I totally blanked 😅", "8184"),
+    ("For a sanity check in my notes I wrote 5**5 - 12**2. What's the value of that "
+     "expression?", "2981"),
+    ("My daughter's homework says 36 ÷ 4 + 2. What does that come to?", "11"),
+    ("my kid asked me what the square root of 2 is", "sqrt(2)"),
+    ("When 57,908 is divided by 94, what's the remainder?", "4"),
+    ("If you divide 57908 by 94, what's the remainder?", "4"),
+    ("57908 divided by 94 leaves what remainder?", "4"),
+    ("When you divide fifty by seven, what's the remainder?", "1"),
+    ("How much is 16! (factorial)?", "20922789888000"),
+    ("can you add these up for me?\n453\n205\n27\n22", "707"),
+    ("Add these up:\n- 1.5\n- 2.25\n- 3", "27/4"),
+    ("Sum them up: 3, 5, 7", "15"),
+    ("Multiply 25 by 4. What's the result?", "100"),
+])
+def test_questions_read_in_context(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision
+
+
+@pytest.mark.parametrize("question", [
+    # a word glued to the expression, or one that changes what is asked
+    "my kid asked me what 88 times 93 is in binary",
+    "my kid asked me what 88 times 93 is, rounded",
+    "my kid asked me what 88 times 93 apples is",
+    "Roughly what is 17 * 23?",
+    "In Roman numerals, what is 5 + 3?",
+    "in JS what is 0.1 + 0.2",
+    "Using integer division, what is 7/2?",
+    "what is 7 * 8 minus my age",
+    "If I double it, what is 5 + 3?",
+    "What is 5 + 3 for each person?",
+    # negation, statements and other numbers
+    "my friend said what 3 + 4 is doesn't matter",
+    "Nobody knows what 7 * 8 is",
+    "My password is 7*8, what is it?",
+    "My son thinks 17 * 23 is 400. What is it really?",
+    "I have 3 + 4 apples. What is that?",
+    "my kid asked me what 9/11 is",
+    # a yes/no question, a second request, code and calculators
+    "I got 17 * 23. Is that right?",
+    "Compute 15 × 4, then tell me a fun fact about the result.",
+    "Tell me a joke and compute 15 × 4.",
+    "I typed 36 + 4 × 2. What will my calculator show?",
+    "My code prints 0.1 + 0.2. What's the output?",
+    "What's 10 % 3? My friend says 1.",
+    # remainders that are not plain
+    "When 57,908 is divided by 94 and then doubled, what's the remainder?",
+    "When 57.5 is divided by 94, what's the remainder?",
+    # lists one per line that are not plain numbers
+    "Add these up:\n1,234\n5",
+])
+def test_stories_that_change_the_question_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -46,6 +46,15 @@ how much). Before any reading, quotes around the expression, a blank after "=" (
 ___"), a note that only asks for the answer ("(exact answer)") and vulgar fractions ("1½")
 are tidied, and inline LaTeX has already been written plainly (``_text.plain_math``).
 
+The widest reading (``_read_in_context``): the one expression wherever it stands, in a story
+that otherwise only asks for it ("my kid asked me what eighty-eight times ninety-three is and I
+totally blanked", "For a sanity check in my notes I wrote 5**5 - 12**2. What's the value of that
+expression?"). The words touching the expression must only ask for it, no word around it may
+change the question (``_text.MEANING_CHANGERS``, story words, a second request, code,
+calculators), something must ask for a value, and no sentence may be a yes/no question.
+Remainders asked after the division ("When 57,908 is divided by 94, what's the remainder?")
+read as "the remainder when …".
+
 Numbers: digit literals (``_numbers.UNSIGNED``); digits with a scale word ("2.5 million");
 English number words ("ninety-five thousand eighty-eight", "three hundred and twelve", "a
 hundred", "twelve hundred", "two point five"); Chinese numerals with 零/两 and mixed digits
@@ -126,6 +135,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .._text import MEANING_CHANGERS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import (
     RELATION_WORDS,
@@ -1346,6 +1356,10 @@ _EN_LIST_NOUN = re.compile(
     r"\s(?:all\s(?:of\s)?)?(?:these|those|the\sfollowing|the)\s"
     r"(?:numbers|values|integers|decimals|figures)(?:\sbelow)?(?::\s?|\s)(?=[-−(]?\d)",
     re.IGNORECASE)
+# "add these up for me: 453, 205, 27", "sum them up: …": as "add up 453, 205, 27".
+_EN_THESE_UP = re.compile(
+    r"(?<![A-Za-z])(?:add|sum|total)\s(?:all\s)?(?:these|those|them|the\snumbers|the\svalues)"
+    r"(?:\snumbers|\svalues)?\sup(?:\sfor\sme)?\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
 # "the exact product of 57.04 and 15.6": the value is exact anyway.
 _EN_EXACT_NOUN = re.compile(
     r"(?<![A-Za-z])the\s(?:exact|precise|exact\sand\sprecise)\s(?=(?:sum|product|difference"
@@ -1427,6 +1441,13 @@ _EN_REMAINDER_YOU = re.compile(
     r"(?P<b>[^?]{1,200}?)(?=\??$)", re.IGNORECASE)
 # "If you add 17 and 25, what do you get?": the body must be an imperative ("add …", "divide
 # … by …", "add up …"), which the grammar reads as a whole-question form.
+_PART = r"(?:[^,?]|,(?=\d{3}))"  # a clause; a comma only inside a number ("57,908")
+_EN_REMAINDER_LATER = re.compile(
+    rf"(?:(?:when|if)\s(?P<when>(?:you\sdivide\s{_PART}{{1,80}}?\sby|{_PART}{{1,80}}?\sis\sdivided"
+    rf"\sby)\s{_PART}{{1,40}}?),?\s(?:what(?:'s|\sis|\swill\sbe|\swould\sbe)|find|give\sme"
+    rf"|tell\sme)\sthe\sremainder|(?P<divided>{_PART}{{1,80}}?)\sdivided\sby\s(?P<by>{_PART}{{1,40}}?)"
+    r"\sleaves\swhat\s(?:remainder|is\sleft\sover))",
+    re.IGNORECASE)
 _EN_IF_YOU = re.compile(
     r"if\s(?:you|i|we)\s(?P<body>(?:add|subtract|multiply|divide|sum|add\sup)\s.{1,400}?)"
     r"(?:,\s|\s)(?:what\s(?:do|would|will)\s(?:you|i|we)\s(?:get|end\sup\swith|have)"
@@ -1500,6 +1521,12 @@ def _unwrap(text: str, language: str) -> _Core:
         return _Core(conditional.group("body"), explicit=False)
     if polite := _EN_POLITE_IMPERATIVE.match(text):  # "Could you add 45 and 55?"
         text = text[polite.end():]
+    # "When 57,908 is divided by 94, what's the remainder?", "57908 divided by 94 leaves what
+    # remainder?": the question asked first, as the grammar reads it
+    if later := _EN_REMAINDER_LATER.fullmatch(text):
+        division = later.group("when") or later.group("divided") + " is divided by " + later.group(
+            "by")
+        text = f"what is the remainder when {division}"
     # "the remainder when you divide 100 by 7" reads like "when 100 is divided by 7"
     text = _EN_REMAINDER_YOU.sub(r"\g<lead> when \g<a> is divided by \g<b>", text)
     # Politeness at the end ("…, please", "… for me") says nothing about the expression.
@@ -1900,6 +1927,8 @@ _ASKING_NOTE = re.compile(
     r"|please|pls|quick)(?:\s(?:answer|value|please|pls))?\)\s?(?=[.?!]?$)", re.IGNORECASE)
 
 
+# "16! (factorial)": the note names the operator already written.
+_NOTE_AFTER_FACTORIAL = re.compile(r"(?<=\d)!\s?\((?:the\s)?factorial\)", re.IGNORECASE)
 def _vulgar(match: re.Match[str]) -> str:
     numerator, denominator = _VULGAR[match.group("part")]
     if match.group("whole"):
@@ -1908,6 +1937,7 @@ def _vulgar(match: re.Match[str]) -> str:
 
 
 def _tidy(text: str) -> str:
+    text = _NOTE_AFTER_FACTORIAL.sub("!", text)
     text = _QUOTED_EXPRESSION.sub(lambda m: m.group("body"), text)
     text = _BLANK_AFTER_EQUALS.sub("= ?", text)
     text = _ASKING_NOTE.sub("", text)
@@ -1968,7 +1998,7 @@ def _asking_words_only(text: str) -> tuple[_Core, list[_Token], Expression] | No
         words = context.group("context").lower().replace(",", " ").split()
         if len(words) <= 15 and not any(word in _MEANING_WORDS for word in words):
             read = _between_asking_words(text[context.end():])
-    return read
+    return read if read is not None else _read_in_context(text)
 
 
 def _between_asking_words(text: str) -> tuple[_Core, list[_Token], Expression] | None:
@@ -2012,6 +2042,172 @@ def _between_asking_words(text: str) -> tuple[_Core, list[_Token], Expression] |
         expression = _parse_tokens(tokens)
     except _Reject:
         return None
+    return _Core(middle, explicit=explicit), tokens, expression
+
+
+# --------------------------------------------------------------------------- reading in context
+
+# The widest reading: the expression is found wherever it stands, as the run of text from the
+# first number or operator to the last, and the words around it may tell a story ("my kid
+# asked me what eighty-eight times ninety-three is and I totally blanked", "For a sanity check
+# in my notes I wrote 5**5 - 12**2. What's the value of that expression?"). What keeps it safe:
+#
+# * every number and operator word is inside the one expression, which must parse whole;
+# * the words touching the expression only ask for it ("what 88 × 93 is", "I wrote 5**5."):
+#   a word glued to it ("5 + 3 apples", "5 + 3 in binary", "about 5 + 3") declines;
+# * no word around it may change the question (``_text.MEANING_CHANGERS``: "not", "round",
+#   "each", units, "why", …, and the story words below), checked with common endings removed;
+# * something asks for a value ("what", "how much", "calculate", "= ?"), and no sentence opens
+#   as a yes/no question ("Is he right?").
+_CONTEXT_CHUNK = re.compile(
+    r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|[,:;.!?…~]+|={1,2}|\*\*|\S")
+_CONTEXT_MAX_CHUNKS = 120
+_CONTEXT_MAX_WORDS = 40
+# Words that may begin or end an expression (inner words such as "by", "of", "to" and "and"
+# need a number or operator on both sides, so they never stand at its edge).
+_OPERATOR_WORDS = word_set("""
+plus added minus negative times multiplied divided raised squared square sqrt cube cubed cbrt
+factorial mod modulo percent sum total average mean arithmetic difference quotient product
+remainder add subtract multiply divide adding subtracting multiplying dividing summing half
+halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh sevenths
+eighth eighths ninth ninths tenth tenths twice double triple thrice quadruple power root point
+""")
+_OPERATOR_SYMBOLS = frozenset({"+", "-", "−", "*", "**", "×", "·", "⋅", "/", "÷", "^", "(", ")",
+                               "[", "]", "²", "³", "√", "∛", "%", "!"})
+# Words that may stand right before the expression: asking words, or a statement that shows it.
+_SHOWS_EXPRESSION = word_set("wrote written typed entered got have had see saw says said reads "
+                             "shows showed")
+# Words that may stand right after it.
+_AFTER_EXPRESSION = word_set("is equals equal make makes come comes be please pls plz thanks "
+                             "thank thx ty exactly again now real quick quickly lol")
+_VALUE_ASKS = word_set("what what's whats wat calculate compute evaluate solve simplify work "
+                       "figure determine equals equal")
+# Story words: an amount of something, a share, a change, a check, a format; the numbers
+# then mean more than the expression says ("Dinner came to 118.73 and I left 18% …"); and
+# words that ask for something besides the value.
+_STORY_WORDS = word_set("""
+tip tips tax taxes discount discounts total totals left remaining remain remains change price
+prices cost costs paid pay pays owe owed save saved spent spend earn earned extra dozen couple
+pair pairs few several many each per split share shared people person divide divided multiply
+add added subtract subtracted increase increased decrease decreased halve halved doubled tripled
+negate negated invert inverted reciprocal opposite square squared cube cubed minus plus sum
+wrong error mistake correct right check checked verify confirm true false bigger larger smaller
+greater lesser compare versus vs digit digits roman numeral numerals notation scientific
+significant figures places dp sig simplest lowest terms mixed ratio english french spanish
+german chinese spell spelled spelling
+then also next afterwards later explain write list describe draw translate convert compare name
+say fact facts joke jokes poem story nobody nothing nowhere cannot cant dont doesnt isnt wont
+password passcode pin id username login serial sku ticket order account js typescript ts rust
+golang cpp csharp matlab perl ruby php bash shell lua haskell scala kotlin swift fortran cobol
+calculator calculators computer output outputs return returns print prints display displays
+screen
+""")
+# A frame opening the sentence ("In JS, what is 0.1 + 0.2?", "Using integer division, …", "On a
+# clock, …") may change the arithmetic itself.
+_FRAME_OPENERS = word_set("in on using with under within via")
+# One request for the value; a second one ("Compute 15 × 4, then tell me a fun fact about it",
+# "tell me a joke and compute …") asks for more than a tool can give.
+_REQUEST_VERBS = word_set("tell give show calculate compute evaluate work figure find determine "
+                          "solve simplify")
+# How the asker will check the answer, not what it is: dropped before the words are read.
+_BY_HAND = re.compile(r"\b(?:without\s(?:a\s|using\sa\s|any\s)?calculator|no\scalculator"
+                      r"|in\s(?:my|your)\shead|by\shand|mentally)\b", re.IGNORECASE)
+_CONTEXT_DANGER = MEANING_CHANGERS | _MEANING_WORDS | _STORY_WORDS
+
+
+def _stems(word: str) -> set[str]:
+    """The word and its stem without a plural or past ending ("rounds", "doubled" -> "double")."""
+    stems = {word}
+    for ending in ("s", "ed", "d", "ing"):  # not "es": "notes" would read as "not"
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stems.add(word[: -len(ending)])
+    return stems
+
+
+def _expression_chunk(chunk: str) -> bool:
+    lowered = chunk.lower()
+    if any(c in _DIGITS for c in chunk):
+        return True
+    if lowered in _OPERATOR_WORDS:
+        return True
+    parts = lowered.split("-")
+    return all(part in _EN_NUMBER_WORDS for part in parts)
+
+
+def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None:
+    """The one expression in a sentence or story that otherwise only asks for it; or None."""
+    text = _BY_HAND.sub(" ", text)
+    chunks = [(m.group(), m.start(), m.end()) for m in _CONTEXT_CHUNK.finditer(text)]
+    if len(chunks) > _CONTEXT_MAX_CHUNKS:
+        return None
+    inside = [_expression_chunk(chunk) for chunk, _, _ in chunks]
+    grown = True
+    while grown:  # symbols touching the expression belong to it: "(", "5!", "- 3"
+        grown = False
+        for i, (chunk, _, _) in enumerate(chunks):
+            if not inside[i] and chunk in _OPERATOR_SYMBOLS and (
+                    (i > 0 and inside[i - 1]) or (i + 1 < len(chunks) and inside[i + 1])):
+                inside[i] = grown = True
+    marked = [i for i, flag in enumerate(inside) if flag]
+    if not marked:
+        return None
+    first, last = marked[0], marked[-1]
+    before, after = chunks[:first], chunks[last + 1:]
+    if not before and not after:
+        return None
+    if before:
+        touching = before[-1][0].lower()
+        if not (touching in _ASKING_WORDS or touching in _SHOWS_EXPRESSION
+                or touching in (":", ",", "—")):
+            return None
+        # "what is 7 * 8", "how much is …"; not a statement ("My password is 7*8, what is it?")
+        if touching in ("is", "was") and (
+                len(before) < 2 or before[-2][0].lower() not in ("what", "much")):
+            return None
+    if after:
+        touching = after[0][0].lower()
+        if not (touching in _AFTER_EXPRESSION or touching in ("=", "==")
+                or _ASKING_PUNCTUATION.fullmatch(touching)
+                or unicodedata.category(touching[0]) == "So"):  # an emoji
+            return None
+    outside = [chunk for chunk, _, _ in before + after]
+    words = [chunk.lower() for chunk in outside if chunk[0].isalpha()]
+    if len(words) > _CONTEXT_MAX_WORDS:
+        return None
+    asked = False
+    for i, word in enumerate(words):
+        if word == "how":
+            if i + 1 < len(words) and words[i + 1] == "much":
+                asked = True
+                continue
+            return None  # "how many", "how do you …" ask something else
+        asked = asked or word in _VALUE_ASKS
+        if word in _ASKING_WORDS or word in _SHOWS_EXPRESSION:
+            continue
+        if word.endswith("n't") or any(stem in _CONTEXT_DANGER for stem in _stems(word.strip("'"))):
+            return None
+    if sum(word in _REQUEST_VERBS for word in words) > 1:
+        return None
+    if not asked and not any(chunk in ("=", "==") for chunk in outside):
+        return None
+    # "Is he right?", "Does that equal 9?": a yes/no question anywhere is not a request for a value
+    openers = [0] + [i + 1 for i, chunk in enumerate(outside) if chunk[-1] in ".?!:\n"]
+    for i in openers:
+        if i < len(outside) and outside[i].lower() in _FRAME_OPENERS:
+            return None
+        if i < len(outside) and outside[i].lower() in _YES_NO_OPENERS and not (
+                outside[i].lower() in (*_REQUEST_OPENERS, "do") and i + 1 < len(outside)
+                and outside[i + 1].lower() in ("you", "u", "someone", "anyone")):
+            return None
+    middle = text[chunks[first][1]:chunks[last][2]]
+    try:
+        tokens = _tokenize(middle, "en")
+        if any(token.kind in ("morethan", "lessthan") for token in tokens):
+            return None
+        expression = _parse_tokens(tokens)
+    except _Reject:
+        return None
+    explicit = any(word in _EXPLICIT_ASKS for word in words) or "=" in outside
     return _Core(middle, explicit=explicit), tokens, expression
 
 
@@ -2235,6 +2431,7 @@ class ArithmeticSolver:
                 text = _EN_EXACT_NOUN.sub("the ", text)
                 text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)
                 text = _EN_SUM_COLON.sub("add up ", text)
+                text = _EN_THESE_UP.sub("add up ", text)
             else:
                 text = _ZH_LIST_FOLD.sub(_zh_list_fold, text)
             core = _unwrap(text, language)

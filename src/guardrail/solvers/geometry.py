@@ -128,13 +128,16 @@ Questions (``GeometryProblem.question``) and their values:
 * ``radius``, ``diameter``, ``center`` of a circle (mostly one given by an equation): the radius
   of x^2 + y^2 = 8 is ``2*sqrt(2)`` from the exact squared radius; the centre is ``(h, k)``.
 
-Units. A circle's size may carry one length unit (mm, cm, dm, m, km, in, ft, yd, mi;
-毫米, 厘米, 分米, 米, 千米/公里, 英寸, 英尺, 码, 英里) when the question measures that one
-circle (no coordinates) and asks, if at all, in the same unit ("in cm", "多少厘米"); an area
-must ask in the square unit ("in square cm", "in cm²", "多少平方厘米"), since its unit
-differs from the input's. The value stays the exact number ("25*pi"); the sentence names the
-unit. Mixed units, conversions ("in m" for a size in cm), units on coordinates or in any
-other question are declined.
+Units. One length unit (mm, cm, dm, m, km, in, ft, yd, mi; 毫米, 厘米, 分米, 米, 千米/公里, 英寸,
+英尺, 码, 英里) may hold for a whole question: said once for the grid ("(in metres)",
+"(coordinates in km, listed clockwise)", "on a map grid where one unit is 1 km", "Coordinates
+are in metres.", "（单位：千米）"), or carried by every size (radius, diameter) given, the
+coordinates then being read in it too ("a tower at (4, 9) with a range of 4 km"). A measure is
+answered in it, and asked, if at all, in it ("in cm", "多少厘米"; an area in the square unit:
+"in square cm", "in cm²", "多少平方厘米"); a relation or count must not ask for a unit. The
+value stays the exact number ("25*pi"); the sentence names the unit. Mixed units, sizes with
+and without a unit, another scale ("one unit is 2 km"), conversions ("in m" for a size in cm)
+and units written inside a coordinate decline.
 
 Exactness. Coordinates and radii are scaled to integers by the lcm of their denominators and
 every decision is integer arithmetic (``_geometry_exact``): tangency is a zero discriminant,
@@ -289,6 +292,10 @@ _EXACT_PI = re.compile(
     r"(?:[.,;?]\s*|\s)(?:\(\s*)?(?:(?:please\s+)?(?:give|leave|express|write|state)\s+"
     r"(?:the|your|an)\s+(?:exact\s+)?answer\s+|(?:exact\s+)?answer\s+|(?:exact(?:ly)?\s*,?\s+)?)"
     r"in\s+terms\s+of\s+(?:pi|π)(?:\s*\))?$"
+    # "…, leaving your answer in exact form", "(simplest radical form)": exact anyway
+    r"|(?:[.,;?]\s*|\s)(?:\(\s*)?(?:(?:please\s+)?(?:give|leave|leaving|express|write|state)\s+"
+    r"(?:the|your|an)\s+answer\s+)?in\s+(?:exact|surd|simplest\s+radical|simplified\s+radical)"
+    r"\s+form(?:\s*\))?$"
     r"|\s*[,，(（]?\s*(?:结果|答案)?\s*(?:保留|用)\s*π\s*(?:表示)?\s*[)）]?$",
     re.IGNORECASE)  # for str.rstrip: a regex "[…]+$" is quadratic on long runs
 _SPACES = re.compile(r"\s+")
@@ -468,7 +475,7 @@ _DEFS_AFTER = re.compile(
 _DEFS_BEFORE = re.compile(
     r"^\s*(?:(?i:(?:let|given|suppose|if|consider)\s+(?:the\s+)?(?:points?\s+)?"
     r"|(?:the\s+)?points?\s+)|(?:已知|设|若|假设|如果)\s*(?:点\s*)?)?"
-    rf"{_DEFS}\s*[.,;:]\s*")
+    rf"{_DEFS}(?:\s+(?i:are|is)\s+(?i:given|defined|marked|plotted))?\s*[.,;:]\s*")
 _ONE_DEF = re.compile(r"([A-Z])\s*(?:=\s*)?(\([^()]{1,200}\))")
 _NOUN_LABELS = re.compile(
     r"\b(?P<noun>(?i:(?:line\s+)?segments?|lines?|triangle|quadrilateral|rectangle|square"
@@ -476,6 +483,7 @@ _NOUN_LABELS = re.compile(
     r"|\b(?P<pnoun>(?i:points?|vertex|vertices|corners))\s+"
     r"(?P<plist>[A-Z](?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z]){0,9})\b"
     r"|\b(?P<lnoun>(?i:length|distance))\s+(?:(?i:of)\s+)?(?P<pair>[A-Z]{2})\b"
+    r"|\|(?P<bars>[A-Z]{2})\|"  # "|AB|": the length of AB
     r"|\b(?P<prep>(?i:between|from|is|to|and|at|of))\s+(?P<single>[A-Z])\b"
     r"|(?P<znoun>线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
     r"(?P<zfirst>[A-Z]{2,6})(?![A-Za-z])"
@@ -494,23 +502,29 @@ _INLINE_DEFS = re.compile(
     r"|hexagon|polygon|parallelogram|rhombus|trapezoid|trapezium|octagon)\s+"
     r"|线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
     r"(?P<labels>[A-Z]{2,6})(?![A-Za-z]))"
-    rf"\s*\(\s*(?P<defs>{_DEF}(?:{_DEF_SEP}{_DEF}){{1,5}})\s*\)")
+    rf"(?:\s*\(\s*(?P<defs>{_DEF}(?:{_DEF_SEP}{_DEF}){{1,5}})\s*\)"
+    # "segment AB with A(0, 6) and B(-6, 1)"
+    rf"|\s+(?i:with|where)\s+(?P<listed>{_DEF}(?:{_DEF_SEP}{_DEF}){{1,5}}))")
+
+
+def _inline_defs(match: re.Match[str]) -> str:
+    return match.group("defs") or match.group("listed")
 
 
 def _inline_definitions(text: str) -> str:
     found = list(_INLINE_DEFS.finditer(text))
     if not found:
         return text
-    if _DEFS_AFTER.search(text) or _DEFS_BEFORE.match(text):
+    body = _INLINE_DEFS.sub(lambda match: match.group("head"), text).rstrip()
+    if _DEFS_AFTER.search(body) or _DEFS_BEFORE.match(body):
         raise _Reject("points are defined in more than one place")
     for match in found:
-        names = [label for label, _ in _ONE_DEF.findall(match.group("defs"))]
+        names = [label for label, _ in _ONE_DEF.findall(_inline_defs(match))]
         if sorted(names) != sorted(set(match.group("labels"))):
             raise _Reject(f"the points defined after {match.group('labels')} are not its "
                           "vertices")
-    body = _INLINE_DEFS.sub(lambda match: match.group("head"), text).rstrip()
     question = body.rstrip("?？.。!！")
-    definitions = ", ".join(match.group("defs") for match in found)
+    definitions = ", ".join(_inline_defs(match) for match in found)
     lead = "其中" if _CJK.search(text) else "where "
     return f"{question}, {lead}{definitions}{body[len(question):]}"
 
@@ -519,12 +533,18 @@ def _inline_definitions(text: str) -> str:
 # and radius 7; circle B has center (-7, 12) and radius 2. Are the two circles tangent?". The
 # one phrase of the question that refers to both ("the two circles", "circle A and circle B",
 # "they") is replaced by the two descriptions; the names may not appear anywhere else.
+# Length units (see Units below); a circle's radius may carry one.
+_UNIT_ALT = (r"millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|decimet(?:er|re)s?|dm"
+             r"|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|inch(?:es)?|in\.|feet|foot|ft|yards?|yd"
+             r"|miles?|mi")
+_ZH_UNIT_ALT = r"毫米|厘米|分米|千米|公里|英寸|英尺|英里|米|码"
 _CIRCLE_NAME = r"(?:[A-Z][0-9]?|[0-9])"
 _CIRCLE_CENTER = (r"(?:(?:(?:a|its)\s+)?cent(?:er|re)\s+(?:at\s+|of\s+|=\s*|is\s+)?"
                   r"|(?:is\s+)?cent(?:ered|red)\s+(?:at\s+)?)\([^()]{1,100}\)")
 _CIRCLE_RADIUS = (r"(?:(?:(?:with|has)\s+)?(?:a\s+|its\s+)?(?:radius|diameter)\s+"
                   r"(?:of\s+|=\s*|is\s+)?"
-                  r"|(?<![A-Za-z])r\s*=\s*)[-−]?\d+(?:\.\d+)?(?![\d.]\d)")
+                  r"|(?<![A-Za-z])r\s*=\s*)[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
+                  rf"(?:\s?(?:{_UNIT_ALT})(?![A-Za-z0-9]))?")  # the unit is judged later (_Units)
 _CIRCLE_BODY = (rf"(?:{_CIRCLE_CENTER}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_RADIUS}"
                 rf"|{_CIRCLE_RADIUS}(?:\s*,\s*|\s+)(?:and\s+)?{_CIRCLE_CENTER})")
 _CIRCLE_HAS = (r"(?:\s*:\s*|\s+(?i:has|with)\s+|\s+(?=(?i:is\s+)?cent(?:ered|red)\b)"
@@ -573,7 +593,8 @@ _ZH_RADIUS_IN_BODY = re.compile(r"半径\s*(?:为|是|=)?\s*([-−]?\d+(?:\.\d+)
 _CENTER_IN_BODY = re.compile(r"\([^()]{1,100}\)")
 _RADIUS_IN_BODY = re.compile(r"(?:(?P<size>radius|diameter)\s+(?:of\s+|=\s*|is\s+)?"
                              r"|(?<![a-z])r\s*=\s*)"
-                             r"([-−]?\d+(?:\.\d+)?)", re.IGNORECASE)
+                             rf"([-−]?\d+(?:\.\d+)?)(?P<unit>\s?(?:{_UNIT_ALT})(?![A-Za-z0-9]))?",
+                             re.IGNORECASE)
 
 
 def _circle_description(body: str) -> str:
@@ -583,7 +604,8 @@ def _circle_description(body: str) -> str:
     if center is None or radius is None:
         raise _Reject("could not read a named circle")
     size = (radius.group("size") or "radius").lower()
-    return f"the circle with center {center.group()} and {size} {radius.group(2)}"
+    unit = radius.group("unit") or ""  # kept for _Units to judge
+    return f"the circle with center {center.group()} and {size} {radius.group(2)}{unit}"
 
 
 def _zh_circle_description(body: str) -> str:
@@ -738,6 +760,9 @@ def _resolve_labels(text: str) -> str:
                     raise _Reject(f"a {g['znoun']} is named by two points")
                 return f"{g['znoun']}{pts[0]}{'到' if g['znoun'] == '线段' else '-'}{pts[1]}"
             return g["znoun"] + ",".join(pts)
+        if g["bars"] is not None:
+            first, second = point(g["bars"][0]), point(g["bars"][1])
+            return f"the length of segment from {first} to {second}"
         if g["pair"] is not None:  # "the length of AB", "the distance AB"
             first, second = point(g["pair"][0]), point(g["pair"][1])
             if g["lnoun"].lower() == "length":
@@ -780,16 +805,9 @@ def _resolve_labels(text: str) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Units. A circle's size may carry one length unit ("diameter 25 cm", "直径为25厘米") when the
-# question measures that circle and asks, if at all, in the same unit ("in cm", "多少厘米"; an
-# area must ask for the square unit: "in square cm", "多少平方厘米"). The units are removed
-# before the grammar runs and put back in the answer sentence; the value stays the number.
-# Mixed units, conversions and units anywhere else are declined.
+# Units (see the module docstring). They are removed before the grammar runs and put back in
+# the answer sentence; the value stays the number.
 
-_UNIT_ALT = (r"millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|decimet(?:er|re)s?|dm"
-             r"|kilomet(?:er|re)s?|km|met(?:er|re)s?|m|inch(?:es)?|in\.|feet|foot|ft|yards?|yd"
-             r"|miles?|mi")
-_ZH_UNIT_ALT = r"毫米|厘米|分米|千米|公里|英寸|英尺|英里|米|码"
 _UNIT_NAMES: dict[str, Unit] = {
     "mm": "mm", "millimet": "mm", "cm": "cm", "centimet": "cm", "dm": "dm", "decimet": "dm",
     "km": "km", "kilomet": "km", "m": "m", "met": "m", "in.": "in", "inch": "in", "ft": "ft",
@@ -828,12 +846,43 @@ def _unit_text(unit: Unit, *, square: bool, zh: bool) -> str:
     return _EN_UNIT_TEXT[unit] + ("²" if square else "")
 
 
+# A unit for the whole coordinate grid, at scale 1: "(in metres)", "(coordinates in km,
+# listed clockwise)", "on a map grid where one unit is 1 km", "Coordinates are in metres.",
+# "（单位：千米）".
+# Any other scale ("one unit is 2 km") stays in the text and declines.
+_ORDER_TAIL = (r"(?:listed\s|given\s|taken\s|going\s)?(?:round|around|in\s(?:(?:counter-?|anti-?)"
+               r"?clockwise\s)?order|(?:counter-?|anti-?)?clockwise)[a-z ]{0,60}")
+_EN_GRID_UNIT = re.compile(
+    rf"\s?\((?:all\s)?(?:(?:coordinates|units|distances|lengths)\s(?:are\s)?(?:given\s)?)?"
+    rf"(?:in\s)?(?P<a>{_UNIT_ALT})(?:\s?[,;]\s?{_ORDER_TAIL})?\)"
+    rf"|,?\s(?:on\sa\s(?:map\s)?grid\s)?(?:where|in\swhich)\s(?:one|1|each)\s(?:grid\s)?"
+    rf"(?:unit|square)\s(?:is|=|equals|represents)\s(?:1|one)\s(?P<b>{_UNIT_ALT})(?![a-z])"
+    rf"|(?:^|(?<=[.!?]\s))(?:all\s)?(?:the\s)?(?:coordinates|distances|lengths)\s(?:are\s)?"
+    rf"(?:given\s|measured\s)?in\s(?P<c>{_UNIT_ALT})\.(?:\s|$)",
+    re.IGNORECASE)
+_ZH_GRID_UNIT = re.compile(rf"[（(]\s?(?:坐标)?单位\s?[：:为是]\s?(?P<zh>{_ZH_UNIT_ALT})\s?[）)]")
+
+
+def _grid_units(text: str) -> tuple[str, list[Unit]]:
+    """The text without its grid-unit notes (read before numbers are lexed), and their units."""
+    grid: list[Unit] = []
+
+    def note(match: re.Match[str]) -> str:
+        word = next(group for group in match.groups() if group is not None)
+        grid.append(_unit_name(word.lower() if word.isascii() else word))
+        return " " if match.group(0).endswith(" ") else ""
+
+    text = _EN_GRID_UNIT.sub(note, text)
+    return _ZH_GRID_UNIT.sub(note, text), grid
+
+
 class _Units:
     """The units found in a lexed question, removed from its text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, grid: list[Unit]) -> None:
         self.given: list[Unit] = []
         self.asked: list[tuple[Unit, bool]] = []
+        self.grid = grid
         text = _ATTACHED_UNIT.sub(self._given, text)
         self.text = _ASKED_UNIT.sub(self._asked, text)
 
@@ -850,27 +899,37 @@ class _Units:
         return " "
 
     def apply(self, problem: GeometryProblem, numbers: int) -> GeometryProblem:
-        """The problem with its unit, or a decline when the units do not fit the question."""
-        if not self.given and not self.asked:
+        """The problem with its unit, or a decline when the units do not fit the question.
+
+        One unit for everything: the grid's, or the one every size carries (coordinates are
+        then read in it too: "a tower at (4, 9) with a range of 4 km"). A measure is answered
+        in it (an area in its square); other questions must not ask for a unit.
+        """
+        if not self.given and not self.asked and not self.grid:
             return problem
-        if not self.given:
+        units = set(self.given) | set(self.grid)
+        if not units:
             raise _Reject("the question asks for a unit its numbers do not have (conversion?)")
-        unit = self.given[0]
-        if any(other != unit for other in self.given) or len(self.given) != numbers:
-            raise _Reject("mixed units, or numbers with and without units")
+        if len(units) > 1 or len(self.grid) > 1:
+            raise _Reject("mixed units")
+        (unit,) = units
+        if not self.grid and len(self.given) != numbers:
+            raise _Reject("numbers with and without units")
         if any(asked != unit for asked, _ in self.asked):
             raise _Reject("the question asks for a different unit (a conversion)")
-        shapes = problem.shapes
-        if (problem.question not in ("area", "perimeter", "radius", "diameter")
-                or len(shapes) != 1 or not isinstance(shapes[0], CircleSpec)
-                or shapes[0].center is not None or problem.points):
-            raise _Reject("units are read only for the size of one circle without coordinates")
+        if problem.question not in _MEASURES:
+            if self.asked:
+                raise _Reject(f"a {problem.question} question has no unit to ask for")
+            return problem
         squares = [square for _, square in self.asked]
-        if problem.question == "area" and squares != [True]:
+        if problem.question == "area" and not all(squares):
             raise _Reject("an area in units must be asked for in the square unit")
         if problem.question != "area" and any(squares):
             raise _Reject("a length cannot be given in a square unit")
         return problem.model_copy(update={"unit": unit})
+
+
+_MEASURES = frozenset({"area", "perimeter", "distance", "radius", "diameter"})
 
 
 class _Lexed:
@@ -2256,6 +2315,9 @@ def _drop_shape_head(text: str) -> str:
 
 _POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|polygon|triangle|quadrilateral"
                            r"|pentagon|hexagon|octagon)\b", re.IGNORECASE)
+# "（按此顺序连接）": the vertices are joined in the order given, as a polygon's always are.
+_ZH_ORDER_NOTE = re.compile(
+    r"[（(]\s?(?:按|依)(?:此|这个|给定的?|上述|所给)?顺序(?:依次)?(?:连接|相连|连成)?\s?[)）]")
 _ORDER_NOTE = re.compile(r"(?:\s*,)?\s+(?:listed\s+|given\s+|taken\s+)?in\s+"
                          r"(?:(?:counter-?|anti-?)?clockwise\s+)?order\b(?:\s*,)?",
                          re.IGNORECASE)
@@ -2504,15 +2566,17 @@ class GeometrySolver:
         try:
             if _POLYGON_WORD.search(text):
                 text = _ORDER_NOTE.sub("", text)
+            text = _ZH_ORDER_NOTE.sub("", text)
             text = _BARE_POINT.sub(_bracket_bare_point, text)
             if boxed := _BOXED.search(text, max(0, len(text) - 80)):
                 text = text[:boxed.start()].rstrip()
             text = _named_places(_drop_shape_head(text))
             text = _XY_POINT.sub(r"(\1, \2)", text)
+            text, grid = _grid_units(text)
             lexed = _Lexed(_resolve_labels(text))
             if not lexed.points and not lexed.numbers and not lexed.equations:
                 return Declined(reason="no coordinates or numbers")
-            units = _Units(lexed.text)
+            units = _Units(lexed.text, grid)
             core = _SPACES.sub(" ", units.text).strip().rstrip(_TRAILING_CHARS)
             if exact := _EXACT_PI.search(core, max(0, len(core) - 80)):
                 # "Leave your answer in terms of pi": the value is exact in pi anyway.
