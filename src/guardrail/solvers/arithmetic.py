@@ -1524,8 +1524,8 @@ def _unwrap(text: str, language: str) -> _Core:
     # "When 57,908 is divided by 94, what's the remainder?", "57908 divided by 94 leaves what
     # remainder?": the question asked first, as the grammar reads it
     if later := _EN_REMAINDER_LATER.fullmatch(text):
-        division = later.group("when") or later.group("divided") + " is divided by " + later.group(
-            "by")
+        division = (later.group("when")
+                    or f"{later.group('divided')} is divided by {later.group('by')}")
         text = f"what is the remainder when {division}"
     # "the remainder when you divide 100 by 7" reads like "when 100 is divided by 7"
     text = _EN_REMAINDER_YOU.sub(r"\g<lead> when \g<a> is divided by \g<b>", text)
@@ -2082,21 +2082,21 @@ _AFTER_EXPRESSION = word_set("is equals equal make makes come comes be please pl
                              "thank thx ty exactly again now real quick quickly lol")
 _VALUE_ASKS = word_set("what what's whats wat calculate compute evaluate solve simplify work "
                        "figure determine equals equal")
-# Story words: an amount of something, a share, a change, a check, a format; the numbers
-# then mean more than the expression says ("Dinner came to 118.73 and I left 18% …"); and
-# words that ask for something besides the value.
+# Story words (beyond MEANING_CHANGERS and _MEANING_WORDS): an amount of something, a share, a
+# change, a check, a format; the numbers then mean more than the expression says ("Dinner came
+# to 118.73 and I left 18% …"); and words that ask for something besides the value. Operator
+# words stand inside the expression; listed here, they catch their other forms ("adds").
 _STORY_WORDS = word_set("""
 tip tips tax taxes discount discounts total totals left remaining remain remains change price
 prices cost costs paid pay pays owe owed save saved spent spend earn earned extra dozen couple
-pair pairs few several many each per split share shared people person divide divided multiply
-add added subtract subtracted increase increased decrease decreased halve halved doubled tripled
-negate negated invert inverted reciprocal opposite square squared cube cubed minus plus sum
-wrong error mistake correct right check checked verify confirm true false bigger larger smaller
-greater lesser compare versus vs digit digits roman numeral numerals notation scientific
-significant figures places dp sig simplest lowest terms mixed ratio english french spanish
-german chinese spell spelled spelling
-then also next afterwards later explain write list describe draw translate convert compare name
-say fact facts joke jokes poem story nobody nothing nowhere cannot cant dont doesnt isnt wont
+pair pairs few several many split share shared people person divide divided multiply add added
+subtract subtracted increase increased decrease decreased halve halved doubled tripled negate
+negated invert inverted reciprocal square squared cube cubed minus plus sum check checked
+verify confirm true false right bigger larger smaller greater lesser compare versus vs roman
+numeral numerals notation scientific significant figures places dp sig simplest lowest terms
+mixed ratio english french spanish german chinese spell spelled spelling
+then next afterwards later list draw translate name say fact facts joke jokes poem story nobody
+nothing nowhere cannot cant dont doesnt isnt wont
 password passcode pin id username login serial sku ticket order account js typescript ts rust
 golang cpp csharp matlab perl ruby php bash shell lua haskell scala kotlin swift fortran cobol
 calculator calculators computer output outputs return returns print prints display displays
@@ -2191,7 +2191,7 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
     if not asked and not any(chunk in ("=", "==") for chunk in outside):
         return None
     # "Is he right?", "Does that equal 9?": a yes/no question anywhere is not a request for a value
-    openers = [0] + [i + 1 for i, chunk in enumerate(outside) if chunk[-1] in ".?!:\n"]
+    openers = [0] + [i + 1 for i, chunk in enumerate(outside) if chunk[-1] in ".?!:"]
     for i in openers:
         if i < len(outside) and outside[i].lower() in _FRAME_OPENERS:
             return None
