@@ -283,3 +283,38 @@ def test_exam_numbering_and_marks_are_framing(text: str, core: str) -> None:
 @pytest.mark.parametrize("text", ["3.5 + 2", "1. 5 + 3", "2) 4 + 4", "Q3"])
 def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
     assert strip_framing(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("Quick sanity check on my homework: 1/3 + 7/15 = ? Please leave it as a fraction, not a "
+     "decimal.", "1/3 + 7/15 = ?"),
+    ("Evaluate 298 ÷ 10 − 8 × 9 and give me the exact value.", "Evaluate 298 ÷ 10 − 8 × 9"),
+    ("What does 6 raised to the 19th power come out to? I need every digit, no scientific "
+     "notation.", "What does 6 raised to the 19th power come out to?"),
+    ("Asking for the true mathematical answer, not what floating point gives: what is 1.2 + 1.9?",
+     "what is 1.2 + 1.9?"),
+    ("what's the mean of 98, 82, 57? (exact is fine, fractions ok)",
+     "what's the mean of 98, 82, 57?"),
+    ("Settle a bet between me and my roommate: is 83 a prime number?", "is 83 a prime number?"),
+    ("Is 111,330 divisible by 9? (no calculators in class, I just want to check my work)",
+     "Is 111,330 divisible by 9?"),
+    ("To simplify 364/784 I need the greatest common divisor of 364 and 784. What is it?",
+     "I need the greatest common divisor of 364 and 784."),
+])
+def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core: str) -> None:
+    assert strip_framing(text)[0] == core
+
+
+@pytest.mark.parametrize("text", [
+    "What is 1/3 + 1/6? Give it as a decimal.",  # an inexact form
+    "What is 1/3 + 1/6? Not as a fraction.",  # the exact form negated
+    "What is 10/4? Round it.",
+    "Which is larger: 9.11 or 9.9?",  # the question itself before the colon
+    "Translate to Spanish: How many r's are in strawberry?",  # a task before the colon
+    "In hex: what is 10 + 5?",
+    "Numbers I wrote down: 3, 5, 7. Which is biggest?",  # a label, not context
+    "Is 111,330 divisible by 9? (in base 8)",
+    "To simplify 364/785 I need the greatest common divisor of 364 and 784.",  # other numbers
+])
+def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
+    assert strip_framing(text)[0] == text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from guardrail._text import detect_language, last_user_text, one_line_list, plain_math
+from guardrail._text import (
+    detect_language,
+    inline_definitions,
+    last_user_text,
+    listed_before,
+    one_line_list,
+    plain_math,
+)
 
 
 def test_last_user_text_reads_text_parts_and_skips_images() -> None:
@@ -74,3 +81,46 @@ def test_items_one_per_line_are_joined(text: str, joined: str) -> None:
 ])
 def test_other_text_is_left_alone(text: str) -> None:
     assert one_line_list(text) == text
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("| reading |\n|---|\n| 6.8 |\n| 6.528 |\n| 6.69 |\n\nSort the column above from largest "
+     "to smallest.", "Sort these numbers from largest to smallest: 6.8, 6.528, 6.69"),
+    ("6.8\n6.5\n\nWhat is the sum of the numbers above?",
+     "What is the sum of these numbers: 6.8, 6.5"),
+    ("- pear\n- apple\n- fig\n\nPut the words above in alphabetical order.",
+     "Put these words in alphabetical order: pear, apple, fig"),
+])
+def test_items_before_a_request_that_refers_to_them(text: str, joined: str) -> None:
+    assert listed_before(text) == joined
+
+
+@pytest.mark.parametrize("text", [
+    "3\n4\n5\n\nWhat is the sum?",  # nothing refers back to the items
+    "| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nSort the column above.",  # two columns
+    "3\n4 apples\n5\n\nAdd the numbers above.",  # a line that is not one item
+    "3\nfour\n\nAdd the numbers above.",  # mixed items
+    "1\n2\n\nCompare the numbers above with the list above.",  # two references
+])
+def test_items_before_are_left_alone_when_unclear(text: str) -> None:
+    assert listed_before(text) == text
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("```python\nn = 18919\n```\nIs n prime?", "Is 18919 prime?"),
+    ("Let n = 18919. Is n prime?", "Is 18919 prime?"),
+    ("x = 12, y = 18. What is the gcd of x and y?", "What is the gcd of 12 and 18?"),
+])
+def test_named_numbers_are_put_in_place(text: str, question: str) -> None:
+    assert inline_definitions(text) == question
+
+
+@pytest.mark.parametrize("text", [
+    "x = 12\ny = x + 6\nWhat is y?",  # a definition that is not a number
+    "```python\nx = 7\ny = x / 2\n```\nWhat is y?",
+    "a = 5. Is a prime?",  # "a" is also a word
+    "n = 5. Is 7 prime?",  # the name is not used
+    "n = 5, n = 6. Is n prime?",  # named twice
+])
+def test_definitions_are_left_alone_when_unclear(text: str) -> None:
+    assert inline_definitions(text) == text

@@ -161,6 +161,85 @@ def one_line_list(text: str) -> str:
     return f"{ask}{joiner} {', '.join(items)}"
 
 
+# Items listed before the request that refers back to them ("6.8\n6.528\n6.69\n\nSort the
+# numbers above from largest to smallest."), also as a one-column markdown table whose header
+# names the column. The reference becomes "these numbers" / "these words" and the items follow
+# the request on one line: "Sort these numbers from largest to smallest: 6.8, 6.528, 6.69".
+_ITEMS_BEFORE = re.compile(
+    r"(?P<items>(?:[ \t]*(?:[-*•·][ \t]+|\|[ \t]*)?[^\s,;|]{1,40}[ \t]*\|?[ \t]*\n){2,100})"
+    r"[ \t]*\n(?P<ask>[^\n]{3,300})")
+_TABLE_HEAD = re.compile(r"[ \t]*\|[ \t]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*\|[ \t]*\n"
+                         r"[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|[ \t]*\n")
+_TABLE_ROW = re.compile(r"^[ \t]*\|[ \t]*(?P<item>[^\s|]+)[ \t]*\|[ \t]*$", re.MULTILINE)
+_REFERS_BACK = re.compile(
+    r"\b(?:the\s+(?:above\s+)?(?:numbers|values|words|items|list|column|entries)(?:\s+above)?"
+    r"|(?:these|those)\s+(?:numbers|values|words|items|entries)(?:\s+above)?)\b", re.IGNORECASE)
+
+
+def listed_before(text: str) -> str:
+    """A request after the items it refers to, written with the items after it; or ``text``."""
+    stripped = text.strip()
+    table = _TABLE_HEAD.match(stripped)
+    body = stripped[table.end():] if table else stripped
+    found = _ITEMS_BEFORE.fullmatch(body)
+    if found is None:
+        return text
+    rows = found.group("items")
+    pattern = _TABLE_ROW if table else _LINE_ITEM
+    items = [m.group("item") for m in pattern.finditer(rows.strip("\n"))]
+    if len(items) != rows.strip("\n").count("\n") + 1:
+        return text  # a line that is not one item (a table row with two cells, a sentence)
+    numbers = all(_NUMBER_ITEM.fullmatch(item) for item in items)
+    if not (numbers or all(_WORD_ITEM.fullmatch(item) for item in items)):
+        return text
+    ask = found.group("ask").strip()
+    references = _REFERS_BACK.findall(ask)
+    if len(references) != 1:
+        return text  # nothing (or more than one thing) refers to the items
+    ask = _REFERS_BACK.sub("these numbers" if numbers else "these words", ask)
+    return f"{ask.rstrip('.?!:; ')}: {', '.join(items)}"
+
+
+# Numbers given names before the question ("```python\nn = 18919\n```\nIs n prime?", "Let
+# n = 18919. Is n prime?"): every line or clause of the definitions names one plain number,
+# and each name is used in the question, where the number takes its place. A definition of
+# anything else ("y = x + 2"), a name the question does not use, or a name that is also a word
+# ("a", "I") leaves the text as it is.
+_FENCED_DEFINITIONS = re.compile(
+    r"[ \t]*```[A-Za-z0-9_+-]{0,20}[ \t]*\n(?P<defs>(?:[^\n`]*\n){1,6})[ \t]*```[ \t]*\n+"
+    r"(?P<ask>[^`]{3,400})")
+_INLINE_DEFINITIONS = re.compile(
+    r"(?:let\s+)?(?P<defs>[A-Za-z_]\w{0,11}\s?=\s?[-−]?\d+(?:\.\d+)?"
+    r"(?:(?:\s?,\s?|\s?;\s?|\s+and\s+)[A-Za-z_]\w{0,11}\s?=\s?[-−]?\d+(?:\.\d+)?){0,4})"
+    r"\s?[.;:]\s+(?P<ask>[^=]{3,400})", re.IGNORECASE)
+_DEFINITION = re.compile(r"(?P<name>[A-Za-z_]\w{0,11})\s?=\s?(?P<value>[-−]?\d+(?:\.\d+)?)")
+_DEFINITION_SPLIT = re.compile(r"\s*(?:\n|,|;|\band\b)\s*")
+_NOT_NAMES = frozenset({"a", "i", "an", "is", "it", "in", "of", "or", "and", "the", "to", "let"})
+
+
+def inline_definitions(text: str) -> str:
+    """The question with the numbers its definitions name put in place; otherwise ``text``."""
+    stripped = text.strip()
+    found = _FENCED_DEFINITIONS.fullmatch(stripped) or _INLINE_DEFINITIONS.fullmatch(stripped)
+    if found is None:
+        return text
+    values: dict[str, str] = {}
+    for part in _DEFINITION_SPLIT.split(found.group("defs").strip()):
+        definition = _DEFINITION.fullmatch(part.strip().rstrip(";"))
+        if definition is None:
+            return text
+        name = definition.group("name")
+        if name.lower() in _NOT_NAMES or name in values:
+            return text
+        values[name] = definition.group("value")
+    ask = found.group("ask").strip()
+    for name, value in values.items():
+        ask, uses = re.subn(rf"(?<![\w.]){re.escape(name)}(?![\w])", value, ask)
+        if uses == 0:
+            return text
+    return ask
+
+
 # Words that can change what is asked when they stand in a sentence around a question ("round",
 # "binary", "not", "each", units, versions, "why"): a context sentence or clause holding one of
 # them is never dropped (``classify.strip_framing``, the arithmetic reading in context).
@@ -182,4 +261,17 @@ feet foot mile miles meter meters metre metres liter liters litre litres dollar 
 euros cent cents usd chapter chapters section sections page pages verse verses paragraph
 software app apps update updates build builds semver ip address phone zip isbn explain why how
 show prove proof steps reasoning justify describe maybe perhaps probably
+translate translation translated rewrite rephrase paraphrase summarize summarise respond reply
+english spanish french german italian portuguese russian chinese japanese korean arabic hindi
+latin greek language languages ruby rust perl php bash shell swift kotlin haskell lua matlab
+julia scala typescript js golang compiler interpreter script calculator spreadsheet
 """)
+
+
+# How the asker works or checks, not what is asked ("without a calculator", "in my head", "I
+# just want to check my work"): dropped before the words around a question are read.
+HOW_THE_ASKER_WORKS = re.compile(
+    r"\b(?:without\s(?:a\s|using\sa\s|any\s)?calculators?|no\scalculators?(?:\sallowed)?"
+    r"|in\s(?:my|your)\shead|by\shand|mentally"
+    r"|i\s(?:just\s|only\s)?(?:want|wanted|need)\sto\s(?:check|double[\s-]check|verify|confirm)"
+    r"\s(?:my|our)\s(?:work|answer|homework|maths?))\b", re.IGNORECASE)

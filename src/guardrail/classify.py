@@ -15,7 +15,16 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from ._decision import CallRecord, Decision
-from ._text import MEANING_CHANGERS, detect_language, one_line_list, plain_math
+from ._text import (
+    HOW_THE_ASKER_WORKS,
+    MEANING_CHANGERS,
+    detect_language,
+    inline_definitions,
+    listed_before,
+    one_line_list,
+    plain_math,
+    word_set,
+)
 from .rules import RuleSet
 from .solvers import Declined, Problem, Query, Solution, Solver, SolverRegistry
 
@@ -233,8 +242,22 @@ _MAX_PEELS = 12
 # condition, a negation, what to count or to include, a format) -- those sentences stay, and
 # the solvers decline the question. The question itself must end with "?" after a leading
 # context sentence or before a trailing one, so it is complete on its own.
-_CONTEXT_BEFORE = re.compile(r"(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)[.!]+\s+(?=\S[^\n]*\?\s*$)")
-_CONTEXT_AFTER = re.compile(r"(?<=\?)\s+(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*\s*$")
+_CONTEXT_BEFORE = re.compile(
+    r"(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)(?:[.!]+|(?P<colon>:))\s+(?=\S[^\n]*\?\s*$)")
+# Before a colon the words are often the question itself ("Which is larger: 9.11 or 9.9?") or
+# a label of what follows ("Corners: (0, 0); …", "My scores: 98, 82, 57. …"): a context lead
+# there has three words or more, no question word, and a question or an operation starts
+# after it ("Settle a bet between me and my roommate: is 83 prime?", "Quick check on my
+# homework: 1/3 + 7/15 = ?").
+_QUESTION_WORDS = word_set("what what's whats which who whose whom how when where why is are was"
+                           " were does do did can could would will")
+_ASK_AFTER_COLON = re.compile(
+    r"(?:is|are|was|were|does|do|did|can|could|would|will|what|what's|whats|how|which|tell|give"
+    r"|find|calculate|compute|evaluate|determine|count|work\s+out)\b|-?\d[\d ./]*[-+*/×÷^=]",
+    re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(
+    r"(?<=\?)\s+(?:(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*"
+    r"|\((?P<aside>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*\))\s*$")
 _CONTEXT_MAX_WORDS = 14
 _MARKS = r"[(\[]\s?\d{1,2}\s?(?:marks?|points?|pts?)\s?[)\]]"
 _EXAM_NUMBERING = re.compile(
@@ -248,13 +271,84 @@ _ASK_AFTER_INSTRUCTION = re.compile(
 # word …", "Factor 360."): a question after them can only ask for its result.
 _INSTRUCTION_START = re.compile(
     r"\s*(?:please\s+)?(?:add|sum|count|compute|calculate|factor|factori[sz]e|reverse|spell|sort"
-    r"|divide|subtract|multiply|evaluate|simplify|find|list)\b", re.IGNORECASE)
+    r"|divide|subtract|multiply|evaluate|simplify|find|list"
+    r"|i\s+(?:need|want|would\s+like|'d\s+like)(?:\s+to\s+(?:know|find|get))?\s+the)\b",
+    re.IGNORECASE)
+# "To simplify 364/784 I need the greatest common divisor of 364 and 784.": what the answer is
+# for, before "I need"; dropped when its words change nothing and its numbers are the
+# question's own.
+_PURPOSE_LEAD = re.compile(
+    r"\s*(?:in\s+order\s+)?to\s+(?P<words>[A-Za-z][^,.?!:;]{1,80}?)\s*,?\s+"
+    r"(?=i\s+(?:need|want|have\s+to|must)\b)", re.IGNORECASE)
+
+
+# A note on the form of the answer that every tool answer already honours, being exact and
+# whole: "Please leave it as a fraction, not a decimal.", "I need every digit, no scientific
+# notation.", "… and give me the exact value", "Asking for the true mathematical answer, not
+# what floating point gives: …". Read as words, not as sentence shapes: every word is one of
+# _NOTE_WORDS, one asks for exactness (_EXACT_ASKS, never negated), and every word for an
+# inexact form (_INEXACT_FORMS) is negated. "Give it as a decimal.", "Round it.", "not as a
+# fraction" and "the exact value in binary" are not notes.
+_NOTE_WORDS = word_set("""
+please pls kindly just only simply i i'd i'm need want would like asking ask me us give giving
+leave keep write state express show put return tell it its it's the your my an a answer result
+value number figure as in with without for of what and so not no don't dont do never rather
+than instead exact exactly precise precisely true actual mathematical mathematically full
+complete every all digit digits fraction form notation scientific decimal decimals round
+rounding rounded approximation approximate approximately float floating point truncate
+truncated truncating gives is are fine ok okay allowed acceptable fractions""")
+_EXACT_ASKS = word_set("exact exactly precise precisely true mathematical mathematically full"
+                       " complete every fraction fractions")
+_INEXACT_FORMS = word_set("scientific decimal decimals round rounding rounded approximation"
+                          " approximate approximately float floating truncate truncated"
+                          " truncating")
+_NEGATIONS = word_set("not no without never don't dont rather instead")
+_NOTE_TEXT = re.compile(r"[A-Za-z' ,;—–-]{3,160}")
+# Where a note stands: a sentence or a parenthesis after the question, a clause joined by
+# "and" or a dash at its end, or a lead before a colon.
+_NOTE_AFTER = re.compile(
+    r"(?:(?<=[?.!])\s+|\s*\(|(?:\s*,)?\s+and\s+|\s*[—–]\s*)(?P<note>[A-Za-z][^()?\n]{2,160}?)"
+    r"\)?[.!]*\s*$")
+_NOTE_BEFORE = re.compile(r"(?P<note>[A-Za-z][^:?\n]{2,160}?):\s+(?=\S)")
+
+
+def is_form_note(text: str) -> bool:
+    """Whether ``text`` only asks for the exact, whole answer a tool gives anyway."""
+    if not _NOTE_TEXT.fullmatch(text):
+        return False
+    words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    if not words or any(word not in _NOTE_WORDS for word in words):
+        return False
+    exact = False
+    for at, word in enumerate(words):
+        negated = any(before in _NEGATIONS for before in words[max(0, at - 4):at])
+        if word in _INEXACT_FORMS and not negated:
+            return False
+        if word in _EXACT_ASKS:
+            if negated:
+                return False
+            exact = True
+    return exact
 
 
 def _context_sentence(found: re.Match[str]) -> bool:
-    words = found.group("words").lower().replace(",", " ").split()
+    said = found.group("words") or found.groupdict().get("aside") or ""
+    words = HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace(",", " ").split()
+    if "colon" in found.groupdict() and found.group("colon") and (
+            len(words) < 3 or any(word in _QUESTION_WORDS for word in words)
+            or not _ASK_AFTER_COLON.match(found.string, found.end())):
+        return False
     return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
         word.strip("'") in MEANING_CHANGERS for word in words)
+
+
+def _purpose(found: re.Match[str]) -> bool:
+    said = found.group("words")
+    words = re.findall(r"[A-Za-z']+", said.lower())
+    numbers = re.findall(r"\d+(?:\.\d+)?", said)
+    rest = set(re.findall(r"\d+(?:\.\d+)?", found.string[found.end():]))
+    return (len(words) <= _CONTEXT_MAX_WORDS and not any(w in MEANING_CHANGERS for w in words)
+            and all(number in rest for number in numbers))
 
 
 def strip_framing(text: str) -> tuple[str, Framing]:
@@ -293,11 +387,26 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[exam.end():]
             peeled = True
             continue
+        if (purpose := _PURPOSE_LEAD.match(core[:_FRAMING_TAIL])) and _purpose(purpose):
+            core = core[purpose.end():]
+            peeled = True
+            continue
         # "Add up the digits of 50239855. What do you get?": the second sentence only asks for
         # the result of the instruction before it.
         ask = _ASK_AFTER_INSTRUCTION.search(core, max(0, len(core) - _FRAMING_TAIL))
         if ask is not None and _INSTRUCTION_START.match(core):
             core = core[:ask.start()]
+            peeled = True
+            continue
+        # A note on the form of the answer, after the question or before it.
+        note = _NOTE_AFTER.search(core, max(0, len(core) - _FRAMING_TAIL))
+        if note is not None and note.start() > 0 and is_form_note(note.group("note")):
+            core = core[:note.start()].rstrip(" ,;:")
+            peeled = True
+            continue
+        note = _NOTE_BEFORE.match(core[:_FRAMING_TAIL])
+        if note is not None and note.end() < len(core) and is_form_note(note.group("note")):
+            core = core[note.end():]
             peeled = True
             continue
         # Only when no known framing is left: "Think step by step." is framing, not context.
@@ -352,7 +461,7 @@ def classify(text: str | None, rules: RuleSet) -> Classification:
         return Classification(query=None,
                               reason=f"more than {MAX_BLANK_RUN} blank characters in a row")
     core, framing = strip_framing(text)
-    core = one_line_list(plain_math(core))
+    core = inline_definitions(listed_before(one_line_list(plain_math(core))))
     language = detect_language(core)
     query = Query(text=core, language=language)
     candidates = tuple(rule.id for rule in rules.candidates(core, language))

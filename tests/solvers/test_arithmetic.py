@@ -1753,3 +1753,29 @@ def test_questions_read_in_context(question: str, expected: str) -> None:
 ])
 def test_stories_that_change_the_question_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# A labelled list, then a question about it; Chinese simplest radicals and remainders after "，".
+@pytest.mark.parametrize(("question", "value"), [
+    ("my quiz scores this term: 98, 82, 57, 79, 68. what's my mean score? (exact is fine, "
+     "fractions ok)", "384/5"),
+    ("Test scores from my study group this week: 57, 80, 87, 64. What's the mean score?", "72"),
+    ("Temperatures this week: 5, 6, 7. What's the average?", "6"),
+    ("把 √8 化成最简二次根式。", "2*sqrt(2)"),
+    ("化简√72", "6*sqrt(2)"),
+    ("90722 除以 35，余数是几？", "2"),
+])
+def test_labelled_lists_and_chinese_forms(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "arithmetic", value)
+
+
+@pytest.mark.parametrize("question", [
+    "Test scores from my study group this week: 57, 80, 87. What's the mean weight?",
+    "Prices this week: 5, 6, 7. What's the average price?",  # a price may carry tax, change…
+    "Temperatures this week: 5, 6, 7. What's the average temperature in Fahrenheit?",
+    "Scores out of ten: 5, 6, 7. What's the total?",
+    "My scores: 1,234, 5, 6. What's my mean score?",  # "1,234" is not split
+])
+def test_labelled_list_near_misses_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

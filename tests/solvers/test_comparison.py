@@ -770,3 +770,30 @@ def test_compare_with_write_in_order_and_have(question: str, value: str) -> None
 ])
 def test_compare_with_and_have_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# A claim about two numbers, then a question about "the two" (the reason may quote their parts).
+@pytest.mark.parametrize(("question", "value"), [
+    ("My kid insists 6.39 is bigger than 6.6 because 39 is bigger than 6. Which number is "
+     "actually bigger?", "6.6"),
+    ("My friend says 0.23 and 3/13 are the same number. They aren't exactly equal, so which of "
+     "the two is smaller?", "0.23"),
+    ("My friend says 0.534 and 8/15 are the same number. They aren't exactly equal, so which of "
+     "the two is smaller?", "8/15"),
+    ("我儿子坚持说6.39比6.6大，因为39比6大。哪个数其实更大？", "6.6"),
+    ("按从大到小的顺序排一下这几个数：0.29，3/5，-7/8", "3/5, 0.29, -7/8"),
+])
+def test_claims_then_a_question_about_the_two(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_compare", value)
+
+
+@pytest.mark.parametrize("question", [
+    # the reason brings a number that is not a part of either claimed number
+    "My kid insists 6.39 is bigger than 6.6 because 39 is bigger than 7. Which number is "
+    "actually bigger?",
+    "My friend says 0.23 and 3/13 are the same number. Which of the three is smaller?",
+    "My friend says 0.23 and 3/13 are the same number. They are in base 8, so which is smaller?",
+])
+def test_claim_near_misses_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

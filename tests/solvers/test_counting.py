@@ -1743,3 +1743,22 @@ def test_subject_first_and_english_glosses(question: str, value: str) -> None:
 ])
 def test_subject_first_and_glosses_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ('How long is the word "refrigerator", in letters?', "12"),
+    ('How long is the word "refrigerator" (in letters)?', "12"),
+    ('Count the vowels (a, e, i, o, u only — y doesn\'t count) in "marble".', "2"),
+    ('How many vowels (a, e, i, o, u) are in "mountain"?', "4"),
+])
+def test_length_units_and_stated_vowels(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    'How many vowels (a, e, i, o, u and sometimes y) are in "mystery"?',
+    'How many vowels (a, e, i, o) are in "mountain"?',
+])
+def test_other_vowel_sets_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

@@ -2150,3 +2150,37 @@ def test_labelled_points_in_new_places(question: str, expected: str) -> None:
 ])
 def test_labelled_points_that_do_not_fit_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# Chinese: the coordinate plane as a lead, "坐标分别为", "这个三角形" referring back; English:
+# fencing all the way round is the perimeter (in the unit asked), "share at least one point".
+@pytest.mark.parametrize(("question", "value"), [
+    ("在平面直角坐标系中，点A(-8, 0)和点B(-6, -3)之间的距离是多少？", "sqrt(13)"),
+    ("已知三角形三个顶点的坐标分别为A（-4，5），B（8，0），C（-1，8），"
+     "求这个三角形的面积。", "51/2"),
+    ("一个多边形的顶点依次为 (-1, 0)、(2, -3)、(5, -2)、(6, 0)、(8, 8)，"
+     "求这个多边形的面积。", "41"),
+    ("I'm fencing a garden whose corners are at (12, 7), (32, 7), (32, 26), (12, 26) (units are "
+     "metres). How many metres of fence do I need to go all the way around?", "78"),
+    ("A plot has corners at (0, 0), (4, 0), (4, 3), (0, 3). How much fencing do we need to go "
+     "all the way round?", "14"),
+    ("Circle A: centre (2, -5), r = 8. Circle B: centre (-7, -4), r = 8. Do the two circles "
+     "share at least one point?", "yes"),
+])
+def test_plane_leads_back_references_and_fences(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "geometry", value)
+
+
+@pytest.mark.parametrize("question", [
+    "三角形三个顶点为(-4,5)，(8,0)，(-1,8)，求这个圆的面积。",  # the noun is not the shape given
+    # a unit other than the grid's, or one the numbers never had
+    "I'm fencing a garden whose corners are at (12, 7), (32, 7), (32, 26), (12, 26) (units are "
+    "metres). How many feet of fence do I need to go all the way around?",
+    "I'm fencing a garden whose corners are at (12, 7), (32, 7), (32, 26), (12, 26). How many "
+    "metres of fence do I need to go all the way around?",
+    "I'm fencing a garden whose corners are at (12, 7), (32, 7), (32, 26), (12, 26). How many "
+    "rolls of fence do I need to go all the way around?",
+])
+def test_back_references_and_fences_decline_when_unclear(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

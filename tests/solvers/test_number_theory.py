@@ -18,6 +18,7 @@ from guardrail._text import detect_language
 from guardrail.solvers import Declined, Parsed, Problem, Query, Solution
 from guardrail.solvers.number_theory import (
     CoprimeProblem,
+    DigitsProblem,
     DigitSumProblem,
     ExtremePrimeFactorProblem,
     FactorizationProblem,
@@ -25,7 +26,9 @@ from guardrail.solvers.number_theory import (
     HappyProblem,
     NthPrimeProblem,
     NumberTheorySolver,
+    ParityProblem,
     PrimalityProblem,
+    PrimeNeighbourProblem,
     RangeProblem,
 )
 
@@ -247,6 +250,119 @@ def test_digit_sum_matches_repeated_division(n: int) -> None:
 @given(n=st.integers(-100, 10**12))
 def test_happiness_matches_the_digit_square_loop(n: int) -> None:
     assert solve(HappyProblem(n=n)).value == yes_no(naive_happy(n))
+
+
+@FAST
+@given(n=st.integers(-10**30, 10**30))
+def test_parity_matches_the_last_digit(n: int) -> None:
+    last = str(abs(n))[-1]
+    expected = "even" if last in "02468" else "odd"
+    assert solve(ParityProblem(n=n, ask="which")).value == expected
+    assert solve(ParityProblem(n=n, ask="odd")).value == yes_no(expected == "odd")
+
+
+@FAST
+@given(root=st.integers(-10**15, 10**15), offset=st.integers(-2, 2))
+def test_perfect_powers_match_integer_roots(root: int, offset: int) -> None:
+    square = root * root + offset
+    expected_square = square >= 0 and math.isqrt(square) ** 2 == square
+    assert solve(ParityProblem(kind="perfect_power", n=square, ask="square")).value == \
+        yes_no(expected_square)
+    cube = root ** 3 + offset
+    magnitude = round(abs(cube) ** (1 / 3))
+    expected_cube = any(c ** 3 == abs(cube) for c in range(max(0, magnitude - 2), magnitude + 3))
+    assert solve(ParityProblem(kind="perfect_power", n=cube, ask="cube")).value == \
+        yes_no(expected_cube)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Is 12345 even or odd?", "odd"),
+    ("Is 12344 an even number?", "yes"),
+    ("Tell me whether 98 is odd.", "no"),
+    ("Is the number 77 odd or even?", "odd"),
+    ("Is 121 a perfect square?", "yes"),
+    ("Check whether 126 is a perfect cube or not.", "no"),
+    ("Is -27 a perfect cube?", "yes"),
+    ("12345是奇数还是偶数？", "odd"),
+    ("144是完全平方数吗？", "yes"),
+    ("判断12345的奇偶性", "odd"),
+])
+def test_parity_and_perfect_powers_are_routed(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_theory", value)
+
+
+@FAST
+@given(n=st.integers(-10**40, 10**40), digit=st.integers(0, 9))
+def test_digit_questions_match_the_decimal_string(n: int, digit: int) -> None:
+    written = str(abs(n))
+    assert solve(DigitsProblem(n=n, ask="count")).value == str(len(written))
+    assert solve(DigitsProblem(n=n, ask="occurrences", digit=digit)).value == \
+        str(sum(1 for c in written if c == str(digit)))
+    product = 1
+    for c in written:
+        product *= int(c)
+    assert solve(DigitsProblem(n=n, ask="product")).value == str(product)
+
+
+@FAST
+@given(n=st.integers(3, 10**6))
+def test_neighbouring_primes_match_trial_division(n: int) -> None:
+    above = next(k for k in range(n + 1, 2 * n + 2) if trial_prime(k))
+    below = next(k for k in range(n - 1, 1, -1) if trial_prime(k))
+    assert solve(PrimeNeighbourProblem(n=n, direction="next")).value == str(above)
+    assert solve(PrimeNeighbourProblem(n=n, direction="previous")).value == str(below)
+    assert solve(PrimalityProblem(n=n, ask="which")).value == (
+        "prime" if trial_prime(n) else "composite")
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("How many digits are in 98765432?", "8"),
+    ("How many digits does 1,234,567 have?", "7"),
+    ("How many times does the digit 7 appear in 77707?", "4"),
+    ("How many 7s are in 1777?", "3"),
+    ("What is the product of the digits of 2345?", "120"),
+    ("Is 91 prime or composite?", "composite"),
+    ("Is 97 a prime or a composite number?", "prime"),
+    # once declined by the yes/no reading; the answer is a word (or a number), now read so
+    ("is 91 prime or composite", "composite"),
+    ("Is 17077 prime or composite?", "prime"),
+    ("next prime after 91?", "97"),
+    ("What is the next prime after 100?", "101"),
+    ("What is the largest prime below 100?", "97"),
+    ("91是质数还是合数？", "composite"),
+    ("大于100的最小质数是多少？", "101"),
+    ("98765432是几位数？", "8"),
+])
+def test_digits_and_neighbouring_primes_are_routed(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_theory", value)
+
+
+@pytest.mark.parametrize("question", [
+    "How many digits does 2^100 have?",
+    "How many digits does pi have?",
+    "How many digits are in a credit card number?",
+    "How many digits are in 2024 in binary?",
+    "How many digits does 12.5 have?",
+    "Is 1 prime or composite?",
+    "What is the next prime after the largest known prime?",
+    "最大的质数是多少？",
+])
+def test_digit_and_neighbour_near_misses_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize("question", [
+    "Is 7 an odd choice for a jersey number?",
+    "Is 2.5 even or odd?",
+    "Why is 0 even?",
+    "Is 12345 odd in base 8?",
+    "Is 12 even or odd when written in binary?",
+    "Is 15 an odd number of people for a team?",
+])
+def test_parity_near_misses_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool"
 
 
 @FAST
@@ -772,7 +888,8 @@ NEAR_MISSES = [
     # other bases, several questions, extra conditions
     "Is 17077 a prime number in base 7?",
     "Is 17077 prime and is 91 prime?",
-    "Is 17077 prime or composite?",
+    # ("Is 17077 prime or composite?" is answered now, with the word: see
+    # test_digits_and_neighbouring_primes_are_routed)
     "Is 91 prime, and what are its factors?",
     "Is 17077 a prime number? Explain why.",
     "Factor 360 and 84.",
@@ -1118,12 +1235,10 @@ def test_asking_words_around_a_primality_question(n: int, form: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "is 91 not prime?",  # "yes" would be right, a primality answer says "no"
-    "is 91 prime or composite",  # the answer is a word, not yes/no
     "I think 91 is prime, am I right?",
     "is 91 prime? I think not",
     "Is 2.5 prime?",
     "is 91 a twin prime",
-    "next prime after 91?",
     "is 91 prime in base 8",
 ])
 def test_asking_words_primality_declines(question: str) -> None:

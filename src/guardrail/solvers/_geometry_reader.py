@@ -68,6 +68,7 @@ _FORMAT = re.compile(
     r"|\b(?:an?\s+)?exact\s+(?:answer|value|form)\b"
     r"|\b(?:in\s+)?simplest\s+(?:radical\s+)?form\b"
     r"|\bat\s+all\b|\bin\s+common\b|\beach\s+other\b|\bone\s+another\b"
+    r"|\bat\s+least\s+one\s+(?=(?:common\s+)?points?\b)"
     r"|\bstraight[-\s]line\s+(?=distance\b)"
     # Order notes: a polygon is read in the order given anyway.
     r"|(?:,\s*)?\b(?:listed\s+|given\s+|taken\s+|going\s+round\s+(?:the\s+)?\w+\s+)?"

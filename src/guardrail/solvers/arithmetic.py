@@ -135,7 +135,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .._text import MEANING_CHANGERS, word_set
+from .._text import HOW_THE_ASKER_WORKS, MEANING_CHANGERS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import (
     RELATION_WORDS,
@@ -1369,6 +1369,37 @@ _EN_EXACT_NOUN = re.compile(
 _EN_SUM_COLON = re.compile(
     r"^(?:(?:please\s)?(?:calculate|compute|find|work\sout|what\sis|what's|give\sme)\s)?"
     r"the\s(?:sum|total)\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
+# "my quiz scores this term: 98, 82, 57. what's my mean score?": a list named by a label, then
+# a question about it. Read as "what is the mean of 98, 82, 57" when the label is plain words
+# (none that could change the numbers, see _label_is_plain) and the question names the label's
+# noun or none. Items are separated by ", " so "1,234" is never split.
+_EN_LABELLED_LIST = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z' ]{2,80}?) ?: ?"
+    r"(?P<list>[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?)+(?:,? and [-−]?\d+(?:\.\d+)?)?)"
+    r" ?[.;]? (?:so |and )?what(?:'s| is| was| are) (?:my|the|our|their) "
+    r"(?:(?P<op>mean|average|arithmetic mean|total|sum)(?: (?P<noun>[a-z]+))?"
+    r"|(?P<noun2>[a-z]+) (?P<op2>total|average|mean|sum))(?: of (?:them|these|those|all))? ?\??",
+    re.IGNORECASE)
+_LIST_NOUNS = word_set("number numbers value values one ones")
+_LABEL_MAX_WORDS = 12
+
+
+def _labelled_list(text: str) -> str | None:
+    """The question "what is the <op> of <list>" a labelled list asks, or None."""
+    found = _EN_LABELLED_LIST.fullmatch(text)
+    if found is None:
+        return None
+    label = found.group("label").lower().split()
+    stems = {stem for word in label for stem in _stems(word.strip("'"))}
+    if len(label) > _LABEL_MAX_WORDS or stems & _CONTEXT_DANGER:
+        return None
+    noun = (found.group("noun") or found.group("noun2") or "").lower()
+    if noun and noun not in _LIST_NOUNS and not _stems(noun) & stems and noun + "s" not in stems:
+        return None  # "Prices: 5, 6. What's the mean weight?"
+    op = (found.group("op") or found.group("op2")).lower()
+    return f"what is the {op} of {found.group('list')}"
+
+
 # "求下列各数的和：3、5、7", "把下列数加起来：3、5、7", "这些数的积是多少：2、3、4": the list comes
 # after the colon; it is read as "3、5、7的和是多少".
 _ZH_LIST_FOLD = re.compile(
@@ -1467,10 +1498,15 @@ _ZH_TRAIL = re.compile(
     r"|等于|={1,3})|的\s*(?:结果|值|答案)(?:\s*(?:是|为))?)\s*(?:呢|啊|呀)?\s*$")
 # "3、5和7加起来是多少", "1.2加3.4一共是多少": the numbers before it are summed.
 _ZH_SUMMING_TAIL = re.compile(r"(?:(?:全部|都|全)?加(?:起来|在一起)|一共|总共|合计|共计|总计)$")
-_ZH_REMAINDER_TRAIL = re.compile(r"余\s?(?:数\s?)?(?:是|为|等于)?\s?(?:多少|几)(?:呢|啊|呀)?$")
+_ZH_REMAINDER_TRAIL = re.compile(
+    r"(?:\s?[，,]\s?)?余\s?(?:数\s?)?(?:是|为|等于)?\s?(?:多少|几)(?:呢|啊|呀)?$")
+# "把 √8 化成最简二次根式", "√72 化简": the value, written exactly (roots are kept as surds).
+_ZH_SIMPLIFY_TAIL = re.compile(
+    r"\s?(?:化简|(?:化成|化为|写成)最简(?:二次)?根式)\s?(?:(?:的结果)?(?:是|等于)(?:多少|什么))?$")
+_ZH_TAKE = re.compile(r"^(?:请)?\s?(?:把|将)\s?")
 _ZH_LEAD = re.compile(
     r"(?:请问|请你|请|麻烦你|麻烦|劳驾)?\s?(?:你\s?)?(?P<can>能不能|可不可以|能|可以)?\s?"
-    r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:出|一下|一算|算)?|求(?:出|一下)?)"
+    r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:出|一下|一算|算)?|求(?:出|一下)?|化简)"
     r"|告诉我)?\s?(?:(?:下列|下面|以下)的?(?:算式|式子|表达式|题目?))?\s?[:：]?\s?")
 # "7725 加 384 再减去 2040": "then" between two operations adds nothing.
 _ZH_THEN = re.compile(r"[,，]?\s?(?:然后再?|接着再?|再)\s?(?=加|减|乘|除)")
@@ -1501,6 +1537,10 @@ def _unwrap(text: str, language: str) -> _Core:
             text = text[:-1].rstrip(_TRAILING)  # "你能帮我算一下3加5吗": the 吗 asks for help
         if remainder := _ZH_REMAINDER_TRAIL.search(text):  # 17除以4余几 -> 17除以4余数
             text = text[:remainder.start()] + "余数是多少"
+        simplified = False
+        if simplify := _ZH_SIMPLIFY_TAIL.search(text):
+            text = _ZH_TAKE.sub("", text[:simplify.start()])
+            simplified = True
         text, thens = _ZH_THEN.subn(" ", text)
         trail = _ZH_TRAIL.search(text)
         asked = bool(trail and trail.group("eq"))
@@ -1515,8 +1555,8 @@ def _unwrap(text: str, language: str) -> _Core:
         text = text[lead.end():] if lead else text
         if summed and text.startswith("把"):  # "把3、5和7加起来"
             text = text[1:]
-        return _Core(text.strip(), explicit=asked or ordered, summing=summed is not None,
-                     sequential=thens > 0)
+        return _Core(text.strip(), explicit=asked or ordered or simplified,
+                     summing=summed is not None, sequential=thens > 0)
     if conditional := _EN_IF_YOU.fullmatch(text):  # "If you divide 81 by 9, what do you get?"
         return _Core(conditional.group("body"), explicit=False)
     if polite := _EN_POLITE_IMPERATIVE.match(text):  # "Could you add 45 and 55?"
@@ -2109,9 +2149,6 @@ _FRAME_OPENERS = word_set("in on using with under within via")
 # "tell me a joke and compute …") asks for more than a tool can give.
 _REQUEST_VERBS = word_set("tell give show calculate compute evaluate work figure find determine "
                           "solve simplify")
-# How the asker will check the answer, not what it is: dropped before the words are read.
-_BY_HAND = re.compile(r"\b(?:without\s(?:a\s|using\sa\s|any\s)?calculator|no\scalculator"
-                      r"|in\s(?:my|your)\shead|by\shand|mentally)\b", re.IGNORECASE)
 _CONTEXT_DANGER = MEANING_CHANGERS | _MEANING_WORDS | _STORY_WORDS
 
 
@@ -2136,7 +2173,7 @@ def _expression_chunk(chunk: str) -> bool:
 
 def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None:
     """The one expression in a sentence or story that otherwise only asks for it; or None."""
-    text = _BY_HAND.sub(" ", text)
+    text = HOW_THE_ASKER_WORKS.sub(" ", text)
     chunks = [(m.group(), m.start(), m.end()) for m in _CONTEXT_CHUNK.finditer(text)]
     if len(chunks) > _CONTEXT_MAX_CHUNKS:
         return None
@@ -2427,6 +2464,8 @@ class ArithmeticSolver:
                 return Parsed(problem=ArithmeticProblem(expression=change))
             if steps := _step_by_step(text, language):
                 return Parsed(problem=ArithmeticProblem(expression=steps))
+            if language == "en" and (labelled := _labelled_list(text)):
+                text = labelled
             if language == "en":
                 text = _EN_EXACT_NOUN.sub("the ", text)
                 text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)

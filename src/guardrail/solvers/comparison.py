@@ -304,6 +304,7 @@ _ZH_MORE = r"(?:更|比较|较|要|会|最)?"
 _ZH_IN = (r"(?:之间|当中|之中|中间|中|里面|里|(?:这|这些)(?P<zcount>[两二三四五六七八九十]|\d+|几)?"
           r"(?:个)?(?:数字|数|值)(?:之中|当中|中|里))")
 _ZH_DIRECTION = r"(?:(?P<asc>从小到大|由小到大|升序)|(?P<desc>从大到小|由大到小|降序))"
+_ZH_SORT = r"(?:排序|排列|排一下序|排个序|排一下|排一排|排好|排)"
 _ZH_RELATION = (r"(?P<relation>大于等于|小于等于|大于或等于|小于或等于|不等于|大于|小于|等于"
                 r"|>=|<=|!=|==|[<>=≥≤≠])")
 # "判断：9.11 > 9.9 对吗？" -- a statement to check, with its tag question.
@@ -354,10 +355,10 @@ _CHINESE: list[tuple[str, str]] = [
     (rf"{_A}\s*比\s*{_B}\s*大还是小", "compare"),
     (rf"(?:请)?\s*(?:把|将|对)?\s*{_ITEMS}\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?"
      r"\s*(?:进行)?\s*(?:排序|排列|排一下序|排个序|排好|排)", "sort"),
-    (rf"(?:请)?\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?\s*(?:排序|排列)\s*"
+    (rf"(?:请)?\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?\s*{_ZH_SORT}\s*"
      rf"{_ZH_THESE}?\s*[:：]?\s*{_ITEMS}", "sort"),
     (rf"(?:请)?\s*(?:把|将|对)\s*{_ZH_THESE}\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?"
-     rf"\s*(?:进行)?\s*(?:排序|排列)\s*[:：]\s*{_ITEMS}", "sort"),
+     rf"\s*(?:进行)?\s*{_ZH_SORT}\s*[:：]\s*{_ITEMS}", "sort"),
 ]
 
 # ASCII: only 0-9 are digits (the text is normalised to ASCII spaces first).
@@ -394,6 +395,24 @@ _EN_CLAIM = re.compile(
     rf"(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
     rf"\sthan|[<>])\s?(?P<b>{_A_LIT})(?:,?\s(?:because|since|as)\s(?P<why>[^?!]{{1,150}}?))?"
     r"\s?[.!;]\s", re.IGNORECASE | re.ASCII)
+# "My friend says 0.23 and 3/13 are the same number. They aren't exactly equal, so which of
+# the two is smaller?": a claim of equality about two numbers; the question picks one of them.
+_EN_SAME_CLAIM = re.compile(
+    r"(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims|claimed"
+    r"|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying)\s(?:that\s)?"
+    rf"(?P<a>{_A_LIT})\s(?:and|&)\s(?P<b>{_A_LIT})\s(?:are|were)\s(?:exactly\s)?"
+    r"(?:the\ssame(?:\snumber|\svalue)?|equal)\s?[.!;]\s"
+    r"(?:(?:they|but\sthey)\s(?:aren'?t|are\snot|can'?t\sbe)\s(?:exactly\s)?(?:equal|the\ssame)"
+    r"\s?[,.;]\s(?:so\s)?)?", re.IGNORECASE | re.ASCII)
+# After a claim, a question about "the two" numbers of the claim, without numbers of its own.
+_EN_WHICH_OF_CLAIM = re.compile(
+    r"(?:so\s)?which(?:\s(?:number|one|value)|\sof\s(?:the\s(?:two|2)|them|these|those|the"
+    r"\stwo\snumbers))?\s(?:is|one\sis)\s(?:actually\s|really\s|truly\s|in\sfact\s)?(?:the\s)?"
+    r"(?:(?P<big>bigger|larger|greater|higher)|(?P<small>smaller|less|lower))(?:\sone)?"
+    r"(?:,?\s(?:actually|really|then))?", re.IGNORECASE)
+_ZH_WHICH_OF_CLAIM = re.compile(
+    r"(?:那么?)?\s?(?:到底|究竟|实际上|其实)?\s?(?:哪个|哪一个)(?:数)?\s?(?:到底|究竟|实际上|其实)?\s?"
+    r"(?:更|比较)?(?:(?P<big>大)|(?P<small>小))(?:呢)?")
 # "... Is he right?": the question is the claim itself.
 _EN_CLAIM_CHECK = re.compile(
     r"(?:(?:is|are)\s(?:he|she|they|that|this|it|my\s[a-z]+)\s(?:right|correct|true)"
@@ -597,22 +616,32 @@ class NumberComparisonSolver:
             return Declined(reason="may be about version or section numbers, which are not "
                                    "decimals")
         claimed: tuple[NumberLiteral, ...] = ()
-        claim = (_ZH_CLAIM if query.language == "zh" else _EN_CLAIM).match(text)
+        zh = query.language == "zh"
+        claim = (_ZH_CLAIM if zh else _EN_CLAIM).match(text)
+        if claim is None and not zh:
+            claim = _EN_SAME_CLAIM.match(text)
         if claim is not None:
             try:
                 claimed = (_literal(claim.group("a")), _literal(claim.group("b")))
             except _Reject as rejected:
                 return Declined(reason=rejected.reason)
-            why = claim.group("why") or ""
-            if any(literal not in (claim.group("a"), claim.group("b"))
-                   for literal in _LIT_RE.findall(why)) or _DIGIT_IN_WORD.search(why):
+            why = claim.groupdict().get("why") or ""
+            # "because 39 is bigger than 6" about 6.39 and 6.6: the parts of the claim's own
+            # numbers, which the reason may quote; any other number is a claim of its own.
+            parts = {part for side in (claim.group("a"), claim.group("b"))
+                     for part in (side, *side.lstrip("+-−").split("."))}
+            if any(literal not in parts for literal in _LIT_RE.findall(why)) \
+                    or _DIGIT_IN_WORD.search(why):
                 return Declined(reason="the reason given for the claim brings numbers of its own")
             text = text[claim.end():]
-            check = _ZH_CLAIM_CHECK if query.language == "zh" else _EN_CLAIM_CHECK
-            if check.fullmatch(text):
+            check = _ZH_CLAIM_CHECK if zh else _EN_CLAIM_CHECK
+            if "rel" in claim.groupdict() and check.fullmatch(text):
                 relation = _SPACES.sub(" ", claim.group("rel").lower())
                 return Parsed(problem=NumberComparisonProblem(
                     operation=_RELATIONS[relation], numbers=claimed))
+            if pick := (_ZH_WHICH_OF_CLAIM if zh else _EN_WHICH_OF_CLAIM).fullmatch(text):
+                return Parsed(problem=NumberComparisonProblem(
+                    operation="max" if pick.group("big") else "min", numbers=claimed))
         text = _ADVERB.sub("", text)
         if query.language != "zh":  # "negative 5" is -5
             text = _NEGATIVE_WORD.sub("-", text)

@@ -789,8 +789,8 @@ _WORD_LENGTH_EN = _compile([pattern + _SPACES_TAIL for pattern in [
     rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_UNIT}(?:\s+(?:are\s+there|are|is\s+there))?",
     rf"how\s+many\s+{_UNIT}\s+(?:make\s+up|form|are\s+used\s+in|appear\s+in|are\s+found\s+in)\s+"
     rf"{_S}",
-    rf"(?P<len>how\s+long)\s+is\s+{_S}(?:\s+in\s+{_UNIT})?",
-    rf"(?:{_FIND}\s+)?the\s+(?P<len>length)\s+of\s+{_S}(?:\s+in\s+{_UNIT})?",
+    rf"(?P<len>how\s+long)\s+is\s+{_S}(?:\s*,?\s+\(?in\s+{_UNIT}\)?)?",
+    rf"(?:{_FIND}\s+)?the\s+(?P<len>length)\s+of\s+{_S}(?:\s*,?\s+\(?in\s+{_UNIT}\)?)?",
 ]])
 _UNIT_ZH = r"(?P<u>字母|字符)"
 _WORD_LENGTH_ZH = _compile([
@@ -890,7 +890,12 @@ class WordLengthSolver(_GrammarSolver[WordLengthProblem]):
 # vowel_count: vowels (a, e, i, o, u) or consonants
 # --------------------------------------------------------------------------------------------
 
-_V = r"(?P<v>vowels?|consonants?)(?:\s+letters?)?"
+# "vowels (a, e, i, o, u only — y doesn't count)": the vowels this solver counts anyway; any
+# other set ("and sometimes y") leaves the pattern unmatched.
+_AEIOU = (r"(?:\s*\((?:the\s+)?(?:vowels\s+)?a\s*,\s*e\s*,\s*i\s*,\s*o\s*,?\s*(?:and\s+|or\s+)?u"
+          r"(?:\s+only)?(?:\s*(?:[-—–;,]|but)\s*(?:y\s+(?:doesn'?t|does\s+not|isn'?t|is\s+not)"
+          r"\s+(?:count|a\s+vowel|included)|not\s+y|no\s+y|excluding\s+y|y\s+excluded))?\s*\))?")
+_V = rf"(?P<v>vowels?|consonants?)(?:\s+letters?)?{_AEIOU}"
 _VOWEL_EN = _compile([
     rf"how\s+many\s+{_V}(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_S}",
     rf"how\s+many\s+{_V}\s+(?:does|do)\s+{_S}\s+(?:have|contain|use)",

@@ -1677,6 +1677,7 @@ def _match_or_read(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
 # when it is a polygon's ("my garden is a rectangle with corners at .."), names it.
 _VERTEX_LIST = re.compile(
     rf"(?:\b(?:with|has|have|having)\s+(?:its\s+|their\s+)?(?:{_VERTS})"
+    rf"|\bwhose\s+(?:{_VERTS})\s+are"
     rf"|\b(?:the\s+)?(?:{_VERTS})\s+of\s+(?P<np>(?:(?:the|a|an|my|our|this)\s+)?"
     rf"(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+are)"
     rf"\s+(?:(?:located|placed|positioned|situated)\s+)?(?:at\s+)?(?P<list>{_PLIST})")
@@ -2318,6 +2319,42 @@ _POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|polygon|triangle|qua
 # "（按此顺序连接）": the vertices are joined in the order given, as a polygon's always are.
 _ZH_ORDER_NOTE = re.compile(
     r"[（(]\s?(?:按|依)(?:此|这个|给定的?|上述|所给)?顺序(?:依次)?(?:连接|相连|连成)?\s?[)）]")
+# "在平面直角坐标系中，…": the plane every question is in.
+_ZH_PLANE_LEAD = re.compile(
+    r"^(?:在)?(?:平面)?(?:直角)?坐标(?:系|平面)(?:\s?xOy)?\s?(?:中|上|内|里)\s?[,，]?\s?")
+# "三个顶点的坐标分别为A(…)": the vertices are their coordinates.
+_ZH_COORDINATES_ARE = re.compile(r"(?:的)?坐标分别(?:为|是)|(?<=顶点)分别(?:为|是)")
+# "求这个三角形的面积": "这个三角形" refers back to the triangle already given, as "它" does,
+# when that noun was said before it (the shapes are checked against it as for "它").
+_ZH_BACK_REFERENCE = re.compile(
+    r"(?:这个|这|该|此)\s?(?P<noun>平行四边形|多边形|三角形|四边形|正方形|矩形|长方形|五边形|六边形"
+    r"|八边形|图形)")
+
+
+# "How many metres of fence do I need to go all the way around?", "How much fencing would we
+# need to go round it?": the length around a shape, its perimeter,
+# in the unit asked (which the units check then compares with the question's).
+_FENCE_AROUND = re.compile(
+    r"\bhow\s+(?:many\s+(?P<unit>[a-z]+)\s+of|much)\s+(?:fence|fencing|edging|trim|rope"
+    r"|string|ribbon|border)\s+(?:do|would|will|does|should)\s+(?:i|we|you|they|one)\s+need\s+to\s+"
+    r"(?:go|put|run|get)\s+(?:all\s+the\s+way\s+)?a?round(?:\s+(?:it|the\s+[a-z]+))?\b",
+    re.IGNORECASE)
+
+
+def _fence_around(found: re.Match[str]) -> str:
+    unit = found.group("unit")
+    return "what is the perimeter" + (f" in {unit}" if unit else "")
+
+
+def _zh_plain(text: str) -> str:
+    text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
+    found = _ZH_BACK_REFERENCE.search(text)
+    if found and len(_ZH_BACK_REFERENCE.findall(text)) == 1 and (
+            found.group("noun") in text[:found.start()] or found.group("noun") == "图形"):
+        text = text[:found.start()] + "它" + text[found.end():]
+    return text
+
+
 _ORDER_NOTE = re.compile(r"(?:\s*,)?\s+(?:listed\s+|given\s+|taken\s+)?in\s+"
                          r"(?:(?:counter-?|anti-?)?clockwise\s+)?order\b(?:\s*,)?",
                          re.IGNORECASE)
@@ -2567,6 +2604,9 @@ class GeometrySolver:
             if _POLYGON_WORD.search(text):
                 text = _ORDER_NOTE.sub("", text)
             text = _ZH_ORDER_NOTE.sub("", text)
+            if query.language == "zh":
+                text = _zh_plain(text)
+            text = _FENCE_AROUND.sub(_fence_around, text)
             text = _BARE_POINT.sub(_bracket_bare_point, text)
             if boxed := _BOXED.search(text, max(0, len(text) - 80)):
                 text = text[:boxed.start()].rstrip()

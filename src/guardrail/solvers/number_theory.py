@@ -96,6 +96,7 @@ from ._numbers import NUMBER, parse_integer
 __all__ = [
     "CoprimeProblem",
     "DigitSumProblem",
+    "DigitsProblem",
     "DivisibilityProblem",
     "DivisorsProblem",
     "ExtremePrimeFactorProblem",
@@ -105,7 +106,9 @@ __all__ = [
     "NthPrimeProblem",
     "NumberTheoryProblem",
     "NumberTheorySolver",
+    "ParityProblem",
     "PrimalityProblem",
+    "PrimeNeighbourProblem",
     "RangeProblem",
     "factorization_value",
     "is_happy",
@@ -139,7 +142,24 @@ class PrimalityProblem(Problem):
 
     kind: Literal["primality"] = "primality"
     n: int
-    ask: Literal["prime", "composite"] = "prime"
+    ask: Literal["prime", "composite", "which"] = "prime"
+
+
+class DigitsProblem(Problem):
+    """How many digits ``n`` has, how often ``digit`` appears in it, or their product."""
+
+    kind: Literal["digits"] = "digits"
+    n: int
+    ask: Literal["count", "occurrences", "product"]
+    digit: int | None = None
+
+
+class PrimeNeighbourProblem(Problem):
+    """The smallest prime above ``n`` or the largest prime below it."""
+
+    kind: Literal["prime_neighbour"] = "prime_neighbour"
+    n: int
+    direction: Literal["next", "previous"]
 
 
 class FactorizationProblem(Problem):
@@ -201,6 +221,15 @@ class DivisibilityProblem(Problem):
     d: int
 
 
+class ParityProblem(Problem):
+    """Is ``n`` even (odd), or which of the two is it? Also whether ``n`` is a perfect square
+    (cube)."""
+
+    kind: Literal["parity", "perfect_power"] = "parity"
+    n: int
+    ask: Literal["even", "odd", "which", "square", "cube"]
+
+
 class DivisorsProblem(Problem):
     """The positive divisors of ``n``: how many, which, or their sum."""
 
@@ -228,6 +257,7 @@ class RangeProblem(Problem):
 NumberTheoryProblem = (PrimalityProblem | FactorizationProblem | ExtremePrimeFactorProblem
                        | GcdLcmProblem | CoprimeProblem | NthPrimeProblem | DigitSumProblem
                        | HappyProblem | DivisibilityProblem | DivisorsProblem
+                       | ParityProblem | DigitsProblem | PrimeNeighbourProblem
                        | RangeProblem)
 
 
@@ -525,6 +555,38 @@ def _nth_prime(match: re.Match[str]) -> NumberTheoryProblem:
     return NthPrimeProblem(index=index)
 
 
+def _digits(ask: Literal["count", "occurrences", "product"]) -> _Builder:
+    def build(match: re.Match[str]) -> NumberTheoryProblem:
+        n = _integer(match["n"])
+        if len(str(abs(n))) > MAX_LIST_DIGITS:
+            raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
+        digit = next((match.groupdict()[g] for g in ("d", "d2", "dq")
+                      if match.groupdict().get(g)),
+                     None)
+        return DigitsProblem(n=n, ask=ask, digit=int(digit) if digit is not None else None)
+    return build
+
+
+def _prime_or_composite(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _integer(match["n"])
+    if n > MAX_PRIMALITY:
+        raise _Reject(f"{n} is above the primality cap 10^30")
+    if n < 2:
+        raise _Reject(f"{n} is neither prime nor composite")
+    return PrimalityProblem(n=n, ask="which")
+
+
+def _neighbour(direction: Literal["next", "previous"]) -> _Builder:
+    def build(match: re.Match[str]) -> NumberTheoryProblem:
+        n = _integer(match["n"])
+        if abs(n) > FULL_FACTOR_BELOW:
+            raise _Reject("a number above 10^18")
+        if direction == "previous" and n <= 2:
+            raise _Reject(f"there is no prime below {n}")
+        return PrimeNeighbourProblem(n=n, direction=direction)
+    return build
+
+
 def _digit_sum(match: re.Match[str]) -> NumberTheoryProblem:
     return DigitSumProblem(n=_integer(match["n"]))
 
@@ -536,6 +598,23 @@ def _divisibility(match: re.Match[str]) -> NumberTheoryProblem:
     if max(len(str(abs(n))), len(str(abs(d)))) > MAX_LIST_DIGITS:
         raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
     return DivisibilityProblem(n=n, d=d)
+
+
+_PARITY_WORDS: dict[str, Literal["even", "odd", "square", "cube"]] = {
+    "even": "even", "odd": "odd", "偶数": "even", "奇数": "odd", "square": "square",
+    "cube": "cube", "完全平方数": "square", "平方数": "square", "完全立方数": "cube",
+    "立方数": "cube"}
+
+
+def _parity(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _integer(match["n"])
+    if len(str(abs(n))) > MAX_LIST_DIGITS:
+        raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
+    asked = match.groupdict().get("p") or match.groupdict().get("p2")
+    ask = _PARITY_WORDS[asked.lower()] if asked else "which"
+    kind: Literal["parity", "perfect_power"] = (
+        "perfect_power" if ask in ("square", "cube") else "parity")
+    return ParityProblem(n=n, ask=ask, kind=kind)
 
 
 def _happy(match: re.Match[str]) -> NumberTheoryProblem:
@@ -631,6 +710,41 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"(?:all\s+(?:of\s+)?)?(?:the\s+)?{_DIVISORS}\s+of\s+{_THE_NUM}{_N}", _divisors("list")),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?sum\s+of\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?{_DIVISORS}\s+of\s+"
      rf"{_THE_NUM}{_N}", _divisors("sum")),
+    # --- digits: "How many digits does 98765432 have?", "How many times does the digit 7
+    # appear in 77707?", "How many 7s are in 1777?", "the product of the digits of 2345"
+    (rf"how\s+many\s+digits\s+(?:does|do)\s+{_THE_NUM}{_N}\s+have", _digits("count")),
+    (rf"how\s+many\s+digits\s+(?:are\s+)?(?:there\s+)?in\s+{_THE_NUM}{_N}", _digits("count")),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:number|count)\s+of\s+digits\s+(?:in|of)\s+{_THE_NUM}{_N}",
+     _digits("count")),
+    (rf"how\s+many\s+times\s+(?:does|do)\s+(?:the\s+)?digit\s+(?P<d>\d)\s+(?:appear|occur"
+     rf"|show\s+up)\s+in\s+{_THE_NUM}{_N}", _digits("occurrences")),
+    (rf"how\s+many\s+(?:times\s+)?(?:the\s+digit\s+)?(?:(?P<d2>\d)s|(?P<d>\d)['’]s|['‘\"“](?P<dq>\d)['’\"”]s?)"
+     rf"\s+(?:are\s+(?:there\s+)?|appear\s+|occur\s+)?in\s+{_THE_NUM}{_N}",
+     _digits("occurrences")),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?product\s+of\s+(?:all\s+)?(?:the\s+)?(?:its\s+)?digits\s+"
+     rf"(?:of|in)\s+{_THE_NUM}{_N}", _digits("product")),
+    (rf"{_PLEASE}(?:multiply)\s+(?:all\s+)?(?:the\s+)?digits\s+(?:of|in)\s+{_THE_NUM}{_N}"
+     r"(?:\s+together)?", _digits("product")),
+    # --- prime or composite; the primes next to a number
+    (rf"(?:is\s+)?{_THE_NUM}{_N}\s+(?:a\s+)?(?:prime(?:\s+number)?\s+or\s+(?:a\s+)?composite"
+     r"|composite(?:\s+number)?\s+or\s+(?:a\s+)?prime)(?:\s+number)?", _prime_or_composite),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:next|first|smallest|least)\s+prime(?:\s+number)?\s+(?:that\s+is\s+|which\s+is\s+)?"
+     rf"(?:after|greater\s+than|larger\s+than|bigger\s+than|above|exceeding|more\s+than)\s+"
+     rf"{_THE_NUM}{_N}", _neighbour("next")),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:largest|biggest|greatest|highest|last)\s+prime(?:\s+number)?\s+"
+     rf"(?:that\s+is\s+|which\s+is\s+)?(?:below|less\s+than|smaller\s+than|under|before)\s+"
+     rf"{_THE_NUM}{_N}", _neighbour("previous")),
+    # --- parity and perfect powers: "Is 12345 odd?", "Is 12345 even or odd?", "Is 121 a
+    # perfect square?"
+    (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:an?\s+)?(?P<p>even|odd)(?:\s+(?:number|integer))?{_OR_NOT}",
+     _parity),
+    (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|say\s+)?"
+     rf"(?:(?:whether|if)\s+)?(?:is\s+)?{_THE_NUM}{_N}\s+(?:is\s+)?(?:an?\s+)?(?:even\s+or\s+odd"
+     r"|odd\s+or\s+even)(?:\s+(?:number|integer))?", _parity),
+    (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+a\s+perfect\s+(?P<p>square|cube){_OR_NOT}", _parity),
+    (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+)?"
+     rf"(?:whether|if)\s+{_THE_NUM}{_N}\s+is\s+(?:an?\s+)?(?:(?P<p>even|odd)(?:\s+(?:number"
+     r"|integer))?|perfect\s+(?P<p2>square|cube))(?:\s+or\s+not)?", _parity),
     # --- happy numbers
     (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a\s+)?happy(?:\s+(?:number|integer))?{_OR_NOT}",
      _happy),
@@ -743,6 +857,18 @@ _CHINESE: list[tuple[str, _Builder]] = [
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:所有|全部)?\s*{_ZH_DIVISORS}\s*(?:之和|的和|的总和|和)"
      rf"{_ZH_WHAT}", _divisors("sum")),
     # --- happy numbers
+    (rf"{_ZH_NUM}{_N}\s*(?:是|有)\s*(?:几|多少)\s*位(?:数)?", _digits("count")),
+    (rf"{_ZH_NUM}{_N}\s*(?:是|为)\s*(?:质数|素数)\s*还是\s*合数\s*(?:呢)?", _prime_or_composite),
+    (rf"{_ZH_NUM}{_N}\s*(?:是|为)\s*合数\s*还是\s*(?:质数|素数)\s*(?:呢)?", _prime_or_composite),
+    (rf"(?:求)?\s*(?:比|大于)\s*{_N}\s*(?:大)?\s*的\s*最小(?:的)?\s*(?:质数|素数)"
+     r"(?:是(?:多少|几|什么))?", _neighbour("next")),
+    (rf"(?:求)?\s*(?:比|小于)\s*{_N}\s*(?:小)?\s*的\s*最大(?:的)?\s*(?:质数|素数)"
+     r"(?:是(?:多少|几|什么))?", _neighbour("previous")),
+    (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<p>奇数|偶数|完全平方数|完全立方数)\s*(?:吗|么|嘛|呢)?",
+     _parity),
+    (rf"{_ZH_NUM}{_N}\s*(?:是|为)\s*(?:奇数|偶数)\s*(?:还是|或者?)\s*(?:奇数|偶数)\s*(?:呢)?",
+     _parity),
+    (rf"(?:请)?\s*(?:判断|判定)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*(?:的)?\s*奇偶(?:性)?", _parity),
     (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*快乐数\s*(?:吗|么|嘛|呢)?", _happy),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
      r"(?:是否|是不是|是否为|是否是)\s*(?:一个)?\s*快乐数", _happy),
@@ -1086,6 +1212,12 @@ class NumberTheorySolver:
                 return _solve_divisibility(problem, zh)
             if isinstance(problem, DivisorsProblem):
                 return _solve_divisors(problem, zh)
+            if isinstance(problem, ParityProblem):
+                return _solve_parity(problem, zh)
+            if isinstance(problem, DigitsProblem):
+                return _solve_digits(problem, zh)
+            if isinstance(problem, PrimeNeighbourProblem):
+                return _solve_neighbour(problem, zh)
             return _solve_range(problem, zh)
         except _Reject as reject:
             return Declined(reason=str(reject))
@@ -1099,9 +1231,44 @@ def _composite_note(n: int, zh: bool) -> str:
     return f"（{n} = {_pretty(n, factors)}）" if zh else f" ({n} = {_pretty(n, factors)})"
 
 
+def _solve_digits(problem: DigitsProblem, zh: bool) -> Solution:
+    n, digits = problem.n, str(abs(problem.n))
+    if problem.ask == "count":
+        answer = f"{n} 是 {len(digits)} 位数。" if zh else f"{n} has {len(digits)} digits."
+        return Solution(value=str(len(digits)), answer=answer)
+    if problem.ask == "occurrences":
+        count = digits.count(str(problem.digit))
+        answer = (f"数字 {problem.digit} 在 {n} 中出现了 {count} 次。" if zh else
+                  f"The digit {problem.digit} appears {count} time{'s' * (count != 1)} in {n}.")
+        return Solution(value=str(count), answer=answer)
+    product = math.prod(int(d) for d in digits)
+    shown = f"{' × '.join(digits)} = {product}" if len(digits) <= 20 else str(product)
+    answer = (f"{n} 的各位数字之积是 {shown}。" if zh else
+              f"The product of the digits of {n} is {shown}.")
+    return Solution(value=str(product), answer=answer)
+
+
+def _solve_neighbour(problem: PrimeNeighbourProblem, zh: bool) -> Solution:
+    n = problem.n
+    if problem.direction == "next":
+        prime = int(sympy.nextprime(n))
+        answer = (f"大于 {n} 的最小质数是 {prime}。" if zh else
+                  f"The smallest prime greater than {n} is {prime}.")
+    else:
+        prime = int(sympy.prevprime(n))
+        answer = (f"小于 {n} 的最大质数是 {prime}。" if zh else
+                  f"The largest prime less than {n} is {prime}.")
+    return Solution(value=str(prime), answer=answer)
+
+
 def _solve_primality(problem: PrimalityProblem, zh: bool) -> Solution:
     n = problem.n
     prime = _is_prime(n)
+    if problem.ask == "which":
+        note = "" if prime else _composite_note(n, zh)
+        word = ("质数" if prime else "合数") if zh else ("prime" if prime else "composite")
+        answer = f"{n} 是{word}{note}。" if zh else f"{n} is {word}{note}."
+        return Solution(value="prime" if prime else "composite", answer=answer)
     if problem.ask == "prime":
         if prime:
             answer = f"是的，{n} 是质数。" if zh else f"Yes, {n} is a prime number."
@@ -1251,6 +1418,57 @@ def _solve_divisors(problem: DivisorsProblem, zh: bool) -> Solution:
               f"The positive divisors of {n} are {_join_en(tuple(divisors))} "
               f"({len(divisors)} in all).")
     return Solution(value=value, answer=answer)
+
+
+def _solve_parity(problem: ParityProblem, zh: bool) -> Solution:
+    n, ask = problem.n, problem.ask
+    if ask in ("square", "cube"):
+        degree = 2 if ask == "square" else 3
+        root = _iroot_signed(n, degree)
+        holds = root is not None
+        name = ("完全平方数" if degree == 2 else "完全立方数") if zh else f"a perfect {ask}"
+        shown = (f"{root}²" if degree == 2 else f"{root}³") if root is not None else ""
+        if zh:
+            answer = f"是的，{n} = {shown}，是{name}。" if holds else f"不是，{n} 不是{name}。"
+        else:
+            answer = (f"Yes, {n} = {shown} is {name}." if holds
+                      else f"No, {n} is not {name}.")
+        return Solution(value="yes" if holds else "no", answer=answer)
+    parity = "even" if n % 2 == 0 else "odd"
+    zh_parity = "偶数" if parity == "even" else "奇数"
+    if ask == "which":
+        answer = (f"{n} 是{zh_parity}（个位数字是 {abs(n) % 10}）。" if zh else
+                  f"{n} is {parity} (its last digit is {abs(n) % 10}).")
+        return Solution(value=parity, answer=answer)
+    holds = ask == parity
+    if zh:
+        answer = f"{'是的' if holds else '不是'}，{n} 是{zh_parity}。"
+    else:
+        answer = f"{'Yes' if holds else 'No'}, {n} is {parity}."
+    return Solution(value="yes" if holds else "no", answer=answer)
+
+
+def _iroot_signed(n: int, degree: int) -> int | None:
+    """The integer whose ``degree``-th power is ``n``, or None (no even root of a negative)."""
+    if n < 0:
+        if degree % 2 == 0:
+            return None
+        root = _iroot_signed(-n, degree)
+        return None if root is None else -root
+    if n < 2:
+        return n
+    root = _newton_root(n, degree)
+    return root if root ** degree == n else None
+
+
+def _newton_root(n: int, degree: int) -> int:
+    """floor(n ** (1/degree)) for n >= 2, in integers (no float rounding)."""
+    x = 1 << ((n.bit_length() + degree - 1) // degree)
+    while True:
+        y = ((degree - 1) * x + n // x ** (degree - 1)) // degree
+        if y >= x:
+            return x
+        x = y
 
 
 def _solve_happy(problem: HappyProblem, zh: bool) -> Solution:
