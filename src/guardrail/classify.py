@@ -334,7 +334,7 @@ def is_form_note(text: str) -> bool:
 def _context_sentence(found: re.Match[str]) -> bool:
     said = found.group("words") or found.groupdict().get("aside") or ""
     words = HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace(",", " ").split()
-    if "colon" in found.groupdict() and found.group("colon") and (
+    if found.groupdict().get("colon") and (
             len(words) < 3 or any(word in _QUESTION_WORDS for word in words)
             or not _ASK_AFTER_COLON.match(found.string, found.end())):
         return False

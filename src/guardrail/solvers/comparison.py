@@ -389,18 +389,18 @@ _ADVERB = re.compile(r"\b(?:actually|really|truly)\s|到底|究竟|实际上", r
 # than 2.8 because it has more digits. Which one is actually bigger, 2.32 or 2.8?". Only the
 # question after it is answered, and only when it compares every number the claim names; the
 # reason given may not carry numbers of its own.
+# Who claims: "My kid insists (that) …", "My friend says …".
+_EN_CLAIMANT = (r"(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims"
+                r"|claimed|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying)"
+                r"\s(?:that\s)?")
 _EN_CLAIM = re.compile(
-    r"(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims|claimed"
-    r"|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying)\s(?:that\s)?"
-    rf"(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
+    rf"{_EN_CLAIMANT}(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
     rf"\sthan|[<>])\s?(?P<b>{_A_LIT})(?:,?\s(?:because|since|as)\s(?P<why>[^?!]{{1,150}}?))?"
     r"\s?[.!;]\s", re.IGNORECASE | re.ASCII)
 # "My friend says 0.23 and 3/13 are the same number. They aren't exactly equal, so which of
 # the two is smaller?": a claim of equality about two numbers; the question picks one of them.
 _EN_SAME_CLAIM = re.compile(
-    r"(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims|claimed"
-    r"|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying)\s(?:that\s)?"
-    rf"(?P<a>{_A_LIT})\s(?:and|&)\s(?P<b>{_A_LIT})\s(?:are|were)\s(?:exactly\s)?"
+    rf"{_EN_CLAIMANT}(?P<a>{_A_LIT})\s(?:and|&)\s(?P<b>{_A_LIT})\s(?:are|were)\s(?:exactly\s)?"
     r"(?:the\ssame(?:\snumber|\svalue)?|equal)\s?[.!;]\s"
     r"(?:(?:they|but\sthey)\s(?:aren'?t|are\snot|can'?t\sbe)\s(?:exactly\s)?(?:equal|the\ssame)"
     r"\s?[,.;]\s(?:so\s)?)?", re.IGNORECASE | re.ASCII)
