@@ -506,6 +506,7 @@ def resolve(classification: Classification, rules: RuleSet, registry: SolverRegi
         return RouteOutcome(route="model", reason=classification.reason or "no rule matched")
     by_id = {rule.id: rule for rule in rules}
     declined: list[tuple[str, str]] = []
+    tried: set[str] = set()
     for rule_id in classification.candidates:
         rule = by_id[rule_id]
         if rule.route in ("model", "supervisor", "abstain"):
@@ -516,6 +517,9 @@ def resolve(classification: Classification, rules: RuleSet, registry: SolverRegi
             return RouteOutcome(route=rule.route, reason=reason, family=rule.family,
                                 rule_id=rule.id, declined=tuple(declined))
         solver = registry.get(rule.route)
+        if solver.name in tried:
+            continue  # parsing reads only the question: a second rule gets the same decline
+        tried.add(solver.name)
         parsed = solver.parse(query)
         if isinstance(parsed, Declined):
             declined.append((solver.name, parsed.reason))

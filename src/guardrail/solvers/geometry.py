@@ -1712,9 +1712,13 @@ def _read(text: str, lexed: _Lexed) -> GeometryProblem:
     specs: list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec] = []
     frame: list[str] = []
     position = 0
+    # A vertex list found ahead stays the next one until the reading passes its start; none
+    # ahead means none later (searching again after every shape is quadratic in long texts).
+    listed = _VERTEX_LIST.search(text)
     while True:
         found = _EN_SCAN.search(text, position)
-        listed = _VERTEX_LIST.search(text, position)
+        if listed is not None and listed.start() < position:
+            listed = _VERTEX_LIST.search(text, position)
         if listed is not None and (found is None or listed.start() < found.start()):
             specs.append(_listed_polygon(listed, text, lexed))
             frame.append(text[position:listed.start()])
