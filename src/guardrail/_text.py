@@ -208,11 +208,12 @@ def listed_before(text: str) -> str:
 _FENCED_DEFINITIONS = re.compile(
     r"[ \t]*```[A-Za-z0-9_+-]{0,20}[ \t]*\n(?P<defs>(?:[^\n`]*\n){1,6})[ \t]*```[ \t]*\n+"
     r"(?P<ask>[^`]{3,400})")
+_NAME = r"[A-Za-z_]\w{0,11}"
 _INLINE_DEFINITIONS = re.compile(
-    r"(?:let\s+)?(?P<defs>[A-Za-z_]\w{0,11}\s?=\s?[-−]?\d+(?:\.\d+)?"
-    r"(?:(?:\s?,\s?|\s?;\s?|\s+and\s+)[A-Za-z_]\w{0,11}\s?=\s?[-−]?\d+(?:\.\d+)?){0,4})"
+    rf"(?:let\s+)?(?P<defs>{_NAME}\s?=\s?{_NUMBER_ITEM.pattern}"
+    rf"(?:(?:\s?,\s?|\s?;\s?|\s+and\s+){_NAME}\s?=\s?{_NUMBER_ITEM.pattern}){{0,4}})"
     r"\s?[.;:]\s+(?P<ask>[^=]{3,400})", re.IGNORECASE)
-_DEFINITION = re.compile(r"(?P<name>[A-Za-z_]\w{0,11})\s?=\s?(?P<value>[-−]?\d+(?:\.\d+)?)")
+_DEFINITION = re.compile(rf"(?P<name>{_NAME})\s?=\s?(?P<value>{_NUMBER_ITEM.pattern})")
 _DEFINITION_SPLIT = re.compile(r"\s*(?:\n|,|;|\band\b)\s*")
 _NOT_NAMES = frozenset({"a", "i", "an", "is", "it", "in", "of", "or", "and", "the", "to", "let"})
 

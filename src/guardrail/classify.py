@@ -312,7 +312,7 @@ _NOTE_AFTER = re.compile(
 _NOTE_BEFORE = re.compile(r"(?P<note>[A-Za-z][^:?\n]{2,160}?):\s+(?=\S)")
 
 
-def is_form_note(text: str) -> bool:
+def _is_form_note(text: str) -> bool:
     """Whether ``text`` only asks for the exact, whole answer a tool gives anyway."""
     if not _NOTE_TEXT.fullmatch(text):
         return False
@@ -331,6 +331,12 @@ def is_form_note(text: str) -> bool:
     return exact
 
 
+def _changes_nothing(words: list[str]) -> bool:
+    """A few words, none of which could change what the question asks."""
+    return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
+        word.strip("'") in MEANING_CHANGERS for word in words)
+
+
 def _context_sentence(found: re.Match[str]) -> bool:
     said = found.group("words") or found.groupdict().get("aside") or ""
     words = HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace(",", " ").split()
@@ -338,16 +344,14 @@ def _context_sentence(found: re.Match[str]) -> bool:
             len(words) < 3 or any(word in _QUESTION_WORDS for word in words)
             or not _ASK_AFTER_COLON.match(found.string, found.end())):
         return False
-    return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
-        word.strip("'") in MEANING_CHANGERS for word in words)
+    return _changes_nothing(words)
 
 
 def _purpose(found: re.Match[str]) -> bool:
     said = found.group("words")
-    words = re.findall(r"[A-Za-z']+", said.lower())
     numbers = re.findall(r"\d+(?:\.\d+)?", said)
     rest = set(re.findall(r"\d+(?:\.\d+)?", found.string[found.end():]))
-    return (len(words) <= _CONTEXT_MAX_WORDS and not any(w in MEANING_CHANGERS for w in words)
+    return (_changes_nothing(re.findall(r"[A-Za-z']+", said.lower()))
             and all(number in rest for number in numbers))
 
 
@@ -400,12 +404,12 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             continue
         # A note on the form of the answer, after the question or before it.
         note = _NOTE_AFTER.search(core, max(0, len(core) - _FRAMING_TAIL))
-        if note is not None and note.start() > 0 and is_form_note(note.group("note")):
+        if note is not None and note.start() > 0 and _is_form_note(note.group("note")):
             core = core[:note.start()].rstrip(" ,;:")
             peeled = True
             continue
         note = _NOTE_BEFORE.match(core[:_FRAMING_TAIL])
-        if note is not None and note.end() < len(core) and is_form_note(note.group("note")):
+        if note is not None and note.end() < len(core) and _is_form_note(note.group("note")):
             core = core[note.end():]
             peeled = True
             continue

@@ -27,6 +27,7 @@ from guardrail.solvers.number_theory import (
     NthPrimeProblem,
     NumberTheorySolver,
     ParityProblem,
+    PerfectPowerProblem,
     PrimalityProblem,
     PrimeNeighbourProblem,
     RangeProblem,
@@ -266,12 +267,12 @@ def test_parity_matches_the_last_digit(n: int) -> None:
 def test_perfect_powers_match_integer_roots(root: int, offset: int) -> None:
     square = root * root + offset
     expected_square = square >= 0 and math.isqrt(square) ** 2 == square
-    assert solve(ParityProblem(kind="perfect_power", n=square, ask="square")).value == \
+    assert solve(PerfectPowerProblem(n=square, degree=2)).value == \
         yes_no(expected_square)
     cube = root ** 3 + offset
     magnitude = round(abs(cube) ** (1 / 3))
     expected_cube = any(c ** 3 == abs(cube) for c in range(max(0, magnitude - 2), magnitude + 3))
-    assert solve(ParityProblem(kind="perfect_power", n=cube, ask="cube")).value == \
+    assert solve(PerfectPowerProblem(n=cube, degree=3)).value == \
         yes_no(expected_cube)
 
 

@@ -1371,11 +1371,12 @@ _EN_SUM_COLON = re.compile(
     r"the\s(?:sum|total)\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
 # "my quiz scores this term: 98, 82, 57. what's my mean score?": a list named by a label, then
 # a question about it. Read as "what is the mean of 98, 82, 57" when the label is plain words
-# (none that could change the numbers, see _label_is_plain) and the question names the label's
+# (none of _CONTEXT_DANGER, which could change the numbers) and the question names the label's
 # noun or none. Items are separated by ", " so "1,234" is never split.
+_LIST_ITEM = r"[-−]?\d+(?:\.\d+)?"
 _EN_LABELLED_LIST = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z' ]{2,80}?) ?: ?"
-    r"(?P<list>[-−]?\d+(?:\.\d+)?(?:, [-−]?\d+(?:\.\d+)?)+(?:,? and [-−]?\d+(?:\.\d+)?)?)"
+    rf"(?P<list>{_LIST_ITEM}(?:, {_LIST_ITEM})+(?:,? and {_LIST_ITEM})?)"
     r" ?[.;]? (?:so |and )?what(?:'s| is| was| are) (?:my|the|our|their) "
     r"(?:(?P<op>mean|average|arithmetic mean|total|sum)(?: (?P<noun>[a-z]+))?"
     r"|(?P<noun2>[a-z]+) (?P<op2>total|average|mean|sum))(?: of (?:them|these|those|all))? ?\??",

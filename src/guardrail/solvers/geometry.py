@@ -2336,8 +2336,8 @@ _ZH_BACK_REFERENCE = re.compile(
 
 
 # "How many metres of fence do I need to go all the way around?", "How much fencing would we
-# need to go round it?": the length around a shape, its perimeter,
-# in the unit asked (which the units check then compares with the question's).
+# need to go round it?": the length around a shape, its perimeter, in the unit asked (which the
+# units check then compares with the question's).
 _FENCE_AROUND = re.compile(
     r"\bhow\s+(?:many\s+(?P<unit>[a-z]+)\s+of|much)\s+(?:fence|fencing|edging|trim|rope"
     r"|string|ribbon|border)\s+(?:do|would|will|does|should)\s+(?:i|we|you|they|one)\s+need\s+to\s+"
@@ -2352,9 +2352,11 @@ def _fence_around(found: re.Match[str]) -> str:
 
 def _zh_plain(text: str) -> str:
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
-    found = _ZH_BACK_REFERENCE.search(text)
-    if found and len(_ZH_BACK_REFERENCE.findall(text)) == 1 and (
-            found.group("noun") in text[:found.start()] or found.group("noun") == "图形"):
+    references = list(_ZH_BACK_REFERENCE.finditer(text))
+    if len(references) != 1:
+        return text
+    (found,) = references
+    if found.group("noun") in text[:found.start()] or found.group("noun") == "图形":
         text = text[:found.start()] + "它" + text[found.end():]
     return text
 

@@ -107,6 +107,7 @@ __all__ = [
     "NumberTheoryProblem",
     "NumberTheorySolver",
     "ParityProblem",
+    "PerfectPowerProblem",
     "PrimalityProblem",
     "PrimeNeighbourProblem",
     "RangeProblem",
@@ -222,12 +223,19 @@ class DivisibilityProblem(Problem):
 
 
 class ParityProblem(Problem):
-    """Is ``n`` even (odd), or which of the two is it? Also whether ``n`` is a perfect square
-    (cube)."""
+    """Is ``n`` even (odd), or which of the two is it?"""
 
-    kind: Literal["parity", "perfect_power"] = "parity"
+    kind: Literal["parity"] = "parity"
     n: int
-    ask: Literal["even", "odd", "which", "square", "cube"]
+    ask: Literal["even", "odd", "which"]
+
+
+class PerfectPowerProblem(Problem):
+    """Is ``n`` a perfect square (``degree`` 2) or a perfect cube (3)?"""
+
+    kind: Literal["perfect_power"] = "perfect_power"
+    n: int
+    degree: Literal[2, 3]
 
 
 class DivisorsProblem(Problem):
@@ -257,7 +265,8 @@ class RangeProblem(Problem):
 NumberTheoryProblem = (PrimalityProblem | FactorizationProblem | ExtremePrimeFactorProblem
                        | GcdLcmProblem | CoprimeProblem | NthPrimeProblem | DigitSumProblem
                        | HappyProblem | DivisibilityProblem | DivisorsProblem
-                       | ParityProblem | DigitsProblem | PrimeNeighbourProblem
+                       | ParityProblem | PerfectPowerProblem | DigitsProblem
+                       | PrimeNeighbourProblem
                        | RangeProblem)
 
 
@@ -560,9 +569,8 @@ def _digits(ask: Literal["count", "occurrences", "product"]) -> _Builder:
         n = _integer(match["n"])
         if len(str(abs(n))) > MAX_LIST_DIGITS:
             raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
-        digit = next((match.groupdict()[g] for g in ("d", "d2", "dq")
-                      if match.groupdict().get(g)),
-                     None)
+        groups = match.groupdict()
+        digit = groups.get("d") or groups.get("d2") or groups.get("dq")
         return DigitsProblem(n=n, ask=ask, digit=int(digit) if digit is not None else None)
     return build
 
@@ -600,21 +608,19 @@ def _divisibility(match: re.Match[str]) -> NumberTheoryProblem:
     return DivisibilityProblem(n=n, d=d)
 
 
-_PARITY_WORDS: dict[str, Literal["even", "odd", "square", "cube"]] = {
-    "even": "even", "odd": "odd", "偶数": "even", "奇数": "odd", "square": "square",
-    "cube": "cube", "完全平方数": "square", "平方数": "square", "完全立方数": "cube",
-    "立方数": "cube"}
+_PARITY_WORDS: dict[str, Literal["even", "odd"]] = {
+    "even": "even", "odd": "odd", "偶数": "even", "奇数": "odd"}
+_POWER_WORDS: dict[str, Literal[2, 3]] = {"square": 2, "cube": 3, "完全平方数": 2, "完全立方数": 3}
 
 
 def _parity(match: re.Match[str]) -> NumberTheoryProblem:
     n = _integer(match["n"])
     if len(str(abs(n))) > MAX_LIST_DIGITS:
         raise _Reject(f"a number longer than {MAX_LIST_DIGITS} digits")
-    asked = match.groupdict().get("p") or match.groupdict().get("p2")
-    ask = _PARITY_WORDS[asked.lower()] if asked else "which"
-    kind: Literal["parity", "perfect_power"] = (
-        "perfect_power" if ask in ("square", "cube") else "parity")
-    return ParityProblem(n=n, ask=ask, kind=kind)
+    asked = (match.groupdict().get("p") or match.groupdict().get("p2") or "").lower()
+    if asked in _POWER_WORDS:
+        return PerfectPowerProblem(n=n, degree=_POWER_WORDS[asked])
+    return ParityProblem(n=n, ask=_PARITY_WORDS[asked] if asked else "which")
 
 
 def _happy(match: re.Match[str]) -> NumberTheoryProblem:
@@ -1214,6 +1220,8 @@ class NumberTheorySolver:
                 return _solve_divisors(problem, zh)
             if isinstance(problem, ParityProblem):
                 return _solve_parity(problem, zh)
+            if isinstance(problem, PerfectPowerProblem):
+                return _solve_perfect_power(problem, zh)
             if isinstance(problem, DigitsProblem):
                 return _solve_digits(problem, zh)
             if isinstance(problem, PrimeNeighbourProblem):
@@ -1422,18 +1430,6 @@ def _solve_divisors(problem: DivisorsProblem, zh: bool) -> Solution:
 
 def _solve_parity(problem: ParityProblem, zh: bool) -> Solution:
     n, ask = problem.n, problem.ask
-    if ask in ("square", "cube"):
-        degree = 2 if ask == "square" else 3
-        root = _iroot_signed(n, degree)
-        holds = root is not None
-        name = ("完全平方数" if degree == 2 else "完全立方数") if zh else f"a perfect {ask}"
-        shown = (f"{root}²" if degree == 2 else f"{root}³") if root is not None else ""
-        if zh:
-            answer = f"是的，{n} = {shown}，是{name}。" if holds else f"不是，{n} 不是{name}。"
-        else:
-            answer = (f"Yes, {n} = {shown} is {name}." if holds
-                      else f"No, {n} is not {name}.")
-        return Solution(value="yes" if holds else "no", answer=answer)
     parity = "even" if n % 2 == 0 else "odd"
     zh_parity = "偶数" if parity == "even" else "奇数"
     if ask == "which":
@@ -1448,27 +1444,21 @@ def _solve_parity(problem: ParityProblem, zh: bool) -> Solution:
     return Solution(value="yes" if holds else "no", answer=answer)
 
 
-def _iroot_signed(n: int, degree: int) -> int | None:
-    """The integer whose ``degree``-th power is ``n``, or None (no even root of a negative)."""
-    if n < 0:
-        if degree % 2 == 0:
-            return None
-        root = _iroot_signed(-n, degree)
-        return None if root is None else -root
-    if n < 2:
-        return n
-    root = _newton_root(n, degree)
-    return root if root ** degree == n else None
-
-
-def _newton_root(n: int, degree: int) -> int:
-    """floor(n ** (1/degree)) for n >= 2, in integers (no float rounding)."""
-    x = 1 << ((n.bit_length() + degree - 1) // degree)
-    while True:
-        y = ((degree - 1) * x + n // x ** (degree - 1)) // degree
-        if y >= x:
-            return x
-        x = y
+def _solve_perfect_power(problem: PerfectPowerProblem, zh: bool) -> Solution:
+    n, degree = problem.n, problem.degree
+    # The real cube root of a negative number is negative; no square root of one is real.
+    root, holds = sympy.integer_nthroot(abs(n), degree)
+    holds = bool(holds) and (n >= 0 or degree == 3)
+    root = int(root) if n >= 0 else -int(root)
+    if zh:
+        name = "完全平方数" if degree == 2 else "完全立方数"
+        answer = f"是的，{n} = {root}{'²' if degree == 2 else '³'}，是{name}。" if holds \
+            else f"不是，{n} 不是{name}。"
+    else:
+        name = "a perfect square" if degree == 2 else "a perfect cube"
+        answer = f"Yes, {n} = {root}{'²' if degree == 2 else '³'} is {name}." if holds \
+            else f"No, {n} is not {name}."
+    return Solution(value="yes" if holds else "no", answer=answer)
 
 
 def _solve_happy(problem: HappyProblem, zh: bool) -> Solution:
