@@ -130,11 +130,17 @@ _BARE = re.compile(
     r"(?:\s*(?:那个|一个)?\s*(?:数|数字|答案|结果))?[。.]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:请)?(?:只(?:需|要)?|直接)(?:给|写)?(?:出)?(?:最终)?(?:数字|答案|结果)[。.]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:不(?:需|需要|用|必)(?:解释|过程|说明|写过程)|无需(?:解释|过程))[。.]?\s*$"
+    # "直接给结果就行", "给个数字就好"
+    r"|\s*(?:[，,。.]\s*)?(?:请)?(?:直接|只)?给(?:出|个|我)?(?:最终)?(?:结果|答案|数字)(?:就行|就好|就可以了?"
+    r"|即可)[。.！!]?\s*$"
     # "Just the number please.", "Number only.", "Final answer only.", "No explanation needed."
     r"|\s*(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)"
     r"|(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)\s+only"
     r"|(?:answer|respond|reply)\s+with\s+" + _ANSWER_OBJECT + r"\s+only"
     r"|(?:just|only)\s+(?:a\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
+    r"|(?:a\s+)?(?:simple\s+)?yes\s+or\s+no\s+(?:is\s+)?(?:fine|enough|ok|okay|is\s+all\s+i\s+need)"
+    # "Not the list, just how many."
+    r"|not\s+the\s+(?:list|numbers),?\s+(?:just|only)\s+(?:how\s+many|the\s+(?:count|number))"
     r"|(?:please\s+)?(?:answer\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?\s+only"
     r"|no\s+(?:explanation|explanations|working|steps|reasoning)(?:\s+(?:needed|necessary"
     r"|required|please))?|(?:do\s+not|don't)\s+explain"
@@ -243,7 +249,7 @@ _MAX_PEELS = 12
 # the solvers decline the question. The question itself must end with "?" after a leading
 # context sentence or before a trailing one, so it is complete on its own.
 _CONTEXT_BEFORE = re.compile(
-    r"(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)(?:[.!]+|(?P<colon>:))\s+(?=\S[^\n]*\?\s*$)")
+    r"(?P<words>[A-Za-z][A-Za-z'’ ,-]{0,140}?)(?:[.!]+|(?P<colon>:))\s+(?=\S[^\n]*\?\s*$)")
 # Before a colon the words are often the question itself ("Which is larger: 9.11 or 9.9?") or
 # a label of what follows ("Corners: (0, 0); …", "My scores: 98, 82, 57. …"): a context lead
 # there has three words or more, no question word, and a question or an operation starts
@@ -251,14 +257,37 @@ _CONTEXT_BEFORE = re.compile(
 # homework: 1/3 + 7/15 = ?").
 _QUESTION_WORDS = word_set("what what's whats which who whose whom how when where why is are was"
                            " were does do did can could would will")
+# A lead of one or two words ("Curious: what's …", "Homework check: Is 3/11 …") only before a
+# question word: "Corners: (0, 0); …" and "Scores: 98, 82" label what follows.
+_QUESTION_AFTER_COLON = re.compile(
+    r"(?:is|are|was|were|does|do|did|can|could|would|will|what|what's|whats|how|which)\b",
+    re.IGNORECASE)
 _ASK_AFTER_COLON = re.compile(
     r"(?:is|are|was|were|does|do|did|can|could|would|will|what|what's|whats|how|which|tell|give"
     r"|find|calculate|compute|evaluate|determine|count|work\s+out)\b|-?\d[\d ./]*[-+*/×÷^=]",
     re.IGNORECASE)
+# After the question, one or two sentences ("Is 4,951 a prime number? It's the answer to a
+# puzzle-hunt clue and I want to be sure.", "… ? Battery's low so I don't trust it.").
 _CONTEXT_AFTER = re.compile(
-    r"(?<=\?)\s+(?:(?P<words>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*"
-    r"|\((?P<aside>[A-Za-z][A-Za-z' ,]{0,140}?)\s*[.!]*\))\s*$")
+    r"(?<=\?)\s+(?:(?P<words>[A-Za-z][A-Za-z'’ ,-]{0,140}?"
+    r"(?:[.!]+\s+[A-Za-z][A-Za-z'’ ,-]{0,140}?)?)\s*[.!]*"
+    r"|\((?P<aside>[A-Za-z][A-Za-z'’ ,-]{0,140}?)\s*[.!]*\))\s*$")
 _CONTEXT_MAX_WORDS = 14
+_REMARK_MAX_WORDS = 24
+# Words of the shared list that a remark after a complete question uses without changing it
+# ("the answer is prime", "stuck on this one", "just want to be sure").
+_REMARK_WORDS = word_set("answer answers one just")
+# Beyond the shared list, a remark may correct the question ("oops, I meant …"), set a form
+# ("my teacher wants a mixed number", "to two places"), tell a story around the numbers ("that's
+# after the discount") or give another number in words.
+_REMARK_DANGER = word_set("""
+meant mean means typo typos correction corrected oops sorry actually wait mixed improper simplest
+simplified lowest terms places place dp significant sig figures figure ternary duodecimal
+trinary quaternary after before discount discounts discounted tax taxes tip tips off sale
+original originally previous previously later then next plus minus add added adding subtract
+subtracted multiply multiplied divide divided double doubled halve halved square squared cube
+cubed instead eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+thirty forty fifty sixty seventy eighty ninety dozen dozens score pair pairs""")
 _MARKS = r"[(\[]\s?\d{1,2}\s?(?:marks?|points?|pts?)\s?[)\]]"
 _EXAM_NUMBERING = re.compile(
     rf"\s*(?:(?:(?:Q|Question|Problem|Exercise)\s?\d{{1,3}}[a-z]?\s?[.:)]|\(?\d{{1,3}}[a-z]?[.)])"
@@ -337,14 +366,48 @@ def _changes_nothing(words: list[str]) -> bool:
         word.strip("'") in MEANING_CHANGERS for word in words)
 
 
+# Chinese context: a lead that introduces the question ("帮孩子检查数学作业，这道题：", "老师布置的
+# 计算题：", "我想核对一下：") and a remark after it ("…？在线等", "143 是质数吗 我一直以为是"). No
+# digit, no Latin letter, and none of the words that could change what is asked.
+_ZH_LEAD = re.compile(
+    r"(?P<words>[\u4e00-\u9fff，,、 ]{1,40}?(?:题|问题|一下|如下|下面|以下))\s?[：:]\s?(?=\S)")
+_ZH_REMARK = re.compile(
+    r"(?:(?<=[？?])|(?<=[吗呢么])[\s，,]+)\s?(?P<words>[\u4e00-\u9fff，, ]{1,20}?)[。.!！~～]*\s*$")
+_ZH_CHANGERS = re.compile(
+    r"进制|四舍五入|保留|精确到|约|近似|估|小数|分数|百分|科学|如果|假设|假如|除了|不算|不包括|包括|包含"
+    r"|忽略|大写|小写|区分|英文|英语|中文|翻译|单位|米|克|斤|元|分钟|小时|秒|天|年|月|为什么|怎么|如何"
+    r"|解释|证明|步骤|过程|代码|程序|编程|计算器|每|倍|一半|第|最后|只|仅|不是|不对|错|改|换成|加|减|乘"
+    r"|除|和|积|差|商|平方|立方|根|余|整数|多少|几|哪|什么|吗|是否|是不是|？|\?"
+    r"|[零〇一二两三四五六七八九十百千万亿]")
+
+
+_ZH_PLAIN_ONE = re.compile(r"一(?:下|道|个|直|些)")  # "one" that counts nothing
+
+
+def _zh_context(found: re.Match[str]) -> bool:
+    return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", found.group("words"))) is None
+
+
 def _context_sentence(found: re.Match[str]) -> bool:
     said = found.group("words") or found.groupdict().get("aside") or ""
-    words = HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace(",", " ").split()
+    words = re.findall(r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower())
     if found.groupdict().get("colon") and (
-            len(words) < 3 or any(word in _QUESTION_WORDS for word in words)
-            or not _ASK_AFTER_COLON.match(found.string, found.end())):
+            any(word in _QUESTION_WORDS for word in words)
+            or not (_ASK_AFTER_COLON if len(words) >= 3 else _QUESTION_AFTER_COLON).match(
+                found.string, found.end())):
         return False
     return _changes_nothing(words)
+
+
+def _remark(found: re.Match[str]) -> bool:
+    """Whether the sentences after a complete question change nothing it asks."""
+    said = found.group("words") or found.group("aside") or ""
+    words = [word for word in re.findall(
+        r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace("’", "'"))
+        if word not in _REMARK_WORDS]
+    return len(words) <= _REMARK_MAX_WORDS and not any(
+        word.strip("'") in MEANING_CHANGERS or word.strip("'") in _REMARK_DANGER
+        for word in words)
 
 
 def _purpose(found: re.Match[str]) -> bool:
@@ -413,9 +476,19 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[note.end():]
             peeled = True
             continue
+        zh_lead = _ZH_LEAD.match(core[:_FRAMING_TAIL])
+        if zh_lead is not None and _zh_context(zh_lead) and zh_lead.end() < len(core):
+            core = core[zh_lead.end():]
+            peeled = True
+            continue
+        zh_remark = _ZH_REMARK.search(core, max(0, len(core) - _FRAMING_TAIL))
+        if zh_remark is not None and zh_remark.start() > 0 and _zh_context(zh_remark):
+            core = core[:zh_remark.start()].rstrip(" ，,")
+            peeled = True
+            continue
         # Only when no known framing is left: "Think step by step." is framing, not context.
         after = _CONTEXT_AFTER.search(core, max(0, len(core) - _FRAMING_TAIL))
-        if after is not None and _context_sentence(after):
+        if after is not None and _remark(after):
             core = core[:after.start()]
             peeled = True
         before = _CONTEXT_BEFORE.match(core[:_FRAMING_TAIL])

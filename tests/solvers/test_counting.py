@@ -943,7 +943,6 @@ def test_palindromes_ignore_case() -> None:
     "Is 'A man, a plan, a canal: Panama' a palindrome?",  # only without spaces and commas
     "Is 'never odd or even' a palindrome?",
     "Is 'abba!' a palindrome?",
-    "Is 12321 a palindrome?",
     "Is 'résumé' a palindrome?",
     "Is it a palindrome?",
     "Is English a palindrome?",

@@ -18,19 +18,25 @@ from guardrail._text import detect_language
 from guardrail.solvers import Declined, Parsed, Problem, Query, Solution
 from guardrail.solvers.number_theory import (
     CoprimeProblem,
+    DigitalRootProblem,
     DigitsProblem,
     DigitSumProblem,
+    DivisorsProblem,
+    ExpressionDigitsProblem,
     ExtremePrimeFactorProblem,
     FactorizationProblem,
     GcdLcmProblem,
     HappyProblem,
     NthPrimeProblem,
     NumberTheorySolver,
+    PalindromeProblem,
     ParityProblem,
+    PerfectNumberProblem,
     PerfectPowerProblem,
     PrimalityProblem,
     PrimeNeighbourProblem,
     RangeProblem,
+    TrailingZerosProblem,
 )
 
 SOLVER = NumberTheorySolver()
@@ -341,7 +347,7 @@ def test_digits_and_neighbouring_primes_are_routed(question: str, value: str) ->
 
 
 @pytest.mark.parametrize("question", [
-    "How many digits does 2^100 have?",
+    "How many digits does 2^100 have in base 7?",  # 2^100 itself: test_expression_digits_*
     "How many digits does pi have?",
     "How many digits are in a credit card number?",
     "How many digits are in 2024 in binary?",
@@ -687,6 +693,172 @@ PHRASINGS: dict[str, tuple[list[str], list[str], str]] = {
         "小于51的快乐数有哪些",
         "不超过50的快乐数都有哪些？",
     ], "1, 7, 10, 13, 19, 23, 28, 31, 32, 44, 49"),
+    "digital_root": ([
+        "What is the digital root of 98765?",
+        "Find the digital root of 98,765",
+        "digital root of 98765",
+        "What's 98765's digital root?",
+        "Compute the repeated digit sum of 98765",
+        "Calculate the digital root of the number 98765",
+        "Keep adding the digits of 98765 until you get a single digit.",
+        "Add the digits of 98765 repeatedly until a single digit remains. What is it?",
+        "Repeatedly sum the digits of 98765 until only one digit is left",
+        "What do you get if you keep adding the digits of 98765 until you get a single digit?",
+        "What is the result of repeatedly adding the digits of 98765 until one digit remains?",
+        "Tell me what the digital root of 98765 is.",
+    ], [
+        "98765的数字根是多少",
+        "求98765的数根",
+        "98765的数字根是几？",
+        "把98765的各位数字反复相加，直到得到一位数，结果是多少",
+        "98765的各位数字反复相加直到结果为一位数为止",
+    ], "8"),
+    "perfect": ([
+        "Is 496 a perfect number?",
+        "Is 496 a perfect number or not?",
+        "Is the number 496 a perfect number?",
+        "Is 496 a perfect integer?",
+        "Determine whether 496 is a perfect number.",
+        "Check if 496 is a perfect number",
+        "Can you tell me whether 496 is a perfect number?",
+        "Is it true that 496 is a perfect number?",
+        "Is 496 a perfect number, yes or no?",
+        "Decide whether or not 496 is a perfect number.",
+        "I wonder whether 496 is a perfect number.",
+    ], [
+        "496是完全数吗？",
+        "496是不是完美数",
+        "判断496是否为完全数",
+        "496是完数吗",
+        "请判断一下496是不是完全数",
+    ], "yes"),
+    "abundant": ([
+        "Is 12 abundant?",
+        "Is 12 an abundant number?",
+        "Is the number 12 abundant or not?",
+        "Determine whether 12 is abundant",
+        "Check if 12 is an abundant number.",
+        "Is it true that 12 is abundant?",
+        "Is 12 an abundant integer?",
+        "Is 12 abundant, yes or no?",
+        "Can you check whether 12 is an abundant number?",
+        "Tell me if 12 is abundant",
+    ], [
+        "12是盈数吗",
+        "12是不是过剩数",
+        "判断12是否为盈数",
+        "12是丰数吗？",
+    ], "yes"),
+    "perfect_which": ([
+        "Is 12 perfect, abundant, or deficient?",
+        "Is 12 perfect, abundant or deficient?",
+        "Is 12 abundant or deficient?",
+        "Is 12 deficient or abundant?",
+        "Is 12 an abundant or a deficient number?",
+        "Is 12 a perfect, an abundant or a deficient number?",
+        "Determine whether 12 is perfect, abundant or deficient.",
+        "Classify 12 as perfect, abundant or deficient",
+        "Is the number 12 perfect or abundant?",
+        "Is 12 deficient, perfect, or abundant?",
+    ], [
+        "12是完全数、盈数还是亏数？",
+        "12是盈数还是亏数",
+        "12是亏数还是盈数？",
+        "判断12是完全数、盈数还是亏数",
+    ], "abundant"),
+    "palindrome": ([
+        "Is 12321 a palindromic number?",
+        "Is 12,321 a palindromic number?",
+        "Is 12321 palindromic?",
+        "Is the number 12321 a palindrome?",
+        "Is 12321 a palindrome?",
+        "Is 12321 a palindrome number?",
+        "Is 12321 a numerical palindrome?",
+        "Determine whether 12321 is a palindromic number.",
+        "Check if the number 12321 is a palindrome",
+        "Is it true that 12321 is a palindromic number?",
+        "Does the number 12321 read the same forwards and backwards?",
+        "Is the integer 12321 palindromic or not?",
+    ], [
+        "12321是回文数吗？",
+        "12321是不是回文数",
+        "判断12321是否为回文数",
+        "数字12321是回文数吗",
+        "12,321是回文数吗",
+    ], "yes"),
+    "trailing_zeros": ([
+        "How many trailing zeros does 100! have?",
+        "How many trailing zeroes are in 100!?",
+        "How many trailing zeros are there in 100 factorial?",
+        "How many zeros are at the end of 100!?",
+        "How many zeros are there at the end of 100 factorial?",
+        "How many zeros does 100! end with?",
+        "How many zeros does 100! end in?",
+        "Find the number of trailing zeros in 100!",
+        "What is the number of trailing zeros of the factorial of 100?",
+        "Count the trailing zeros in 100!",
+        "How many consecutive zeros does 100! have at the end?",
+    ], [
+        "100!的末尾有多少个0",
+        "100!末尾有几个零",
+        "100的阶乘末尾有多少个连续的0？",
+        "求100!末尾0的个数",
+        "100！的末尾有几个0",
+    ], "24"),
+    "power_digits": ([
+        "How many digits does 2^100 have?",
+        "How many digits are in 2^100?",
+        "How many digits are there in 2**100?",
+        "How many digits does 2 ^ 100 have?",
+        "How many digits does 2¹⁰⁰ have?",
+        "How many digits does 2 to the power of 100 have?",
+        "How many digits does 2 raised to the 100th power have?",
+        "What is the number of digits in 2^100?",
+        "Find the number of digits of 2**100",
+        "How many decimal digits does 2^100 have?",
+        "How many digits long is 2^100?",
+    ], [
+        "2的100次方是几位数",
+        "2^100 是几位数？",
+        "2的100次幂有多少位",
+        "2¹⁰⁰是几位数",
+        "求2^100的位数",
+        "2的100次方的结果是几位数",
+    ], "31"),
+    "factorial_digits": ([
+        "How many digits does 30! have?",
+        "How many digits are in 30!?",
+        "How many digits are there in 30 factorial?",
+        "How many digits does the factorial of 30 have?",
+        "What is the number of digits in 30!",
+        "Find the number of digits in 30!",
+        "Count of digits of 30 factorial?",
+        "How many decimal digits are in 30!",
+        "How many digits long is 30!?",
+        "Tell me how many digits 30! has.",
+    ], [
+        "30!是几位数",
+        "30的阶乘是几位数？",
+        "30!有多少位",
+        "求30!的位数",
+    ], "33"),
+    "aliquot_sum": ([
+        "What is the sum of the proper divisors of 220?",
+        "Find the sum of all proper divisors of 220",
+        "sum of the proper divisors of 220",
+        "What is the aliquot sum of 220?",
+        "Find the aliquot sum of 220.",
+        "What is 220's aliquot sum?",
+        "Sum the proper divisors of 220",
+        "Add up the proper divisors of 220",
+        "What do the proper divisors of 220 add up to?",
+        "Compute the sum of the proper factors of 220",
+    ], [
+        "220的真因数之和是多少",
+        "求220的所有真约数之和",
+        "220的真因子的和是多少？",
+        "请问220的真因数之和",
+    ], "284"),
 }
 
 PHRASING_CASES = [(kind, question, expected) for kind, (en, zh, expected) in PHRASINGS.items()
@@ -1271,3 +1443,292 @@ def test_a_context_sentence_about_the_same_number() -> None:
     decision = guardrail.route("My lucky number is 1259. Just curious, is 1259 prime?")
     assert (decision.route, decision.value) == ("tool", "yes")
     assert guardrail.route("My lucky number is 1259. Just curious, is 1260 prime?").route != "tool"
+
+
+# --------------------------------------------------------------------------------------------
+# Digital roots, perfect and palindromic numbers, trailing zeros of n!, digit counts of a^b
+# and n!, aliquot sums: against plain loops and Python's own big integers.
+
+
+def repeated_digit_sum(n: int) -> int:
+    while n >= 10:
+        n = naive_digit_sum(n)
+    return n
+
+
+def brute_proper_divisor_sum(n: int) -> int:
+    return sum(d for d in range(1, n) if n % d == 0)
+
+
+def reversed_digits(n: int) -> int:
+    back = 0
+    while n:
+        back, n = back * 10 + n % 10, n // 10
+    return back
+
+
+def trailing_zeros_of(value: int) -> int:
+    written = str(value)
+    return len(written) - len(written.rstrip("0"))
+
+
+@FAST
+@given(n=st.one_of(st.integers(0, 10**6), st.integers(0, 10**60)),
+       template=st.sampled_from(["What is the digital root of {n}?", "Find the digital root of {c}",
+                                 "Keep adding the digits of {n} until you get a single digit.",
+                                 "{n}的数字根是多少"]))
+def test_digital_root_matches_repeated_summing(n: int, template: str) -> None:
+    question = template.format(n=n, c=f"{n:,}")
+    parsed = SOLVER.parse(Query(text=question, language=detect_language(question)))
+    assert isinstance(parsed, Parsed) and parsed.problem == DigitalRootProblem(n=n), question
+    assert answer(question).value == str(repeated_digit_sum(n))
+
+
+@settings(max_examples=80, deadline=None)
+@given(n=st.integers(1, 10**4 - 1))
+def test_perfect_abundant_deficient_match_a_brute_force_divisor_sum(n: int) -> None:
+    total = brute_proper_divisor_sum(n)
+    found = "perfect" if total == n else "abundant" if total > n else "deficient"
+    assert solve(PerfectNumberProblem(n=n, ask="which")).value == found
+    for ask_ in ("perfect", "abundant", "deficient"):
+        assert solve(PerfectNumberProblem(n=n, ask=ask_)).value == yes_no(found == ask_)  # type: ignore[arg-type]
+    assert answer(f"Is {n} a perfect number?").value == yes_no(found == "perfect")
+    assert answer(f"{n}是盈数吗").value == yes_no(found == "abundant")
+    assert answer(f"What is the sum of the proper divisors of {n}?").value == str(total)
+    assert solve(DivisorsProblem(n=n, ask="proper_sum")).value == str(total)
+
+
+def test_the_perfect_numbers_below_ten_thousand() -> None:
+    perfect = [n for n in range(1, 10**4) if brute_proper_divisor_sum(n) == n]
+    assert perfect == [6, 28, 496, 8128]
+    found = [n for n in range(1, 10**4)
+             if solve(PerfectNumberProblem(n=n, ask="perfect")).value == "yes"]
+    assert found == perfect
+    # the fifth and a large non-perfect neighbour, through the factorization path
+    assert answer("Is 33550336 a perfect number?").value == "yes"
+    assert answer("Is 33550337 a perfect number?").value == "no"
+
+
+@FAST
+@given(n=st.one_of(st.integers(0, 10**6), st.integers(0, 10**40),
+                   st.integers(1, 10**8).map(lambda k: int(str(k) + str(k)[::-1]))))
+def test_palindromes_match_the_reversed_digits(n: int) -> None:
+    expected = yes_no(reversed_digits(n) == n)
+    assert solve(PalindromeProblem(n=n)).value == expected
+    assert answer(f"Is {n} a palindromic number?").value == expected
+    assert answer(f"Is {n:,} a palindromic number?").value == expected  # separators: formatting
+    assert answer(f"{n}是回文数吗").value == expected
+
+
+@FAST
+@given(n=st.integers(0, 499),
+       template=st.sampled_from(["How many trailing zeros does {n}! have?",
+                                 "How many zeros are at the end of {n} factorial?",
+                                 "{n}!的末尾有多少个0"]))
+def test_trailing_zeros_match_the_written_factorial(n: int, template: str) -> None:
+    question = template.format(n=n)
+    parsed = SOLVER.parse(Query(text=question, language=detect_language(question)))
+    assert isinstance(parsed, Parsed) and parsed.problem == TrailingZerosProblem(n=n), question
+    assert answer(question).value == str(trailing_zeros_of(math.factorial(n)))
+
+
+@FAST
+@given(n=st.integers(10**6, 10**18))
+def test_trailing_zeros_of_huge_factorials_count_factors_of_five(n: int) -> None:
+    # Independent of Legendre's sum: count the factor 5 in each multiple of 5 ... for n! with
+    # n large that loop is too long, so check the recurrence Z(n) = n // 5 + Z(n // 5) instead.
+    def zeros(k: int) -> int:
+        return 0 if k < 5 else k // 5 + zeros(k // 5)
+    assert solve(TrailingZerosProblem(n=n)).value == str(zeros(n))
+
+
+@FAST
+@given(a=st.integers(0, 500), b=st.integers(0, 400),
+       template=st.sampled_from(["How many digits does {a}^{b} have?",
+                                 "How many digits are in {a}**{b}?",
+                                 "How many digits does {a} to the power of {b} have?",
+                                 "{a}的{b}次方是几位数"]))
+def test_power_digit_counts_match_the_written_power(a: int, b: int, template: str) -> None:
+    question = template.format(a=a, b=b)
+    if a == 0 and b == 0:
+        assert isinstance(ask(question), Declined)
+        return
+    parsed = SOLVER.parse(Query(text=question, language=detect_language(question)))
+    assert isinstance(parsed, Parsed), question
+    assert parsed.problem == ExpressionDigitsProblem(form="power", base=a, exponent=b)
+    assert answer(question).value == str(len(str(a**b))), question
+
+
+@FAST
+@given(n=st.integers(0, 1000),
+       template=st.sampled_from(["How many digits does {n}! have?",
+                                 "How many digits are in {n} factorial?", "{n}的阶乘是几位数"]))
+def test_factorial_digit_counts_match_the_written_factorial(n: int, template: str) -> None:
+    question = template.format(n=n)
+    parsed = SOLVER.parse(Query(text=question, language=detect_language(question)))
+    assert isinstance(parsed, Parsed)
+    assert parsed.problem == ExpressionDigitsProblem(form="factorial", base=n)
+    assert answer(question).value == str(len(str(math.factorial(n))))
+
+
+def test_digit_counts_at_powers_of_ten_and_beyond_str_limits() -> None:
+    # 10^k has k + 1 digits and 10^k - 1 has k: the estimate from the bit length is corrected
+    assert answer("How many digits does 10^4999 have?").value == "5000"
+    assert answer("How many digits does 10^0 have?").value == "1"
+    assert answer("How many digits does 0^7 have?").value == "1"
+    assert answer("How many digits does 1^1000000000 have?").value == "1"
+    # beyond Python's default 4300-digit str() limit: digits = floor(b * log10(a)) + 1
+    assert answer("How many digits does 2^100000 have?").value == "30103"
+    assert answer("How many digits does 7^1000000 have?").value == "845099"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What is the digital root of 0?", "0"),
+    ("What is the digital root of 9?", "9"),
+    ("What is the digital root of 999,999,999,999?", "9"),
+    ("Is 0 a perfect number?", "no"),
+    ("Is 1 a deficient number?", "yes"),
+    ("Is 28 abundant or deficient?", "perfect"),  # neither: the class is named
+    ("Is 945 an abundant number?", "yes"),
+    ("Is 12345 a palindromic number?", "no"),
+    ("Is 0 a palindromic number?", "yes"),
+    ("Does the number 1221 read the same backwards?", "yes"),
+    ("How many trailing zeros does 0! have?", "0"),
+    ("How many trailing zeros does 1,000,000! have?", "249998"),
+    ("What is the sum of the proper divisors of 1?", "0"),
+    ("What is the aliquot sum of 284?", "220"),
+    ("How many digits does 1,000^3 have?", "10"),
+    ("How many digits does 200000! have?", "973351"),
+    ("Find the number of digits in 30!", "33"),  # once read as "30" (2 digits)
+])
+def test_new_kinds_edge_values(question: str, value: str) -> None:
+    assert answer(question).value == value
+
+
+def test_new_kinds_sentences() -> None:
+    assert answer("What is the digital root of 98765?").answer == \
+        "The digital root of 98765 is 8 (98765 → 35 → 8)."
+    assert answer("98765的数字根是多少").answer == "98765 的数字根是 8（98765 → 35 → 8）。"
+    assert answer("Is 28 a perfect number?").answer == (
+        "Yes, 28 is a perfect number: the sum of its proper divisors, 1 + 2 + 4 + 7 + 14 = 28, "
+        "is equal to 28.")
+    assert answer("Is 12 a perfect number?").answer.startswith(
+        "No, 12 is not a perfect number (it is abundant)")
+    assert answer("How many trailing zeros does 100! have?").answer == \
+        "100! ends in 24 zeros (⌊100/5⌋ + ⌊100/25⌋ = 20 + 4 = 24)."
+    assert answer("How many digits does 2^100 have?").answer == "2^100 has 31 digits."
+    assert answer("2的100次方是几位数").answer == "2^100 是 31 位数。"
+    assert answer("Is 12,321 a palindromic number?").answer == \
+        "Yes, 12321 reads the same backwards: it is a palindromic number."
+
+
+NEW_KIND_DECLINES = [
+    # digital roots
+    "What is a digital root?",
+    "What is the digital root of -98765?",
+    "What is the digital root of 3.14?",
+    "What is the digital root of 98765 in base 7?",
+    "What is the digital root of 98765 and of 12345?",
+    "Keep adding the digits of my phone number until you get a single digit.",
+    "数字根是什么意思？",
+    "-98765的数字根是多少",
+    # perfect, abundant, deficient
+    "What is a perfect number?",
+    "Who discovered perfect numbers?",
+    "Is 496 perfect?",  # perfect square? perfect power? perfect number?
+    "Is 496 a perfect number in base 7?",
+    "Is 2.5 a perfect number?",
+    "Is 496 a perfect number and is 28 a perfect number?",
+    "Is 0 perfect, abundant or deficient?",
+    "Is 12 perfect or perfect?",
+    "Is " + "9" * 16 + " a perfect number?",  # above the divisor cap
+    "完全数有无穷多个吗？",
+    "谁发现了完全数？",
+    # palindromes: word palindromes, negatives, leading zeros, other bases
+    "Is racecar a palindrome?",
+    "Is 'racecar' a palindromic word?",
+    "Is -121 a palindromic number?",
+    "Is 0110 a palindromic number?",
+    "Is 12321 a palindromic number in base 2?",
+    "Is 12.21 a palindromic number?",
+    "Does the number 12,321 read the same backwards?",  # the comma does not
+    "Is my phone number a palindrome?",
+    "回文数是什么？",
+    "-121是回文数吗？",
+    # trailing zeros
+    "How many zeros does 100! have?",  # all zeros, not the trailing ones
+    "How many trailing zeros does 100 have?",
+    "How many trailing zeros does 100!! have?",
+    "How many trailing zeros does 1000000000000000001! have?",
+    "How many trailing zeros does n! have?",
+    "How many trailing zeros does 100! have in base 12?",
+    "100的末尾有几个0？",
+    # digit counts of powers and factorials
+    "How many digits does 2^100 have in base 7?",
+    "How many digits does 2^100 + 1 have?",
+    "How many digits does 2^-1 have?",
+    "How many digits does 2^100^2 have?",
+    "How many digits does (2^100) have?",
+    "How many digits does 0^0 have?",
+    "How many digits does 2^100000000 have?",  # more than 10^6 digits
+    "How many digits does 300000! have?",
+    "How many digits does " + "9" * 40 + "^" + "9" * 40 + " have?",
+    "How many digits does 30!! have?",
+    "How many digits does 2.5^10 have?",
+    "2的n次方是几位数？",
+    # aliquot sums
+    "What is the sum of the proper divisors of a prime?",
+    "What is the sum of the proper divisors of -12?",
+    "What is the sum of the proper divisors of 0?",
+    "What is an aliquot sum?",
+    # a factorial is not its argument
+    "Is 5! prime?",
+    "Factor 10!",
+    "What is the sum of the digits of 100!",
+    "Is 6! even?",
+]
+
+
+@pytest.mark.parametrize("question", NEW_KIND_DECLINES)
+def test_new_kinds_decline_what_they_do_not_cover(question: str) -> None:
+    assert isinstance(ask(question), Declined), question
+    decision = guardrail.route(question)
+    assert decision.tool != "number_theory", decision
+
+
+@pytest.mark.parametrize(("question", "rule_id", "value"), [
+    ("What is the digital root of 98765?", "number_theory.digital_root", "8"),
+    ("Keep adding the digits of 98765 until you get a single digit.",
+     "number_theory.digital_root", "8"),
+    ("98765的数字根是多少", "number_theory.digital_root", "8"),
+    ("Is 496 a perfect number?", "number_theory.perfect", "yes"),
+    ("496是完全数吗", "number_theory.perfect", "yes"),
+    ("Is 12321 a palindromic number?", "number_theory.palindrome", "yes"),
+    ("12321是回文数吗", "number_theory.palindrome", "yes"),
+    ("How many trailing zeros does 100! have?", "number_theory.trailing_zeros", "24"),
+    ("100!的末尾有多少个0", "number_theory.trailing_zeros", "24"),
+    ("How many digits does 2^100 have?", "number_theory.expression_digits", "31"),
+    ("How many digits does 30! have?", "number_theory.expression_digits", "33"),
+    ("2^100 是几位数", "number_theory.expression_digits", "31"),
+    ("What is the sum of the proper divisors of 220?", "number_theory.divisors", "284"),
+    ("Is 121 a perfect square?", "number_theory.parity", "yes"),  # unchanged
+    ("What is the sum of the digits of 98765?", "number_theory.digit_sum", "35"),
+])
+def test_new_kinds_are_routed_to_their_rules(question: str, rule_id: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.rule_id, decision.value) == ("tool", rule_id, value), decision
+
+
+def test_word_palindromes_stay_with_the_strings_family() -> None:
+    decision = guardrail.route("Is racecar a palindrome?")
+    assert decision.tool != "number_theory" and decision.rule_id == "strings.palindrome"
+
+
+def test_large_accepted_digit_counts_are_fast() -> None:
+    for question in ["How many digits does 205000! have?", "How many digits does 2^3321928 have?",
+                     "How many digits does 9^1047951 have?",
+                     "How many trailing zeros does 1000000000000000000! have?",
+                     "Is 999999999999999 a perfect number?"]:
+        started = time.perf_counter()
+        answer(question)
+        assert time.perf_counter() - started < 1.5, question

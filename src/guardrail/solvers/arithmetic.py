@@ -137,6 +137,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .._text import HOW_THE_ASKER_WORKS, MEANING_CHANGERS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
+from ._money import Amount, read_receipt, read_share
 from ._numbers import (
     RELATION_WORDS,
     UNSIGNED,
@@ -179,9 +180,11 @@ class _Node(BaseModel):
 
 
 class Number(ExactNumber):
-    """A literal as written (``text``) and its exact value, as an expression leaf."""
+    """A literal as written (``text``) and its exact value, as an expression leaf; an amount of
+    money carries its ``currency`` ("$", "€", "£", "¥", "元")."""
 
     kind: Literal["number"] = "number"
+    currency: str | None = None
 
 
 class UnaryOp(_Node):
@@ -226,6 +229,8 @@ class ArithmeticProblem(Problem):
     # A claim to check ("Is 0.1 + 0.2 equal to 0.3?"): expression RELATION right, answered yes/no
     relation: Relation | None = None
     right: Expression | None = None
+    # The value is an amount of money in this currency ("$12.50 + $3.75"); None: a plain number
+    currency: str | None = None
 
 
 # --------------------------------------------------------------------------- tokens
@@ -247,6 +252,7 @@ class _Token:
     word: bool = False  # spelled out: its right-hand extent is ambiguous in speech
     inner_and: bool = False  # a spelled number with "and" inside ("one hundred and five")
     fraction: bool = False  # a Chinese fraction "四分之三"
+    currency: str | None = None  # "$12.50", "12.50 dollars", "25元"
 
 
 _FULL_WIDTH = str.maketrans(
@@ -702,6 +708,33 @@ _DIGIT_SCALE = re.compile(r" ?(hundred|thousand|million|billion|trillion)(?![A-Z
 _DIGIT_SCALES = {"hundred": 100, **_EN_SCALES}
 
 
+# Amounts of money: a sign before the digits ("$12.50") or a currency word after them ("12.50
+# dollars", "25元"). "pounds" is not one (weight), nor is 块 (pieces).
+_CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "￥": "¥"}
+_EN_CURRENCY_WORD = re.compile(r" ?(dollars?|bucks|euros?|usd|eur|gbp)(?![A-Za-z])",
+                               re.IGNORECASE)
+_ZH_CURRENCY_WORD = re.compile(r" ?(元|块钱|美元|欧元|英镑|人民币)")
+_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "bucks": "$", "usd": "$", "euro": "€",
+                   "euros": "€", "eur": "€", "gbp": "£", "元": "元", "块钱": "元",
+                   "人民币": "元", "美元": "$", "欧元": "€", "英镑": "£"}
+
+
+def _money(token: _Token, sign: str | None, text: str, pos: int, language: str
+           ) -> tuple[_Token, int]:
+    """``token`` marked as an amount of money when a currency sign or word goes with it."""
+    word = (_ZH_CURRENCY_WORD if language == "zh" else _EN_CURRENCY_WORD).match(text, pos)
+    if word is not None and sign is not None:
+        raise _Reject(f"two currencies on one amount near {text[pos - 8:pos + 8]!r}")
+    if word is not None:
+        currency, pos = _CURRENCY_WORDS[word.group(1).lower()], word.end()
+    elif sign is not None:
+        currency = sign
+    else:
+        return token, pos
+    shown = f"{token.text}元" if currency == "元" else f"{currency}{token.text}"
+    return _Token("num", shown, token.value, currency=currency), pos
+
+
 def _spelled_token(value: Fraction, *, inner_and: bool = False) -> _Token:
     """A number token for a spelled-out numeral, shown as digits in the answer."""
     if value > MAX_NUMERAL:
@@ -804,20 +837,23 @@ def _tokenize(text: str, language: str) -> list[_Token]:
                 tokens.append(token)
                 continue
             if run is not None and _ZH_NUMERAL_CHAR.search(run.group()):
-                tokens.append(_spelled_token(chinese_numeral(run.group())))
-                pos = run.end()
+                token, pos = _money(_spelled_token(chinese_numeral(run.group())), None, text,
+                                    run.end(), language)
+                tokens.append(token)
                 continue
         if language == "en" and char.isalnum() and (nth := _NTH_OF.match(text, pos)):
             tokens.append(_nth_token(nth))
             pos = nth.end()
             continue
-        if char in _DIGITS or (char == "." and text[pos + 1:pos + 2] in _DIGITS):
-            token, pos = _number_token(text, pos)
+        sign = _CURRENCY_SIGNS.get(char) if text[pos + 1:pos + 2] in _DIGITS else None
+        if sign or char in _DIGITS or (char == "." and text[pos + 1:pos + 2] in _DIGITS):
+            token, pos = _number_token(text, pos + 1 if sign else pos)
             if language == "en" and (scale := _DIGIT_SCALE.match(text, pos)):
                 # "2.5 million", "3 thousand": the scale word belongs to the number
                 assert token.value is not None
                 token = _spelled_token(token.value * _DIGIT_SCALES[scale.group(1).lower()])
                 pos = scale.end()
+            token, pos = _money(token, sign, text, pos, language)
             tokens.append(token)
             continue
         if text.startswith("**", pos):
@@ -1113,7 +1149,7 @@ class _Parser:
         if token.kind == "num":
             assert token.value is not None
             return _Result(Number(text=token.text, numerator=token.value.numerator,
-                                  denominator=token.value.denominator))
+                                  denominator=token.value.denominator, currency=token.currency))
         if token.kind == "(":
             self.enter()
             inner = self.expr()
@@ -2385,6 +2421,38 @@ def _evaluate(node: Expression, *, final: bool = False) -> Fraction | _Surd:
     return _power(left, right)
 
 
+def _currency(node: Expression) -> str | None:
+    """The currency of ``node``'s value (None for a plain number), or _Reject when money is
+    combined in a way that has no meaning or more than one: "$5 + 3" (3 what?), "$5 × $3",
+    "$5 + €3", "($5)²"."""
+    if isinstance(node, Number):
+        return node.currency
+    if isinstance(node, UnaryOp):
+        inner = _currency(node.operand)
+        if inner is not None and node.op != "neg":
+            raise _Reject(f"{node.op} of an amount of money")
+        return inner
+    items = node.items if isinstance(node, Fold) else (node.left, node.right)
+    currencies = [_currency(item) for item in items]
+    money = [currency for currency in currencies if currency is not None]
+    if not money:
+        return None
+    op = node.op
+    if op in ("sum", "mean", "difference", "add", "sub"):
+        if len(money) != len(currencies) or len(set(money)) > 1:
+            raise _Reject("amounts of money added to plain numbers or to another currency")
+        return money[0]
+    if op in ("product", "mul", "percent_of"):
+        if len(money) > 1 or (op == "percent_of" and currencies[0] is not None):
+            raise _Reject("an amount of money multiplied by another amount")
+        return money[0]
+    if op in ("div", "quotient") and currencies[1] is None:
+        return currencies[0]  # "$120 ÷ 4"
+    if op in ("div", "quotient") and currencies[0] == currencies[1]:
+        return None  # "$120 ÷ $40" is a plain ratio
+    raise _Reject(f"{op} with an amount of money")
+
+
 def _rational(node: Expression) -> Fraction:
     value = _evaluate(node)
     assert isinstance(value, Fraction)  # only a final root may be a surd
@@ -2437,6 +2505,86 @@ def _wrap(node: Expression, minimum: int) -> str:
 # --------------------------------------------------------------------------- solver
 
 
+def _amount(amount: Amount) -> Number:
+    return Number(text=amount.text, numerator=amount.value.numerator,
+                  denominator=amount.value.denominator,
+                  currency=amount.currency if amount.currency != "%" else None)
+
+
+def _money_story(lines: str, text: str, language: str) -> Expression | None:
+    """A receipt's total or a share of an amount (``_money``), as an expression; or None."""
+    if items := read_receipt(lines, language):
+        return Fold(op="sum", items=tuple(_amount(item) for item in items))
+    if share := read_share(text, language):
+        return BinaryOp(op="percent_of", left=_amount(share.rate), right=_amount(share.amount))
+    return None
+
+
+def _read(query: Query) -> Parsed[ArithmeticProblem] | Declined:
+    """The question read into an expression (before the units of money are checked)."""
+    text = unicodedata.normalize("NFC", query.text).translate(_FULL_WIDTH)
+    lines = text
+    # One space per run keeps every wrapper regex linear (adjacent \s* cannot multiply).
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) > MAX_TEXT_CHARS:
+        return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
+    language = "zh" if query.language == "zh" or _CJK.search(text) else "en"
+    if story := _money_story(lines, text, language):
+        return Parsed(problem=ArithmeticProblem(expression=story))
+    text = _tidy(text)
+    original = text
+    try:
+        if percent := _percent_of_what(text, language):
+            return Parsed(problem=ArithmeticProblem(expression=percent))
+        if claim := _claim_check(text, language):
+            return Parsed(problem=claim)
+        if series := _range_sum(text, language):
+            return Parsed(problem=ArithmeticProblem(expression=series))
+        if language == "en" and (then_ask := _EN_IMPERATIVE_THEN_ASK.fullmatch(text)):
+            text = then_ask.group("body")
+        if change := _percent_change(text, language):
+            return Parsed(problem=ArithmeticProblem(expression=change))
+        if steps := _step_by_step(text, language):
+            return Parsed(problem=ArithmeticProblem(expression=steps))
+        if language == "en" and (labelled := _labelled_list(text)):
+            text = labelled
+        if language == "en":
+            text = _EN_EXACT_NOUN.sub("the ", text)
+            text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)
+            text = _EN_SUM_COLON.sub("add up ", text)
+            text = _EN_THESE_UP.sub("add up ", text)
+        else:
+            text = _ZH_LIST_FOLD.sub(_zh_list_fold, text)
+        core = _unwrap(text, language)
+        if reason := _identifier_shaped(core):
+            return Declined(reason=reason)
+        tokens = _tokenize(core.text, language)
+        if core.summing and tokens and tokens[0].kind in ("add", "sumup"):
+            tokens = tokens[1:]  # "Add 11.3, 13.6 and 14.38 together"
+        expression = _sum_of(tokens) if core.summing else _parse_tokens(tokens)
+    except _Reject as rejected:
+        # The last, general reading: the expression and nothing but words asking for it.
+        fallback = _asking_words_only(original) if language == "en" else None
+        if fallback is None:
+            return Declined(reason=rejected.reason)
+        core, tokens, expression = fallback
+        if reason := _identifier_shaped(core):
+            return Declined(reason=reason)
+    if not core.converted and (isinstance(expression, Number) or (
+            isinstance(expression, UnaryOp) and expression.op == "neg"
+            and isinstance(expression.operand, Number))):
+        return Declined(reason="no operation to compute")
+    if tokens[-1].kind == "!" and text.endswith("!") and not (
+            isinstance(expression, UnaryOp) and isinstance(expression.operand, Number)):
+        return Declined(reason="a trailing '!' may be punctuation, not a factorial")
+    if core.sequential and len(_levels(expression)) > 1 and not _left_to_right(expression):
+        # "3加5，然后乘以2" is (3 + 5) × 2 when read in order, 3 + 10 by precedence
+        return Declined(reason="operations said one after another mix + and ×: the order "
+                               "in which to do them is ambiguous")
+    form: Literal["exact", "decimal"] = "decimal" if core.decimal else "exact"
+    return Parsed(problem=ArithmeticProblem(expression=expression, form=form))
+
+
 class ArithmeticSolver:
     """Evaluates fully parsed arithmetic expressions exactly."""
 
@@ -2444,64 +2592,17 @@ class ArithmeticSolver:
     family = "arithmetic"
 
     def parse(self, query: Query) -> Parsed[ArithmeticProblem] | Declined:
-        text = unicodedata.normalize("NFC", query.text).translate(_FULL_WIDTH)
-        # One space per run keeps every wrapper regex linear (adjacent \s* cannot multiply).
-        text = _SPACE.sub(" ", text).strip()
-        if len(text) > MAX_TEXT_CHARS:
-            return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
-        language = "zh" if query.language == "zh" or _CJK.search(text) else "en"
-        text = _tidy(text)
-        original = text
+        parsed = _read(query)
+        if isinstance(parsed, Declined):
+            return parsed
+        problem = parsed.problem
         try:
-            if percent := _percent_of_what(text, language):
-                return Parsed(problem=ArithmeticProblem(expression=percent))
-            if claim := _claim_check(text, language):
-                return Parsed(problem=claim)
-            if series := _range_sum(text, language):
-                return Parsed(problem=ArithmeticProblem(expression=series))
-            if language == "en" and (then_ask := _EN_IMPERATIVE_THEN_ASK.fullmatch(text)):
-                text = then_ask.group("body")
-            if change := _percent_change(text, language):
-                return Parsed(problem=ArithmeticProblem(expression=change))
-            if steps := _step_by_step(text, language):
-                return Parsed(problem=ArithmeticProblem(expression=steps))
-            if language == "en" and (labelled := _labelled_list(text)):
-                text = labelled
-            if language == "en":
-                text = _EN_EXACT_NOUN.sub("the ", text)
-                text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)
-                text = _EN_SUM_COLON.sub("add up ", text)
-                text = _EN_THESE_UP.sub("add up ", text)
-            else:
-                text = _ZH_LIST_FOLD.sub(_zh_list_fold, text)
-            core = _unwrap(text, language)
-            if reason := _identifier_shaped(core):
-                return Declined(reason=reason)
-            tokens = _tokenize(core.text, language)
-            if core.summing and tokens and tokens[0].kind in ("add", "sumup"):
-                tokens = tokens[1:]  # "Add 11.3, 13.6 and 14.38 together"
-            expression = _sum_of(tokens) if core.summing else _parse_tokens(tokens)
+            currency = _currency(problem.expression)
+            if problem.right is not None and _currency(problem.right) != currency:
+                return Declined(reason="the two sides of the claim are different kinds of amount")
         except _Reject as rejected:
-            # The last, general reading: the expression and nothing but words asking for it.
-            fallback = _asking_words_only(original) if language == "en" else None
-            if fallback is None:
-                return Declined(reason=rejected.reason)
-            core, tokens, expression = fallback
-            if reason := _identifier_shaped(core):
-                return Declined(reason=reason)
-        if not core.converted and (isinstance(expression, Number) or (
-                isinstance(expression, UnaryOp) and expression.op == "neg"
-                and isinstance(expression.operand, Number))):
-            return Declined(reason="no operation to compute")
-        if tokens[-1].kind == "!" and text.endswith("!") and not (
-                isinstance(expression, UnaryOp) and isinstance(expression.operand, Number)):
-            return Declined(reason="a trailing '!' may be punctuation, not a factorial")
-        if core.sequential and len(_levels(expression)) > 1 and not _left_to_right(expression):
-            # "3加5，然后乘以2" is (3 + 5) × 2 when read in order, 3 + 10 by precedence
-            return Declined(reason="operations said one after another mix + and ×: the order "
-                                   "in which to do them is ambiguous")
-        form: Literal["exact", "decimal"] = "decimal" if core.decimal else "exact"
-        return Parsed(problem=ArithmeticProblem(expression=expression, form=form))
+            return Declined(reason=rejected.reason)
+        return Parsed(problem=problem.model_copy(update={"currency": currency}))
 
     def solve(self, problem: ArithmeticProblem, query: Query) -> Solution | Declined:
         if problem.relation is not None and problem.right is not None:
@@ -2519,12 +2620,22 @@ class ArithmeticSolver:
             if problem.form == "decimal" and not decimal_text(result).startswith("≈"):
                 value = decimal_text(result)  # "3/8 as a decimal": 0.375
             equation = f"{shown} = {canonical(result)}"
-            if result.denominator != 1 and result.denominator < _DECIMAL_DENOMINATOR_LIMIT:
+            if problem.currency is not None and (100 % result.denominator == 0):
+                equation = f"{shown} = {_money_text(result, problem.currency)}"  # $16.25
+            elif result.denominator != 1 and result.denominator < _DECIMAL_DENOMINATOR_LIMIT:
                 decimal = decimal_text(result)
                 equation += f" ≈ {decimal[1:]}" if decimal.startswith("≈") else f" = {decimal}"
         if query.language == "zh":
             return Solution(value=value, answer=f"计算结果：{equation}。")
         return Solution(value=value, answer=f"{equation}.")
+
+
+def _money_text(amount: Fraction, currency: str) -> str:
+    """ "$16.25", "-$3.50", "25.00元": an amount in whole cents, with its currency."""
+    cents = abs(amount) * 100
+    digits = f"{cents.numerator // 100:,}.{cents.numerator % 100:02d}"
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{digits}元" if currency == "元" else f"{sign}{currency}{digits}"
 
 
 def _surd_texts(surd: _Surd) -> tuple[str, str]:

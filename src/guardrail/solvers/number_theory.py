@@ -1,5 +1,6 @@
-"""Elementary number theory: primality, factorization, gcd/lcm, prime counts, digit sums and
-happy numbers, asked about concrete integers.
+"""Elementary number theory: primality, factorization, gcd/lcm, prime counts, digit sums,
+digital roots, happy, perfect and palindromic numbers, trailing zeros and digit counts of a^b
+and n!, asked about concrete integers.
 
 Grammar. A question is answered only when one of the phrasings below matches it from its first
 word to its last (trailing "?", "。" and the like aside) and every number in it is an integer
@@ -48,6 +49,30 @@ declined). One solver, several problem kinds:
 * ``happy`` / ``happy_count`` / ``happy_list`` -- "Is 19 a happy number?", "How many happy
   numbers are there between 4600 and 4606?", "List the happy numbers between 1 and 50".
   Happy numbers are positive integers.
+* ``digital_root`` -- "What is the digital root of 98765?", "Keep adding the digits of 98765
+  until you get a single digit", "98765的数字根是多少" (n >= 0; not the digit sum, which is
+  ``digit_sum``). Value ``1 + (n - 1) % 9`` (0 for 0); the sentence shows the chain.
+* ``perfect`` -- "Is 496 a perfect number?", "Is 12 abundant?", "Is 12 perfect, abundant or
+  deficient?", "496是完全数吗", "12是盈数吗". Value "yes"/"no", or the class. "perfect" needs its
+  noun ("Is 496 perfect?" may mean a perfect square or power and declines); n <= 10^15; 0 and
+  negative numbers are not perfect, abundant or deficient ("no"; the class question declines).
+* ``divisors`` with ``proper_sum`` -- "the sum of the proper divisors of 220", "the aliquot
+  sum of 12", "220的真因数之和": all positive divisors but n itself (counting or listing "proper
+  divisors" still declines: some texts exclude 1 as well).
+* ``palindrome`` -- "Is 12321 a palindromic number?", "Is the number 12321 a palindrome?",
+  "12321是回文数吗". Thousands separators are formatting ("12,321" is 12321) except in "Does the
+  number 12,321 read the same backwards?"; negative numbers and leading zeros decline. "Is
+  12321 a palindrome?" without a word saying it is a number is left to the strings family.
+* ``trailing_zeros`` -- "How many trailing zeros does 100! have?", "How many zeros are at the
+  end of 50 factorial?", "100!的末尾有多少个0" (Legendre's formula, n <= 10^18). "How many zeros
+  does 100! have?" counts every zero and declines.
+* ``expression_digits`` -- "How many digits does 2^100 have?", "... in 2**64", "2¹⁰⁰", "30!",
+  "2的100次方是几位数": one power a^b or one factorial n! of non-negative integer literals,
+  computed exactly; declined (before anything is built) when the result would have more than
+  10^6 digits, and for 0^0.
+
+Factorials. A "!" right after a digit is a factorial, never punctuation: "Is 5! prime?" is not
+"Is 5 prime?", and only the phrasings that name a factorial accept it.
 
 Ranges. "below/less than/under N" excludes N; "up to/at most/less than or equal to N" includes
 it; "from A to B" includes both ends. "between A and B" includes both ends for happy numbers
@@ -96,9 +121,11 @@ from ._numbers import NUMBER, parse_integer
 __all__ = [
     "CoprimeProblem",
     "DigitSumProblem",
+    "DigitalRootProblem",
     "DigitsProblem",
     "DivisibilityProblem",
     "DivisorsProblem",
+    "ExpressionDigitsProblem",
     "ExtremePrimeFactorProblem",
     "FactorizationProblem",
     "GcdLcmProblem",
@@ -106,11 +133,15 @@ __all__ = [
     "NthPrimeProblem",
     "NumberTheoryProblem",
     "NumberTheorySolver",
+    "PalindromeProblem",
     "ParityProblem",
+    "PerfectNumberProblem",
     "PerfectPowerProblem",
     "PrimalityProblem",
     "PrimeNeighbourProblem",
     "RangeProblem",
+    "TrailingZerosProblem",
+    "digital_root",
     "factorization_value",
     "is_happy",
 ]
@@ -133,6 +164,12 @@ MAX_NTH_PRIME = 78_498  # pi(10^6): the n-th prime then lies below MAX_SIEVE
 MAX_LISTED = 1000
 MAX_HAPPY = 10**18
 MAX_HAPPY_WIDTH = 10**6
+# Digit counts of a^b and n! are computed exactly; these bound the number before it is built
+# (10^6 digits: about 0.6 s for the largest factorial).
+MAX_EXPRESSION_DIGITS = 10**6
+MAX_EXPONENT = 10**7  # larger exponents (base >= 2) exceed MAX_EXPRESSION_DIGITS anyway
+MAX_FACTORIAL = 10**6  # likewise for n!
+MAX_TRAILING_ZEROS_N = 10**18  # Legendre's formula: a few divisions, any size would do
 
 # --------------------------------------------------------------------------------------------
 # Problems
@@ -239,11 +276,52 @@ class PerfectPowerProblem(Problem):
 
 
 class DivisorsProblem(Problem):
-    """The positive divisors of ``n``: how many, which, or their sum."""
+    """The positive divisors of ``n``: how many, which, their sum, or the sum of the proper
+    divisors (all but ``n`` itself: the aliquot sum)."""
 
     kind: Literal["divisors"] = "divisors"
     n: int
-    ask: Literal["count", "list", "sum"]
+    ask: Literal["count", "list", "sum", "proper_sum"]
+
+
+class DigitalRootProblem(Problem):
+    """The digital root of ``n >= 0``: its digits summed repeatedly until one digit is left."""
+
+    kind: Literal["digital_root"] = "digital_root"
+    n: int
+
+
+class PerfectNumberProblem(Problem):
+    """Is ``n`` perfect (abundant, deficient): is the sum of its proper divisors equal to
+    (greater than, less than) ``n``? ``which`` asks for the class."""
+
+    kind: Literal["perfect"] = "perfect"
+    n: int
+    ask: Literal["perfect", "abundant", "deficient", "which"]
+
+
+class PalindromeProblem(Problem):
+    """Do the decimal digits of ``n >= 0`` read the same backwards?"""
+
+    kind: Literal["palindrome"] = "palindrome"
+    n: int
+
+
+class TrailingZerosProblem(Problem):
+    """How many zeros ``n!`` ends in."""
+
+    kind: Literal["trailing_zeros"] = "trailing_zeros"
+    n: int
+
+
+class ExpressionDigitsProblem(Problem):
+    """How many decimal digits ``base ** exponent`` (``form="power"``) or ``base!``
+    (``form="factorial"``, no exponent) has."""
+
+    kind: Literal["expression_digits"] = "expression_digits"
+    form: Literal["power", "factorial"]
+    base: int
+    exponent: int | None = None
 
 
 class RangeProblem(Problem):
@@ -266,7 +344,8 @@ NumberTheoryProblem = (PrimalityProblem | FactorizationProblem | ExtremePrimeFac
                        | GcdLcmProblem | CoprimeProblem | NthPrimeProblem | DigitSumProblem
                        | HappyProblem | DivisibilityProblem | DivisorsProblem
                        | ParityProblem | PerfectPowerProblem | DigitsProblem
-                       | PrimeNeighbourProblem
+                       | PrimeNeighbourProblem | DigitalRootProblem | PerfectNumberProblem
+                       | PalindromeProblem | TrailingZerosProblem | ExpressionDigitsProblem
                        | RangeProblem)
 
 
@@ -349,6 +428,49 @@ def is_happy(n: int) -> bool:
         seen.add(n)
         n = _digit_square_sum(n)
     return n == 1
+
+
+def digital_root(n: int) -> int:
+    """The digital root of ``n >= 0``: 0 for 0, else ``1 + (n - 1) % 9`` (casting out nines).
+
+    >>> digital_root(98765), digital_root(9), digital_root(0)
+    (8, 9, 0)
+    """
+    return 0 if n == 0 else 1 + (n - 1) % 9
+
+
+def _digit_sum_chain(n: int) -> list[int]:
+    """``n``, its digit sum, that number's digit sum, ... down to one digit (``n >= 0``)."""
+    chain = [n]
+    while chain[-1] >= 10:
+        chain.append(sum(int(d) for d in str(chain[-1])))
+    return chain
+
+
+def _decimal_length(value: int) -> int:
+    """The number of decimal digits of ``value >= 0``, without ``str`` (whose conversion of
+    integers above 4300 digits is refused): an estimate from the bit length, made exact by
+    comparing with a power of ten."""
+    if value == 0:
+        return 1
+    digits = int((value.bit_length() - 1) * math.log10(2)) + 1
+    low = 10 ** (digits - 1)
+    while value < low:
+        digits, low = digits - 1, low // 10
+    while value >= low * 10:
+        digits, low = digits + 1, low * 10
+    return digits
+
+
+def _legendre_fives(n: int) -> list[int]:
+    """``n // 5``, ``n // 25``, ... while positive: their sum is the number of zeros ``n!``
+    ends in (each zero takes a factor 5, and factors 2 are more plentiful)."""
+    terms = []
+    power = 5
+    while power <= n:
+        terms.append(n // power)
+        power *= 5
+    return terms
 
 
 def _happy_chain(n: int) -> list[int]:
@@ -447,6 +569,50 @@ _ZH_NUM = r"(?:数字?|整数|自然数)?\s*"
 _ZH_IS = r"(?:是不是|是否为|是否是|是否|是|为)"
 _ZH_WHAT = r"(?:\s*(?:是|为|等于)\s*(?:多少|什么|几|哪个数|哪些)?)?"
 _ZH_REQ = r"(?:求|计算|算出|求出|写出|找出|请问|请求出|请计算|请写出)?\s*"
+# A non-negative integer literal (thousands separators allowed) inside a power or factorial.
+_UINT = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)"
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# n! (one "!" only: "30!!" is a double factorial and is not read), "n factorial", "the
+# factorial of n"; Chinese "n!" and "n的阶乘".
+_FACTORIAL = (rf"(?:(?P<f>{_UINT})\s*!(?!!)|(?P<f2>{_UINT})\s+factorial"
+              rf"|(?:the\s+)?factorial\s+of\s+(?P<f3>{_UINT}))")
+_ZH_FACTORIAL = rf"(?:(?P<f>{_UINT})\s*[!！](?![!！])|(?P<f2>{_UINT})\s*的\s*阶乘)"
+# a^b, a**b, a¹⁰⁰, "a to the (power of) b", "a raised to the b-th power", "a的b次方/次幂"
+_POWER = (rf"(?:(?P<a>{_UINT})\s*(?:\^|\*\*)\s*(?P<b>[0-9]+)"
+          rf"|(?P<a2>{_UINT})(?P<sup>[{_SUPERSCRIPTS}]+)"
+          rf"|(?P<a3>{_UINT})\s+(?:raised\s+)?to\s+the\s+(?:power\s+(?:of\s+)?)?(?P<b3>[0-9]+)"
+          r"(?:st|nd|rd|th)?(?:\s+power)?"
+          rf"|(?P<a4>{_UINT})\s+raised\s+to\s+(?P<b4>[0-9]+))")
+_ZH_POWER = (rf"(?:(?P<a>{_UINT})\s*(?:\^|\*\*)\s*(?P<b>[0-9]+)"
+             rf"|(?P<a2>{_UINT})(?P<sup>[{_SUPERSCRIPTS}]+)"
+             rf"|(?P<a3>{_UINT})\s*的\s*(?P<b3>[0-9]+)\s*次(?:方|幂))")
+_BIG = rf"(?:{_POWER}|{_FACTORIAL})"
+_ZH_BIG = rf"(?:{_ZH_POWER}|{_ZH_FACTORIAL})"
+_ZEROS = r"(?:zeros|zeroes|0s|0['’]s)"
+_PERFECT_WORD = r"(?:perfect|abundant|deficient)"
+# "perfect number"; "abundant" and "deficient" alone ("Is 496 perfect?" may ask about a
+# perfect square or power, so "perfect" needs its noun).
+_PERFECT_ASK = (r"(?:an?\s+)?(?:(?P<p>perfect)\s+(?:number|integer)|(?P<p2>abundant|deficient)"
+                r"(?:\s+(?:number|integer))?)")
+_PERFECT_WHICH = (rf"(?:an?\s+)?(?P<w1>{_PERFECT_WORD})(?:\s*,\s*(?:or\s+)?|\s+or\s+)"
+                  rf"(?:an?\s+)?(?P<w2>{_PERFECT_WORD})(?:(?:\s*,\s*(?:or\s+)?|\s+or\s+)"
+                  rf"(?:an?\s+)?(?P<w3>{_PERFECT_WORD}))?(?:\s+(?:number|integer))?")
+_ZH_PERFECT_WORD = r"(?:完全数|完美数|完备数|完数|盈数|过剩数|丰数|亏数|不足数)"
+# A number palindrome: the adjective or noun says it is about a number ("Is 12321 a
+# palindrome?" alone is the strings family's wording and is left to it).
+_PALINDROMIC = (r"(?:a\s+)?(?:palindromic(?:\s+(?:number|integer))?|palindrome\s+(?:number|integer)"
+                r"|(?:numeric(?:al)?|number)\s+palindrome)")
+_VERIFY = (r"(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|verify\s+|"
+           r"test\s+|establish\s+|say\s+)?")
+# "keep adding the digits of n until you get a single digit": the digital root
+_REPEAT_ADD = (r"(?:keep\s+(?:on\s+)?(?:adding|summing)|repeatedly\s+(?:add(?:ing)?|sum(?:ming)?)"
+               r"|add(?:ing)?|sum(?:ming)?)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+|its\s+)?"
+               r"digits\s+(?:of|in)\s+")
+_UNTIL_ONE = (r"(?:\s+(?:repeatedly|over\s+and\s+over|again\s+and\s+again))?\s*,?\s+until\s+"
+              r"(?:(?:you\s+(?:get|reach|have|are\s+left\s+with)|it\s+(?:is|becomes)"
+              r"|the\s+(?:result|sum)\s+is|there\s+is)\s+)?(?:only\s+)?"
+              r"(?:(?:a|one)\s+)?(?:single[-\s]digit(?:\s+(?:number|integer))?"
+              r"|(?:single\s+|one\s+)?digit)(?:\s+(?:remains|is\s+left))?")
 
 _Builder = Callable[[re.Match[str]], NumberTheoryProblem]
 
@@ -467,7 +633,7 @@ def _primality(match: re.Match[str]) -> NumberTheoryProblem:
     return PrimalityProblem(n=n, ask=ask)
 
 
-def _divisors(ask: Literal["count", "list", "sum"]) -> _Builder:
+def _divisors(ask: Literal["count", "list", "sum", "proper_sum"]) -> _Builder:
     def build(match: re.Match[str]) -> NumberTheoryProblem:
         n = _integer(match["n"])
         if n < 1:
@@ -627,6 +793,107 @@ def _happy(match: re.Match[str]) -> NumberTheoryProblem:
     return HappyProblem(n=_integer(match["n"]))
 
 
+def _digital_root(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _integer(match["n"])
+    if n < 0:
+        raise _Reject("the digital root is asked of non-negative integers only")
+    return DigitalRootProblem(n=n)
+
+
+_PERFECT_WORDS: dict[str, Literal["perfect", "abundant", "deficient"]] = {
+    "perfect": "perfect", "abundant": "abundant", "deficient": "deficient",
+    "完全数": "perfect", "完美数": "perfect", "完备数": "perfect", "完数": "perfect",
+    "盈数": "abundant", "过剩数": "abundant", "丰数": "abundant",
+    "亏数": "deficient", "不足数": "deficient"}
+
+
+def _perfect_cap(n: int) -> None:
+    if n > MAX_DIVISORS_N:
+        raise _Reject(f"{n} is above the divisor cap 10^15")
+
+
+def _perfect(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _integer(match["n"])
+    _perfect_cap(n)
+    word = (match.groupdict().get("p") or match.groupdict().get("p2") or "").lower()
+    return PerfectNumberProblem(n=n, ask=_PERFECT_WORDS[word])
+
+
+def _perfect_which(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _integer(match["n"])
+    groups = match.groupdict()
+    words = [_PERFECT_WORDS[w.lower()] for w in (
+        groups["w1"], groups.get("w2") or groups.get("w2b"), groups.get("w3")) if w]
+    if len(set(words)) != len(words):
+        raise _Reject("the same class is named twice")
+    if n < 1:
+        raise _Reject("perfect, abundant and deficient numbers are positive integers")
+    _perfect_cap(n)
+    return PerfectNumberProblem(n=n, ask="which")
+
+
+def _palindrome(*, separators: bool) -> _Builder:
+    """A number palindrome; ``separators``: whether "12,321" may stand for the digits 12321
+    (not when the question asks how the text reads)."""
+    def build(match: re.Match[str]) -> NumberTheoryProblem:
+        written = match["n"]
+        n = _integer(written)
+        if n < 0:
+            raise _Reject("a negative number's sign makes its palindrome question ambiguous")
+        digits = written.replace(",", "")
+        if digits != written and not separators:
+            raise _Reject("the thousands separators would change how the number reads")
+        if len(digits) > 1 and digits.startswith("0"):
+            raise _Reject("leading zeros: the digits as written are not the number's digits")
+        return PalindromeProblem(n=n)
+    return build
+
+
+def _uint(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def _factorial_argument(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    text = groups.get("f") or groups.get("f2") or groups.get("f3")
+    return None if text is None else _uint(text)
+
+
+def _trailing_zeros(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _factorial_argument(match)
+    assert n is not None  # every trailing-zero phrasing names a factorial
+    if n > MAX_TRAILING_ZEROS_N:
+        raise _Reject("trailing zeros of n! are answered for n <= 10^18")
+    return TrailingZerosProblem(n=n)
+
+
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+
+def _expression_digits(match: re.Match[str]) -> NumberTheoryProblem:
+    """Digit counts of a^b or n!, declined before anything is built when the result would
+    have more than MAX_EXPRESSION_DIGITS digits (estimated with logarithms)."""
+    n = _factorial_argument(match)
+    if n is not None:
+        if n > MAX_FACTORIAL:
+            raise _Reject(f"{n}! has more than {MAX_EXPRESSION_DIGITS} digits")
+        if math.lgamma(n + 1) / math.log(10) > MAX_EXPRESSION_DIGITS:
+            raise _Reject(f"{n}! has more than {MAX_EXPRESSION_DIGITS} digits")
+        return ExpressionDigitsProblem(form="factorial", base=n)
+    groups = match.groupdict()
+    if groups.get("sup"):
+        base, exponent = _uint(groups["a2"]), int(groups["sup"].translate(_FROM_SUPERSCRIPT))
+    else:
+        key = next(k for k in ("", "3", "4") if groups.get(f"a{k}") is not None)
+        base, exponent = _uint(groups[f"a{key}"]), int(groups[f"b{key}"])
+    if base == 0 and exponent == 0:
+        raise _Reject("0^0 is undefined (or 1 by convention): the question is ambiguous")
+    if base >= 2 and (exponent > MAX_EXPONENT
+                      or exponent * math.log10(base) > MAX_EXPRESSION_DIGITS):
+        raise _Reject(f"{base}^{exponent} has more than {MAX_EXPRESSION_DIGITS} digits")
+    return ExpressionDigitsProblem(form="power", base=base, exponent=exponent)
+
+
 def _range(kind: Literal["prime_count", "prime_list", "happy_count", "happy_list"]
            ) -> _Builder:
     happy = kind.startswith("happy")
@@ -662,6 +929,15 @@ def _range(kind: Literal["prime_count", "prime_list", "happy_count", "happy_list
 
 
 _TRAILING = re.compile(r"[\s?？。.!！]+$")
+_BANGS_AFTER_DIGIT = re.compile(r"(?<=\d)[!！]+")
+
+
+def _without_trailing(text: str) -> str:
+    """The text without its final "?", "。", "!" and spaces, but a "!" run right after a digit
+    stays: "30!" is a factorial ("Is 5! prime?" is not "Is 5 prime?")."""
+    stripped = _TRAILING.sub("", text)
+    bangs = _BANGS_AFTER_DIGIT.match(text, len(stripped))
+    return text[:bangs.end()] if bangs else stripped
 _EN_TAIL = r"(?:\s*,?\s*please)?"
 
 
@@ -716,6 +992,39 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"(?:all\s+(?:of\s+)?)?(?:the\s+)?{_DIVISORS}\s+of\s+{_THE_NUM}{_N}", _divisors("list")),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?sum\s+of\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?{_DIVISORS}\s+of\s+"
      rf"{_THE_NUM}{_N}", _divisors("sum")),
+    # --- aliquot sums: "the sum of the proper divisors of 220", "the aliquot sum of 12"
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?sum\s+of\s+(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+)?proper\s+"
+     rf"(?:positive\s+)?(?:divisors|factors)\s+of\s+{_THE_NUM}{_N}", _divisors("proper_sum")),
+    (rf"{_PLEASE}(?:sum|add(?:\s+up)?|total)\s+(?:up\s+)?(?:all\s+)?(?:of\s+)?(?:the\s+)?proper\s+"
+     rf"(?:divisors|factors)\s+of\s+{_THE_NUM}{_N}(?:\s+together)?", _divisors("proper_sum")),
+    (rf"what\s+do\s+(?:all\s+)?(?:the\s+)?proper\s+(?:divisors|factors)\s+of\s+{_THE_NUM}{_N}\s+"
+     r"(?:add\s+up\s+to|sum\s+(?:up\s+)?to|add\s+to|total)", _divisors("proper_sum")),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?aliquot\s+sum\s+(?:of|for)\s+{_THE_NUM}{_N}",
+     _divisors("proper_sum")),
+    (rf"{_PLEASE}{_ASK}{_N}['’]s\s+aliquot\s+sum", _divisors("proper_sum")),
+    # --- digits of a power or a factorial: "How many digits does 2^100 have?", "How many
+    # digits are in 30!?"
+    (rf"how\s+many\s+(?:decimal\s+)?digits\s+(?:does|do)\s+{_BIG}\s+have", _expression_digits),
+    (rf"how\s+many\s+(?:decimal\s+)?digits\s+(?:are\s+)?(?:there\s+)?in\s+{_BIG}",
+     _expression_digits),
+    (rf"how\s+many\s+digits\s+long\s+is\s+{_BIG}", _expression_digits),
+    # embedded: "Tell me how many digits 30! has"
+    (rf"how\s+many\s+(?:decimal\s+)?digits\s+{_BIG}\s+has", _expression_digits),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:number|count)\s+of\s+(?:decimal\s+)?digits\s+(?:in|of)\s+"
+     rf"{_BIG}", _expression_digits),
+    # --- trailing zeros of a factorial: "How many trailing zeros does 100! have?", "How many
+    # zeros are at the end of 50 factorial?"
+    (rf"how\s+many\s+trailing\s+{_ZEROS}\s+(?:does|do)\s+{_FACTORIAL}\s+have", _trailing_zeros),
+    (rf"how\s+many\s+trailing\s+{_ZEROS}\s+(?:are\s+)?(?:there\s+)?(?:in|of|at\s+the\s+end\s+of)\s+"
+     rf"{_FACTORIAL}", _trailing_zeros),
+    (rf"how\s+many\s+(?:consecutive\s+)?{_ZEROS}\s+(?:are\s+)?(?:there\s+)?(?:at|on)\s+the\s+end\s+"
+     rf"of\s+{_FACTORIAL}", _trailing_zeros),
+    (rf"how\s+many\s+(?:consecutive\s+)?{_ZEROS}\s+(?:does|do)\s+{_FACTORIAL}\s+(?:end\s+(?:with|in)"
+     r"|have\s+at\s+the\s+end)", _trailing_zeros),
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:number|count)\s+of\s+trailing\s+{_ZEROS}\s+(?:in|of|at\s+the\s+"
+     rf"end\s+of)\s+{_FACTORIAL}", _trailing_zeros),
+    (rf"{_PLEASE}count\s+(?:the\s+)?trailing\s+{_ZEROS}\s+(?:in|of)\s+{_FACTORIAL}",
+     _trailing_zeros),
     # --- digits: "How many digits does 98765432 have?", "How many times does the digit 7
     # appear in 77707?", "How many 7s are in 1777?", "the product of the digits of 2345"
     (rf"how\s+many\s+digits\s+(?:does|do)\s+{_THE_NUM}{_N}\s+have", _digits("count")),
@@ -751,6 +1060,30 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+)?"
      rf"(?:whether|if)\s+{_THE_NUM}{_N}\s+is\s+(?:an?\s+)?(?:(?P<p>even|odd)(?:\s+(?:number"
      r"|integer))?|perfect\s+(?P<p2>square|cube))(?:\s+or\s+not)?", _parity),
+    # --- perfect, abundant, deficient: "Is 496 a perfect number?", "Is 12 abundant?", "Is 12
+    # perfect, abundant or deficient?"
+    (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+{_PERFECT_ASK}{_OR_NOT}", _perfect),
+    (rf"{_PLEASE}{_VERIFY}(?:whether|if)\s+(?:or\s+not\s+)?{_THE_NUM}{_N}\s+is\s+{_PERFECT_ASK}"
+     r"(?:\s+or\s+not)?", _perfect),
+    (rf"is\s+it\s+true\s+that\s+{_THE_NUM}{_N}\s+is\s+{_PERFECT_ASK}", _perfect),
+    (rf"(?:is\s+)?{_THE_NUM}{_N}\s+{_PERFECT_WHICH}", _perfect_which),
+    (rf"{_PLEASE}{_VERIFY}(?:whether|if)\s+{_THE_NUM}{_N}\s+is\s+{_PERFECT_WHICH}", _perfect_which),
+    (rf"{_PLEASE}classify\s+{_THE_NUM}{_N}\s+as\s+{_PERFECT_WHICH}", _perfect_which),
+    # --- number palindromes: "Is 12321 a palindromic number?", "Is the number 12321 a
+    # palindrome?", "Does the number 12321 read the same backwards?"
+    (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+{_PALINDROMIC}{_OR_NOT}", _palindrome(separators=True)),
+    (rf"(?:is|was)\s+(?:the\s+(?:number|integer)\s+)?{_N}\s+a\s+palindrome{_OR_NOT}",
+     _palindrome(separators=True)),
+    (rf"{_PLEASE}{_VERIFY}(?:whether|if)\s+(?:or\s+not\s+)?{_THE_NUM}{_N}\s+is\s+{_PALINDROMIC}"
+     r"(?:\s+or\s+not)?", _palindrome(separators=True)),
+    (rf"{_PLEASE}{_VERIFY}(?:whether|if)\s+(?:or\s+not\s+)?(?:the\s+(?:number|integer)\s+)?{_N}"
+     r"\s+is\s+"
+     r"a\s+palindrome(?:\s+or\s+not)?", _palindrome(separators=True)),
+    (rf"is\s+it\s+true\s+that\s+{_THE_NUM}{_N}\s+is\s+{_PALINDROMIC}",
+     _palindrome(separators=True)),
+    (rf"(?:does|do)\s+the\s+(?:number|integer)\s+{_N}\s+read\s+the\s+same\s+(?:forwards?\s+and\s+"
+     r"backwards?|backwards?\s+and\s+forwards?|backwards?|in\s+reverse|both\s+ways)",
+     _palindrome(separators=False)),
     # --- happy numbers
     (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a\s+)?happy(?:\s+(?:number|integer))?{_OR_NOT}",
      _happy),
@@ -760,6 +1093,19 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     (rf"is\s+it\s+true\s+that\s+{_THE_NUM}{_N}\s+is\s+(?:a\s+)?happy(?:\s+number)?", _happy),
     *_range_phrasings(_HAPPIES, r"happy(?:\s+numbers)?", "happy", list_prefix="",
                       one=r"happy\s+(?:number|integer)"),
+    # --- digital roots: "What is the digital root of 98765?", "Keep adding the digits of 98765
+    # until you get a single digit"
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:digital\s+root|repeated\s+digit\s+sum|iterated\s+digit\s+sum)\s+"
+     rf"(?:of|for)\s+{_THE_NUM}{_N}", _digital_root),
+    (rf"{_PLEASE}{_ASK}{_N}['’]s\s+digital\s+root", _digital_root),
+    (rf"{_PLEASE}(?:if\s+you\s+)?{_REPEAT_ADD}{_THE_NUM}{_N}{_UNTIL_ONE}"
+     r"(?:\s*[,.;:]?\s*what\s+(?:is\s+(?:it|that\s+digit|the\s+(?:result|final\s+digit|digit))"
+     r"|do\s+you\s+get|(?:single\s+)?digit\s+do\s+you\s+get))?", _digital_root),
+    (rf"what\s+(?:do\s+you\s+get|is\s+the\s+result|(?:single\s+)?digit\s+do\s+you\s+get|"
+     rf"(?:single\s+)?digit\s+remains)\s+(?:if|when)\s+you\s+{_REPEAT_ADD}{_THE_NUM}{_N}{_UNTIL_ONE}",
+     _digital_root),
+    (rf"{_PLEASE}{_ASK}the\s+(?:result|single\s+digit|digit)\s+(?:of|from|you\s+get\s+(?:by|from))\s+"
+     rf"{_REPEAT_ADD}{_THE_NUM}{_N}{_UNTIL_ONE}", _digital_root),
     # --- digit sums
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:sum\s+of\s+(?:all\s+)?(?:the\s+)?(?:its\s+)?digits|"
      rf"digit(?:al)?\s+sum|sum\s+of\s+(?:all\s+)?(?:the\s+)?decimal\s+digits)\s+(?:of|in|for)\s+"
@@ -862,6 +1208,20 @@ _CHINESE: list[tuple[str, _Builder]] = [
      rf"{_ZH_DIVISORS}", _divisors("list")),
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:所有|全部)?\s*{_ZH_DIVISORS}\s*(?:之和|的和|的总和|和)"
      rf"{_ZH_WHAT}", _divisors("sum")),
+    # --- aliquot sums: "220的真因数之和是多少"
+    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:所有|全部)?\s*真\s*(?:因数|约数|因子)\s*(?:之和|的和|的总和|和)"
+     rf"{_ZH_WHAT}", _divisors("proper_sum")),
+    # --- digits of a power or a factorial: "2的100次方是几位数", "30!是几位数"
+    (rf"{_ZH_BIG}\s*(?:的\s*(?:结果|值)\s*)?(?:是|有)\s*(?:几|多少)\s*位(?:数)?",
+     _expression_digits),
+    (rf"{_ZH_REQ}{_ZH_BIG}\s*的\s*位数{_ZH_WHAT}", _expression_digits),
+    # --- trailing zeros of a factorial: "100!的末尾有多少个0", "求100!末尾0的个数"
+    (rf"{_ZH_REQ}{_ZH_FACTORIAL}\s*(?:的\s*(?:结果|积|值)\s*)?(?:的)?\s*(?:末尾|结尾|尾部|末端|最后)\s*"
+     r"(?:一共|总共|共)?\s*有\s*(?:多少|几)\s*个\s*(?:连续\s*(?:的)?\s*)?(?:0|零)",
+     _trailing_zeros),
+    (rf"{_ZH_REQ}{_ZH_FACTORIAL}\s*(?:的\s*(?:结果|积|值)\s*)?(?:的)?\s*(?:末尾|结尾|尾部|末端)\s*"
+     rf"(?:连续\s*)?(?:的)?\s*(?:0|零)\s*(?:的\s*(?:个数|数量|数目){_ZH_WHAT}|(?:一共|总共|共)?\s*有\s*"
+     r"(?:多少|几)\s*个)", _trailing_zeros),
     # --- happy numbers
     (rf"{_ZH_NUM}{_N}\s*(?:是|有)\s*(?:几|多少)\s*位(?:数)?", _digits("count")),
     (rf"{_ZH_NUM}{_N}\s*(?:是|为)\s*(?:质数|素数)\s*还是\s*合数\s*(?:呢)?", _prime_or_composite),
@@ -876,6 +1236,26 @@ _CHINESE: list[tuple[str, _Builder]] = [
      _parity),
     (rf"(?:请)?\s*(?:判断|判定)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*(?:的)?\s*奇偶(?:性)?", _parity),
     (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*快乐数\s*(?:吗|么|嘛|呢)?", _happy),
+    # --- perfect, abundant, deficient: "496是完全数吗", "12是完全数、盈数还是亏数"
+    (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<p>{_ZH_PERFECT_WORD})\s*(?:吗|么|嘛|呢)?",
+     _perfect),
+    (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
+     rf"(?:是否|是不是|是否为|是否是)\s*(?:一个)?\s*(?P<p>{_ZH_PERFECT_WORD})", _perfect),
+    (rf"(?:(?:请|请你)?\s*(?:判断|判定|确定)\s*(?:一下)?\s*)?{_ZH_NUM}{_N}\s*(?:是|为)\s*"
+     rf"(?P<w1>{_ZH_PERFECT_WORD})\s*(?:[、，,]\s*(?P<w2>{_ZH_PERFECT_WORD})\s*(?:[、，,]\s*)?还是\s*"
+     rf"(?P<w3>{_ZH_PERFECT_WORD})|还是\s*(?P<w2b>{_ZH_PERFECT_WORD}))\s*(?:呢)?", _perfect_which),
+    # --- number palindromes: "12321是回文数吗"
+    (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*回文(?:数字|数)\s*(?:吗|么|嘛|呢)?",
+     _palindrome(separators=True)),
+    (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
+     r"(?:是否|是不是|是否为|是否是)\s*(?:一个)?\s*回文(?:数字|数)", _palindrome(separators=True)),
+    # --- digital roots: "98765的数字根是多少", "把98765的各位数字反复相加，直到得到一位数"
+    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:数字根|数根){_ZH_WHAT}", _digital_root),
+    (rf"{_ZH_REQ}(?:(?:把|将)\s*)?{_ZH_NUM}{_N}\s*的?\s*(?:各\s*位|各个数位|每一?位)?\s*(?:上的?)?\s*"
+     r"(?:数字|数位)?\s*(?:反复|重复|不断|一直|连续)\s*(?:地\s*)?(?:相加|求和|加起来)\s*[，,]?\s*"
+     r"直(?:到|至)\s*(?:结果|和)?\s*(?:为|是|变成|成为|得到|只剩下?)\s*(?:一个)?\s*一位数(?:为止)?"
+     r"(?:\s*[，,]?\s*(?:最后|最终)?\s*(?:的)?\s*(?:结果|得到)\s*(?:是|为)?\s*(?:多少|几|什么))?",
+     _digital_root),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
      r"(?:是否|是不是|是否为|是否是)\s*(?:一个)?\s*快乐数", _happy),
     (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:一共|总共|共)?\s*有\s*(?:多少|几)\s*个\s*快乐数",
@@ -1142,6 +1522,8 @@ def _asking_words_primality(text: str) -> PrimalityProblem | None:
     properties: list[str] = []
     for chunk in _PRIMALITY_CHUNK.finditer(text):
         if chunk["n"]:
+            if text[chunk.end():chunk.end() + 1] in ("!", "！"):
+                return None  # "5!" is a factorial, not the number 5
             numbers.append(chunk["n"])
         elif chunk["word"]:
             word = chunk["word"].lower()
@@ -1161,7 +1543,8 @@ def _asking_words_primality(text: str) -> PrimalityProblem | None:
 
 
 class NumberTheorySolver:
-    """Primality, factorization, gcd/lcm, prime counts, digit sums and happy numbers."""
+    """Primality, factorization, gcd/lcm, prime counts, digit sums and roots, happy, perfect
+    and palindromic numbers, trailing zeros and digit counts of powers and factorials."""
 
     name = "number_theory"
     family = "number_theory"
@@ -1172,7 +1555,7 @@ class NumberTheorySolver:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         if query.language != "zh":
             text = text.translate(_FULL_WIDTH_ASCII)
-        text = _TRAILING.sub("", text)
+        text = _without_trailing(text)
         text, ends = _ends_note(text, query.language)
         patterns = _CHINESE_RE if query.language == "zh" else _ENGLISH_RE
         for candidate in _unwrapped(text, query.language):
@@ -1226,6 +1609,16 @@ class NumberTheorySolver:
                 return _solve_digits(problem, zh)
             if isinstance(problem, PrimeNeighbourProblem):
                 return _solve_neighbour(problem, zh)
+            if isinstance(problem, DigitalRootProblem):
+                return _solve_digital_root(problem, zh)
+            if isinstance(problem, PerfectNumberProblem):
+                return _solve_perfect(problem, zh)
+            if isinstance(problem, PalindromeProblem):
+                return _solve_palindrome(problem, zh)
+            if isinstance(problem, TrailingZerosProblem):
+                return _solve_trailing_zeros(problem, zh)
+            if isinstance(problem, ExpressionDigitsProblem):
+                return _solve_expression_digits(problem, zh)
             return _solve_range(problem, zh)
         except _Reject as reject:
             return Declined(reason=str(reject))
@@ -1419,6 +1812,12 @@ def _solve_divisors(problem: DivisorsProblem, zh: bool) -> Solution:
         answer = (f"{n} 的所有正因数之和是 {total}。" if zh else
                   f"The positive divisors of {n} add up to {total}.")
         return Solution(value=str(total), answer=answer)
+    if problem.ask == "proper_sum":
+        total = sum(divisors) - n
+        answer = (f"{n} 的真因数（除 {n} 本身以外的正因数）之和是 {total}。" if zh else
+                  f"The proper divisors of {n} (its positive divisors other than {n} itself) "
+                  f"add up to {total}.")
+        return Solution(value=str(total), answer=answer)
     if len(divisors) > 1000:
         raise _Reject(f"{n} has more than 1000 divisors to list")
     value = ", ".join(str(d) for d in divisors)
@@ -1459,6 +1858,97 @@ def _solve_perfect_power(problem: PerfectPowerProblem, zh: bool) -> Solution:
         answer = f"Yes, {n} = {root}{'²' if degree == 2 else '³'} is {name}." if holds \
             else f"No, {n} is not {name}."
     return Solution(value="yes" if holds else "no", answer=answer)
+
+
+def _solve_digital_root(problem: DigitalRootProblem, zh: bool) -> Solution:
+    n = problem.n
+    root = digital_root(n)
+    chain = _digit_sum_chain(n) if len(str(n)) <= 60 else []
+    path = " → ".join(str(x) for x in chain) if len(chain) > 1 else ""
+    note = (f"（{path}）" if zh else f" ({path})") if path else ""
+    answer = (f"{n} 的数字根是 {root}{note}。" if zh else
+              f"The digital root of {n} is {root}{note}.")
+    return Solution(value=str(root), answer=answer)
+
+
+_PERFECT_ZH = {"perfect": "完全数", "abundant": "盈数", "deficient": "亏数"}
+_PERFECT_EN = {"perfect": "a perfect number", "abundant": "abundant", "deficient": "deficient"}
+
+
+def _solve_perfect(problem: PerfectNumberProblem, zh: bool) -> Solution:
+    n, ask = problem.n, problem.ask
+    if n < 1:  # only yes/no questions reach here with n < 1 (the classes are of n >= 1)
+        answer = (f"不是，{n} 不是{_PERFECT_ZH[ask]}（这类数是正整数）。" if zh else
+                  f"No, {n} is not {_PERFECT_EN[ask]}: perfect, abundant and deficient numbers "
+                  "are positive integers.")
+        return Solution(value="no", answer=answer)
+    proper = [int(d) for d in sympy.divisors(n)][:-1]
+    total = sum(proper)
+    found: Literal["perfect", "abundant", "deficient"] = (
+        "perfect" if total == n else "abundant" if total > n else "deficient")
+    shown = f"{' + '.join(map(str, proper))} = {total}" if 1 < len(proper) <= 12 else str(total)
+    relation_zh = {"perfect": "等于", "abundant": "大于", "deficient": "小于"}[found]
+    relation_en = {"perfect": "equal to", "abundant": "greater than",
+                   "deficient": "less than"}[found]
+    if zh:
+        reason = f"它的真因数之和 {shown}，{relation_zh} {n}"
+    else:
+        reason = f"the sum of its proper divisors, {shown}, is {relation_en} {n}"
+    if ask == "which":
+        answer = (f"{n} 是{_PERFECT_ZH[found]}：{reason}。" if zh else
+                  f"{n} is {_PERFECT_EN[found]}: {reason}.")
+        return Solution(value=found, answer=answer)
+    holds = ask == found
+    if zh:
+        verdict = (f"是的，{n} 是{_PERFECT_ZH[ask]}" if holds else
+                   f"不是，{n} 不是{_PERFECT_ZH[ask]}（是{_PERFECT_ZH[found]}）")
+        answer = f"{verdict}：{reason}。"
+    else:
+        verdict = (f"Yes, {n} is {_PERFECT_EN[ask]}" if holds else
+                   f"No, {n} is not {_PERFECT_EN[ask]} (it is {_PERFECT_EN[found]})")
+        answer = f"{verdict}: {reason}."
+    return Solution(value="yes" if holds else "no", answer=answer)
+
+
+def _solve_palindrome(problem: PalindromeProblem, zh: bool) -> Solution:
+    digits = str(problem.n)
+    holds = digits == digits[::-1]
+    if zh:
+        answer = (f"是的，{digits} 正读反读都一样，是回文数。" if holds else
+                  f"不是，{digits} 倒过来是 {digits[::-1]}，不是回文数。")
+    else:
+        answer = (f"Yes, {digits} reads the same backwards: it is a palindromic number."
+                  if holds else
+                  f"No, {digits} reversed is {digits[::-1]}: it is not a palindromic number.")
+    return Solution(value="yes" if holds else "no", answer=answer)
+
+
+def _solve_trailing_zeros(problem: TrailingZerosProblem, zh: bool) -> Solution:
+    n = problem.n
+    terms = _legendre_fives(n)
+    total = sum(terms)
+    note = ""
+    if 1 <= len(terms) <= 6:
+        floors = " + ".join(f"⌊{n}/{5 ** (k + 1)}⌋" for k in range(len(terms)))
+        sums = " + ".join(map(str, terms))
+        note = f"{floors} = {sums} = {total}" if len(terms) > 1 else f"{floors} = {total}"
+        note = f"（{note}）" if zh else f" ({note})"
+    answer = (f"{n}! 的末尾有 {total} 个连续的 0{note}。" if zh else
+              f"{n}! ends in {total} zero{'s' * (total != 1)}{note}.")
+    return Solution(value=str(total), answer=answer)
+
+
+def _solve_expression_digits(problem: ExpressionDigitsProblem, zh: bool) -> Solution:
+    base = problem.base
+    if problem.form == "factorial":
+        value, shown = math.factorial(base), f"{base}!"
+    else:
+        exponent = problem.exponent if problem.exponent is not None else 1
+        value, shown = base**exponent, f"{base}^{exponent}"
+    digits = _decimal_length(value)
+    answer = f"{shown} 是 {digits} 位数。" if zh else (
+        f"{shown} has {digits} digit{'s' * (digits != 1)}.")
+    return Solution(value=str(digits), answer=answer)
 
 
 def _solve_happy(problem: HappyProblem, zh: bool) -> Solution:

@@ -1,0 +1,285 @@
+"""Two small stories about money that are arithmetic once read, and nothing else.
+
+* **A share of an amount** ("Dinner came to $118.73 and I want to leave an 18% tip. How much
+  is the tip, exactly?", "晚饭一共花了250元，给15%的小费，小费是多少？"): one amount of money,
+  one percentage that the text ties to a named share (tip, tax, discount, service charge,
+  commission), and a question for that share. The amount with the share added or taken off
+  ("What's the sale price?") is a two-step word problem, left to the model like the others.
+* **A receipt** ("grocery run\\n- coffee beans $8.80\\n- pasta $1.21\\n\\nwhat did I spend
+  altogether?"): two or more lines, each one item and one amount in the same currency, and a
+  question for the total.
+
+What keeps them safe: the whole text must be one of these shapes. Exactly the numbers the
+shape needs appear (no spelled numbers, no quantities such as "2 x pasta"), the question must
+be one of a closed set of forms, and no word that could change what is computed ("per person",
+"split", "before tax", "after the discount", "rounded", "each", another share's name) may
+appear anywhere. Anything else is left to the model. The readers only read: they return typed
+parts, and ``arithmetic`` builds and evaluates the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from .._text import word_set
+from ._numbers import parse_number
+
+__all__ = ["Amount", "Share", "read_receipt", "read_share"]
+
+MAX_RECEIPT_LINES = 50
+MAX_STORY_CHARS = 600
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number as written ("$118.73", "18") and its exact value; ``currency`` for money."""
+
+    text: str
+    value: Fraction
+    currency: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """``rate`` percent of ``amount``."""
+
+    amount: Amount
+    rate: Amount
+
+
+_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "￥": "¥"}
+_WORDS = {"dollar": "$", "dollars": "$", "bucks": "$", "euro": "€", "euros": "€", "元": "元",
+          "块钱": "元"}
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Every number in the text, with what marks it: a currency sign before it, a currency word or a
+# percent sign after it. "percent" as a word, "百分之" before it.
+_MARKED = re.compile(
+    rf"(?P<sign>[$€£¥￥])?\s?(?P<pct_zh>百分之)?(?P<n>{_NUMBER})"
+    r"(?:\s?(?P<pct>%|％|\bpercent\b|\bper\scent\b)|\s?(?P<word>\bdollars?\b|\bbucks\b|\beuros?\b"
+    r"|元|块钱))?", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _amounts(text: str) -> list[Amount] | None:
+    """The marked numbers of ``text``; None when one of them is malformed or glued to more."""
+    found = []
+    for match in _MARKED.finditer(text):
+        after = text[match.end():match.end() + 1]
+        before = text[match.start() - 1:match.start()] if match.start() else ""
+        if after.isdigit() or before.isdigit() or (after in ".," and
+                                                   text[match.end() + 1:match.end() + 2].isdigit()):
+            return None
+        value = parse_number(match["n"])
+        if value is None:
+            return None
+        sign = match["sign"]
+        word = (match["word"] or "").lower()
+        percent = bool(match["pct"] or match["pct_zh"])
+        if (sign and word) or ((sign or word) and percent):
+            return None  # "$5 dollars", "$5%"
+        currency = _SIGNS[sign] if sign else _WORDS.get(word)
+        shown = match["n"]
+        if currency is not None:
+            shown = f"{shown}元" if currency == "元" else f"{currency}{shown}"
+        found.append(Amount(text=shown if not percent else match["n"], value=value,
+                            currency=currency if not percent else "%"))
+    return found
+
+
+# --------------------------------------------------------------------------- a share
+
+_EN_SHARE = r"(?P<noun>sales\stax|service\scharge|tip|gratuity|tax|vat|discount|commission)"
+# Words that could change what is computed, anywhere in the text. The share's own noun is
+# allowed; every other share name is in here.
+_EN_DANGER = word_set("""
+per each every person people head split splitting share shared sharing round rounded rounding
+nearest before after including include includes included excluding exclude plus minus extra
+additional another also instead if unless not no only except original originally reduced marked
+coupon coupons refund already pre post half double twice triple quarter third week weeks month
+months year years annual annually day days hour hours interest compound compounded
+one two three four five six seven eight nine ten eleven twelve twenty hundred thousand dozen
+tip tips tipping tipped gratuity tax taxes taxed vat discount discounts discounted off service
+charge charges commission fee fees shipping delivery deposit cents cent pounds pound
+would could might if whether estimate approximately about roughly
+""")
+# How the statement ties the percentage to the share (templates: {rate} and {noun} are filled
+# in with the question's own share).
+_EN_BIND = (
+    # "an 18% tip", "a 25 percent discount", "8.25% sales tax"
+    r"{rate}\s(?:sales\s)?{noun}\b",
+    # "the tip is 18%", "a discount of 25%", "tax rate of 8%", "commission at 5%"
+    r"\b{noun}(?:\s(?:rate|amount))?\s(?:of|is|was|at|=|:)\s(?:an?\s)?{rate}",
+)
+_EN_BIND_TIP = (  # "we're tipping 15%", "tip them 20%", "leave 18%"
+    r"\b(?:tip|tipping|leave|leaving)\s(?:them\s|the\s(?:waiter|waitress|server|driver)\s)?"
+    r"(?:an?\s)?{rate}(?:\s(?:as\s(?:a|the)\s)?tip)?(?=\W|$)",
+)
+_EN_BIND_DISCOUNT = (r"{rate}\soff\b",)  # "25% off"
+_EN_SHARE_ASK = re.compile(
+    r"(?:so\s|and\s|ok\s|okay\s)?(?:"
+    r"how\smuch\s(?:is|will\sbe|would\sbe|should\sbe|'s)\s(?:the|my|our|that|this)\s"
+    rf"{_EN_SHARE}(?:\sgoing\sto\sbe|\samount)?"
+    rf"|what(?:'s|\sis|\swill\sbe|\swould\sbe|\sshould\sbe)\s(?:the|my|our|that)\s"
+    rf"{_EN_SHARE.replace('noun', 'noun2')}(?:\samount)?"
+    r"|how\smuch\s(?:should|do|would|will|must|shall)\s(?:i|we)\s(?P<tip>tip|leave(?:\sas\s(?:a|the)"
+    r"\stip)?)"
+    r")"
+    r"(?:,?\s(?:exactly|precisely|please|to\sthe\scent))*\s?\??",
+    re.IGNORECASE)
+
+_ZH_SHARE = r"(?P<noun>小费|服务费|消费税|税|佣金|优惠)"
+_ZH_DANGER = re.compile(r"每人|每个人|平分|分摊|均摊|人均|四舍五入|保留|约|大约|之前|之后|以前|以后"
+                        r"|不含|含税|除了|另外|额外|加上|减去|打折|折扣|运费|押金|定金|手续费|如果|假如")
+_ZH_BIND = (r"{rate}的{noun}", r"{noun}(?:率|比例)?(?:是|为|按|按照|收)?{rate}")
+_ZH_BIND_TIP = (r"给\s?{rate}\s?(?:的)?小费",)
+_ZH_SHARE_ASK = re.compile(
+    r"(?:那么|请问|那)?[，,]?\s?(?:(?:这笔|这次的?|应付的?|要给的?|该给的?)?"
+    rf"{_ZH_SHARE}(?:应该|要|得|一共)?(?:是|给|付|有)?多少(?:钱|元)?"
+    rf"|(?:应该|要|得|需要)(?:给|付)多少{_ZH_SHARE.replace('noun', 'noun2')})(?:呢)?[？?]?")
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+
+
+def _question_last(text: str, zh: bool) -> tuple[str, str] | None:
+    """(the statement, the question): the last sentence asks; every other one tells."""
+    parts = [part.strip() for part in _SENTENCE_END.split(text) if part.strip()]
+    if zh and len(parts) == 1:  # "…，给15%的小费，小费是多少？": the ask after the last comma
+        head, comma, ask = parts[0].rpartition("，")
+        parts = [head, ask] if comma else parts
+    if len(parts) < 2 or any("?" in part or "？" in part for part in parts[:-1]):
+        return None
+    return " ".join(parts[:-1]), parts[-1]
+
+
+# The forms of a share's own name that the statement may use.
+_EN_OWN_WORDS = {"tip": word_set("tip tips tipping tipped"), "discount": word_set(
+    "discount discounted off"), "tax": word_set("tax taxed")}
+
+
+def _danger(statement: str, zh: bool, noun: str) -> bool:
+    if zh:
+        return bool(_ZH_DANGER.search(statement.replace(noun, "")))
+    allowed = set(noun.split()) | _EN_OWN_WORDS.get(noun, frozenset())
+    words = re.findall(r"[a-z]+", statement.lower())
+    return any(word in _EN_DANGER and word not in allowed for word in words)
+
+
+def read_share(text: str, language: str) -> Share | None:
+    """The share of an amount the text asks for, or None when it is not exactly that story."""
+    if len(text) > MAX_STORY_CHARS:
+        return None
+    zh = language == "zh"
+    amounts = _amounts(text)
+    if amounts is None or len(amounts) != 2 or len(_ANY_DIGIT.findall(text)) != sum(
+            len(_ANY_DIGIT.findall(a.text)) for a in amounts):
+        return None
+    money = [a for a in amounts if a.currency not in (None, "%")]
+    rates = [a for a in amounts if a.currency == "%"]
+    if len(money) != 1 or len(rates) != 1:
+        return None
+    split = _question_last(text, zh)
+    if split is None:
+        return None
+    statement, question = split
+    asked = (_ZH_SHARE_ASK if zh else _EN_SHARE_ASK).fullmatch(question)
+    if asked is None:
+        return None
+    groups = asked.groupdict()
+    noun = "tip" if groups.get("tip") else (groups.get("noun") or groups.get("noun2") or "")
+    noun = noun.lower()
+    if _danger(statement, zh, noun) or not _bound(statement, noun, rates[0], zh):
+        return None
+    return Share(amount=money[0], rate=rates[0])
+
+
+def _bound(statement: str, noun: str, rate: Amount, zh: bool) -> bool:
+    """Whether the statement ties the percentage to the share the question names."""
+    number = re.escape(rate.text)
+    if zh:
+        rate_re = rf"(?:{number}\s?[%％]|百分之{number})"
+        templates = _ZH_BIND + (_ZH_BIND_TIP if noun == "小费" else ())
+    else:
+        rate_re = rf"{number}\s?(?:%|percent\b|per\scent\b)"
+        templates = _EN_BIND + (_EN_BIND_TIP if noun == "tip" else ()) + (
+            _EN_BIND_DISCOUNT if noun == "discount" else ())
+    noun_re = re.escape(noun).replace(r"\ ", r"\s")
+    return any(re.search(template.format(rate=rate_re, noun=noun_re), statement, re.IGNORECASE)
+               for template in templates)
+
+
+# --------------------------------------------------------------------------- a receipt
+
+_BULLET = r"(?:[-*•·]\s?|\d{1,2}[.)]\s)?"
+_EN_ITEM = re.compile(
+    rf"{_BULLET}(?:(?P<label>[A-Za-z][A-Za-z '&/-]{{0,40}}?)\s?[:–—-]?\s?(?P<amount>[$€£]{_NUMBER})"
+    rf"|(?P<amount2>[$€£]{_NUMBER})\s?[:–—-]?\s?(?P<label2>[A-Za-z][A-Za-z '&/-]{{0,40}}?))\s?",
+    re.IGNORECASE)
+_ZH_ITEM = re.compile(
+    rf"{_BULLET}(?P<label>[\u4e00-\u9fff]{{1,12}})\s?[:：]?\s?(?P<amount>(?:[¥￥]{_NUMBER}|"
+    rf"(?:{_NUMBER})\s?(?:元|块钱)))\s?[，,;；。]?")
+_EN_TITLE = re.compile(r"[A-Za-z][A-Za-z '&/-]{0,60}[:!.]?(?:\s?[^\w\s]{1,3})?")
+_ZH_TITLE = re.compile(r"[\u4e00-\u9fff]{1,20}[:：！!。]?")
+_EN_TOTAL_ASK = re.compile(
+    r"(?:so\s|and\s|ok\s|okay\s)?(?:"
+    r"(?:what|how\smuch)\s(?:did|have)\s(?:i|we)\s(?:spend|spent|pay|paid)(?:\s(?:altogether|in\stotal"
+    r"|total|overall|all\stogether|in\sall))?"
+    r"|what(?:'s|\sis|\sdoes)\s(?:the|my|our|that|this|it)\s?(?:grand\s)?(?:total|all)?(?:\scome\sto"
+    r"|\sadd\sup\sto)?"
+    r"|how\smuch\s(?:is|was|does)\s(?:that|this|it|everything)(?:\s(?:all\s)?(?:altogether|in"
+    r"\stotal|together|come\sto|cost))?"
+    r"|what\sdoes\s(?:it|that|this|everything)\s(?:all\s)?(?:come|add\sup)\sto"
+    r"|(?:grand\s)?total)"
+    r"(?:,?\s(?:exactly|please))*\s?[?.]?", re.IGNORECASE)
+_ZH_TOTAL_ASK = re.compile(
+    r"(?:那么|请问|那)?[，,]?\s?(?:我|我们)?(?:一共|总共|合计|总计)(?:花了|花|用了|要付|付了|是)?"
+    r"多少(?:钱|元)?(?:呢)?[？?]?")
+_RECEIPT_DANGER = word_set("""
+refund refunds refunded return returns returned discount coupon coupons off credit credits tax
+tip each per minus less sold saved save change paid owe split share x times dozen pack gift
+deposit fee half
+""")
+
+
+def read_receipt(text: str, language: str) -> list[Amount] | None:
+    """The items of a receipt whose total the text asks for, or None when it is not one."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if not 3 <= len(lines) <= MAX_RECEIPT_LINES + 2:
+        return None
+    zh = language == "zh"
+    ask = _ZH_TOTAL_ASK if zh else _EN_TOTAL_ASK
+    if ask.fullmatch(lines[-1]):
+        body = lines[:-1]
+    elif ask.fullmatch(lines[0].rstrip(":：")):
+        body = lines[1:]
+    else:
+        return None
+    title = _ZH_TITLE if zh else _EN_TITLE
+    if len(body) > 2 and title.fullmatch(body[0]) and not _ANY_DIGIT.search(body[0]):
+        if _receipt_danger(body[0], zh):
+            return None
+        body = body[1:]
+    item = _ZH_ITEM if zh else _EN_ITEM
+    items: list[Amount] = []
+    for line in body:
+        found = item.fullmatch(line)
+        if found is None:
+            return None
+        label = found["label"] or found.groupdict().get("label2") or ""
+        if _receipt_danger(label, zh):
+            return None
+        written = found["amount"] or found.groupdict().get("amount2") or ""
+        amounts = _amounts(written)
+        if amounts is None or len(amounts) != 1 or amounts[0].currency in (None, "%"):
+            return None
+        items.append(amounts[0])
+    if len(items) < 2 or len({a.currency for a in items}) != 1:
+        return None
+    return items
+
+
+def _receipt_danger(label: str, zh: bool) -> bool:
+    if zh:
+        return bool(re.search(r"退|优惠|折|减|券|税|小费|每|押金|找零", label))
+    return any(word in _RECEIPT_DANGER for word in re.findall(r"[a-z]+", label.lower()))
