@@ -161,6 +161,21 @@ def one_line_list(text: str) -> str:
     return f"{ask}{joiner} {', '.join(items)}"
 
 
+# The items after a question mark: "Can you sort these words A to Z? date, cherry, lemon",
+# "Which is bigger? 9.11, 9.9": the list belongs to the question, as after a colon.
+_LIST_AFTER_ASK = re.compile(
+    r"(?P<ask>[^?\n]{3,300})\?[ \t]+(?P<items>(?:[^\W\d_]+|[-−]?\d+(?:\.\d+)?)"
+    r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:[^\W\d_]+|[-−]?\d+(?:\.\d+)?)){1,100})[ \t]*[.?]?")
+
+
+def list_after_ask(text: str) -> str:
+    """A question followed by its items, with a colon instead of the question mark."""
+    found = _LIST_AFTER_ASK.fullmatch(text.strip())
+    if found is None:
+        return text
+    return f"{found.group('ask').rstrip()}: {found.group('items')}"
+
+
 # Items listed before the request that refers back to them ("6.8\n6.528\n6.69\n\nSort the
 # numbers above from largest to smallest."), also as a one-column markdown table whose header
 # names the column. The reference becomes "these numbers" / "these words" and the items follow
@@ -198,6 +213,43 @@ def listed_before(text: str) -> str:
         return text  # nothing (or more than one thing) refers to the items
     ask = _REFERS_BACK.sub("these numbers" if numbers else "these words", ask)
     return f"{ask.rstrip('.?!:; ')}: {', '.join(items)}"
+
+
+# A list stated in a sentence, then a question about it with no number of its own ("Overnight
+# lows this week were -6, 6.5, 4.5 and 12.5. Which was the lowest?", "The column is 2,269.57,
+# 3,697.17 and 2,037.62. What should the total actually be?"). The question is asked of the
+# list in one plain form per aggregate ("Which is the smallest of -6, 6.5, 4.5 and 12.5?").
+# Items are separated by a comma and a space, so "2,269.57" is one number; its separators are
+# dropped. The label may hold no word that changes what the numbers mean (units, "each", …).
+_STATED_ITEM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_STATED_LIST = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z'’ ]{0,80}?)\s(?:were|are|was|is|came\sout\sas|came\sto|read|reads)"
+    rf"\s(?P<items>{_STATED_ITEM}(?:,\s{_STATED_ITEM}){{0,98}},?\s(?:and\s)?{_STATED_ITEM})\.\s"
+    r"(?:so\s|and\s)?(?:which|what)(?:\s(?:one|number|value|of\sthem|of\sthese|of\sthose))?"
+    r"(?:'s|’s|\sis|\swas|\swere|\sshould|\swould)?(?:\sthe)?(?:\sactual)?\s(?P<op>lowest|smallest"
+    r"|minimum|least|highest|largest|biggest|greatest|maximum|total|sum|average|mean)"
+    r"(?:\sone|\snumber|\svalue)?(?:\sactually)?(?:\sbe)?(?:\sof\s(?:them|these|those|all"
+    r"|the\s(?:numbers|values|list))(?:\sall)?)?\s?\?", re.IGNORECASE)
+_STATED_ASKS = {"lowest": "Which is the smallest of", "smallest": "Which is the smallest of",
+                "minimum": "Which is the smallest of", "least": "Which is the smallest of",
+                "highest": "Which is the largest of", "largest": "Which is the largest of",
+                "biggest": "Which is the largest of", "greatest": "Which is the largest of",
+                "maximum": "Which is the largest of", "total": "What is the sum of",
+                "sum": "What is the sum of", "average": "What is the mean of",
+                "mean": "What is the mean of"}
+
+
+def stated_list(text: str) -> str:
+    """A question about a list stated just before it, asked of the list; otherwise ``text``."""
+    found = _STATED_LIST.fullmatch(text.strip())
+    if found is None:
+        return text
+    label = re.findall(r"[a-z'’]+", found.group("label").lower())
+    if any(word.strip("'’") in MEANING_CHANGERS for word in label):
+        return text
+    items = [item.replace(",", "") for item in re.findall(_STATED_ITEM, found.group("items"))]
+    *head, last = items
+    return f"{_STATED_ASKS[found.group('op').lower()]} {', '.join(head)} and {last}?"
 
 
 # Numbers given names before the question ("```python\nn = 18919\n```\nIs n prime?", "Let
@@ -239,6 +291,33 @@ def inline_definitions(text: str) -> str:
         if uses == 0:
             return text
     return ask
+
+
+# Who reports a claim before the question about it: "My kid insists (that) …", "My friend says
+# …", "My calculator shows …", "I got …".
+CLAIMANT = (r"(?:(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims"
+            r"|claimed|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying"
+            r"|shows|showed|gives|gave(?:\sme)?|gets|got|reads|displays|displayed)"
+            r"|i\s(?:got|get|think|thought|calculated|worked\sout|wrote))\s(?:that\s)?")
+
+
+# A reported claim, then only a check of it ("My friend says 'state' and 'taste' are anagrams.
+# True?", "My son says 91 is prime. Is he right?"): the claim is the question ("Are 'state' and
+# 'taste' anagrams?"), which the solvers read whole as usual.
+_CLAIM_THEN_CHECK = re.compile(
+    CLAIMANT + r"(?P<subject>[^.?!]{1,150}?)\s(?P<verb>is|are)\s(?P<predicate>[^.?!]{1,150}?)"
+    r"\s?[.!,;:—–-]?\s(?:(?:is|are)\s(?:that|this|it|he|she|they|my\s[a-z]+)\s(?:right|correct"
+    r"|true)|am\si\s(?:right|correct)|(?:is\sthat\s)?true|right|correct|true\sor\sfalse)\s?\??",
+    re.IGNORECASE)
+
+
+def claim_as_question(text: str) -> str:
+    """A reported claim followed only by a check of it, asked as a question; else ``text``."""
+    found = _CLAIM_THEN_CHECK.fullmatch(text.strip())
+    if found is None:
+        return text
+    verb = found.group("verb").capitalize()
+    return f"{verb} {found.group('subject')} {found.group('predicate')}?"
 
 
 # Words that can change what is asked when they stand in a sentence around a question ("round",

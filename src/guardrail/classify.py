@@ -18,11 +18,14 @@ from ._decision import CallRecord, Decision
 from ._text import (
     HOW_THE_ASKER_WORKS,
     MEANING_CHANGERS,
+    claim_as_question,
     detect_language,
     inline_definitions,
+    list_after_ask,
     listed_before,
     one_line_list,
     plain_math,
+    stated_list,
     word_set,
 )
 from .rules import RuleSet
@@ -165,15 +168,15 @@ _LEADING = re.compile(
     r"step[\s-]+by[\s-]+step\s*[.:,;!]\s*"
     r"|\s*请?(?:一步一步地?|逐步|一步步)(?:地)?(?:思考|推理|分析)(?:一下)?\s*[：:，,。.]\s*"
     r"|\s*(?:(?:hey|hi|hello|ok|okay|yo|so|um)\s+)?"
-    r"(?:hey|hi|hello|ok|okay|yo|so|um|quick\s+(?:one|q|question|check|geometry\s+check"
+    r"(?:hey|hi|hello|ok|okay|yo|so|um|quic?k\s+(?:one|q|question|check|geometry\s+check"
     r"|math\s+check)|(?:quick\s+)?sanity\s+check|(?:i\s+)?need\s+a\s+(?:quick\s+)?(?:number"
     # only with punctuation: "hello" may be the subject
     r"|answer|calculation)|quick\s+(?:number|calculation)|real\s+quick)\s*[,:!\-–—]+\s*"
     # ... or a greeting right before a question word or a request ("hey which one's bigger,
     # 3 or 5?"); not "so"/"yo" ("So what?", "Yo is ...": part of the sentence) nor before a
     # verb ("Hello is a greeting").
-    r"|\s*(?:hey|hi|hello|ok|okay)\s+(?=(?:which|what|whats|how|where|can|could|tell|give|find"
-    r"|calculate|compute|count|sort|compare|order|determine|check|evaluate|please)\b)"
+    r"|\s*(?:hey|hi|hello|ok|okay|wait)\s+(?=(?:which|what|whats|how|where|can|could|tell|give"
+    r"|find|calculate|compute|count|sort|compare|order|determine|check|evaluate|please|is|are)\b)"
     # "Answer the following question.", "Solve:", "Can you help me?", "I have a question."
     r"|\s*(?:please\s+)?(?:answer|solve)(?:\s+(?:the\s+following|this)(?:\s+(?:question|problem))?)?"
     r"\s*[:.]\s+"
@@ -209,6 +212,7 @@ _LEADING = re.compile(
     r"|\s*我在(?:帮|辅导)(?:孩子|儿子|女儿|学生|弟弟|妹妹)(?:做|写)?(?:数学)?作业\s*[：:，,。.]\s*"
     r"|\s*(?:数学)?老师(?:问|出了一道题)\s*[：:，,]\s*"
     r"|\s*(?:你好|您好|嗨|哈喽)\s*[，,！!。.]\s*"
+    r"|\s*(?:请问一下|问一下|想问一下|请教一下|问个问题)\s*[，,：:]\s*"
     r"|\s*(?:请回答|请回答(?:下面|以下)的?问题|回答(?:下面|以下)的?问题|我有一个(?:数学)?问题)"
     r"\s*[:：，,。.]\s*",
     re.IGNORECASE,
@@ -306,6 +310,11 @@ _INSTRUCTION_START = re.compile(
 # "To simplify 364/784 I need the greatest common divisor of 364 and 784.": what the answer is
 # for, before "I need"; dropped when its words change nothing and its numbers are the
 # question's own.
+# "Put these in alphabetical order for my index cards: …": who or what the answer is for, right
+# before the colon that introduces the items; dropped when its words change nothing.
+_PURPOSE_BEFORE_COLON = re.compile(
+    r"(?<=[A-Za-z])\s+for\s+(?:my|our|a|an|the|his|her|their)\s+"
+    r"(?P<words>[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})(?=\s*:)", re.IGNORECASE)
 _PURPOSE_LEAD = re.compile(
     r"\s*(?:in\s+order\s+)?to\s+(?P<words>[A-Za-z][^,.?!:;]{1,80}?)\s*,?\s+"
     r"(?=i\s+(?:need|want|have\s+to|must)\b)", re.IGNORECASE)
@@ -454,6 +463,12 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[exam.end():]
             peeled = True
             continue
+        purpose_colon = _PURPOSE_BEFORE_COLON.search(core[:_FRAMING_TAIL])
+        if purpose_colon is not None and _changes_nothing(
+                re.findall(r"[a-z']+", purpose_colon.group("words").lower())):
+            core = core[:purpose_colon.start()] + core[purpose_colon.end():]
+            peeled = True
+            continue
         if (purpose := _PURPOSE_LEAD.match(core[:_FRAMING_TAIL])) and _purpose(purpose):
             core = core[purpose.end():]
             peeled = True
@@ -474,6 +489,12 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         note = _NOTE_BEFORE.match(core[:_FRAMING_TAIL])
         if note is not None and note.end() < len(core) and _is_form_note(note.group("note")):
             core = core[note.end():]
+            peeled = True
+            continue
+        # A reported claim followed only by "True?" is the question itself (before a context
+        # sentence could be dropped, leaving "True?" alone).
+        if (asked := claim_as_question(core)) != core:
+            core = asked
             peeled = True
             continue
         zh_lead = _ZH_LEAD.match(core[:_FRAMING_TAIL])
@@ -538,7 +559,8 @@ def classify(text: str | None, rules: RuleSet) -> Classification:
         return Classification(query=None,
                               reason=f"more than {MAX_BLANK_RUN} blank characters in a row")
     core, framing = strip_framing(text)
-    core = inline_definitions(listed_before(one_line_list(plain_math(core))))
+    core = stated_list(inline_definitions(listed_before(one_line_list(plain_math(core)))))
+    core = list_after_ask(core)
     language = detect_language(core)
     query = Query(text=core, language=language)
     candidates = tuple(rule.id for rule in rules.candidates(core, language))

@@ -135,7 +135,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .._text import HOW_THE_ASKER_WORKS, MEANING_CHANGERS, word_set
+from .._text import CLAIMANT, HOW_THE_ASKER_WORKS, MEANING_CHANGERS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._money import Amount, read_receipt, read_share
 from ._numbers import (
@@ -1443,12 +1443,29 @@ _ZH_LIST_FOLD = re.compile(
     r"^(?:请)?\s?(?:求出?|计算|算出?|把|将)?\s?(?:下列|下面|以下|这些|这几个)(?:各)?(?:个)?(?:数字|数)"
     r"\s?(?:(?P<sum>加起来|相加|的和|之和|的总和)|(?P<prod>相乘|乘起来|的积|之积|的乘积)"
     r"|(?P<mean>的平均数|的平均值))\s?(?:是|等于)?\s?(?:多少|几)?\s?[:：]\s?"
-    r"(?P<list>[-−\d][\d.,、，和与 -]{0,400})$")
+    r"(?P<list>[-−\d][\d.,、，和与 -]{0,400}?)"
+    # the request may be asked again after the list: "…：8、29、21、3，积是多少？"
+    r"(?:[，,]\s?(?P<again>结果|和|总和|积|乘积|平均数|平均值)\s?(?:是|等于)\s?(?:多少|几))?[?？]?$")
+_ZH_AGAIN = {"和": "sum", "总和": "sum", "积": "prod", "乘积": "prod", "平均数": "mean",
+             "平均值": "mean"}
+# "20、12、7、11、8 这几个数的乘积", "…相乘的结果", "…相加等于多少": the list's own function.
+_ZH_LIST_NOUN = re.compile(r"(?<=\d)\s?这(?:几|些|两|三|四|五)个?数(?:字)?(?=\s?的)")
+_ZH_LIST_VERB = re.compile(
+    r"(?<=\d)\s?(?:(?P<prod>相乘|乘起来|乘在一起)|(?P<sum>相加|加起来|加在一起))\s?"
+    r"(?:的结果|的得数)?\s?(?:是|等于)?\s?(?:多少|几)?\s?[?？]?$")
 
 
 def _zh_list_fold(match: re.Match[str]) -> str:
     op = "和" if match.group("sum") else "积" if match.group("prod") else "平均数"
-    return f"{match.group('list').rstrip()}的{op}是多少"
+    again = match.group("again")
+    if again and again != "结果" and _ZH_AGAIN[again] != (
+            "sum" if op == "和" else "prod" if op == "积" else "mean"):
+        return match.group(0)  # "把这几个数乘起来：…，和是多少" asks two things
+    return f"{match.group('list').rstrip(' ，,')}的{op}是多少"
+
+
+def _zh_list_verb(match: re.Match[str]) -> str:
+    return f"的{'积' if match.group('prod') else '和'}是多少"
 
 
 _EN_FILLER_TAIL = re.compile(
@@ -1962,6 +1979,23 @@ def _plain_number(node: Expression) -> bool:
     return isinstance(node, Number) or (
         isinstance(node, BinaryOp) and node.op == "div" and isinstance(node.left, Number)
         and isinstance(node.right, Number))
+
+
+# A reported result to check: "My calculator says 5,343 × 60 = 320,580. Is that right?", "I got
+# 7/12 for 1/3 + 1/4 — is that correct?". Read as "Is 5,343 × 60 equal to 320,580?".
+_EN_REPORTED = re.compile(
+    CLAIMANT + r"(?P<left>[^=?!]{1,200}?)\s?=\s?(?P<right>[^=?!]{1,60}?)\s?[.,;:—–-]?\s"
+    r"(?:so\s)?(?:(?:is|was)\s(?:that|this|it|he|she|they|my\s[a-z]+)\s(?:right|correct|true)"
+    r"|am\si\s(?:right|correct)|(?:that'?s|is\sit)\s(?:right|correct)|right|correct|true"
+    r"|does\s(?:that|this|it)\s(?:look|seem|sound)\s(?:right|correct))"
+    r"(?:\s(?:or\s(?:not|wrong)|to\syou))?", re.IGNORECASE)
+
+
+def _reported(text: str, language: str) -> str | None:
+    """A reported result to check, as the claim "is LEFT equal to RIGHT"; or None."""
+    if language != "en" or (found := _EN_REPORTED.fullmatch(text.rstrip(_TRAILING + "?"))) is None:
+        return None
+    return f"is {found.group('left').strip()} equal to {found.group('right').strip()}"
 
 
 def _claim_check(text: str, language: str) -> ArithmeticProblem | None:
@@ -2536,7 +2570,7 @@ def _read(query: Query) -> Parsed[ArithmeticProblem] | Declined:
     try:
         if percent := _percent_of_what(text, language):
             return Parsed(problem=ArithmeticProblem(expression=percent))
-        if claim := _claim_check(text, language):
+        if claim := _claim_check(_reported(text, language) or text, language):
             return Parsed(problem=claim)
         if series := _range_sum(text, language):
             return Parsed(problem=ArithmeticProblem(expression=series))
@@ -2555,6 +2589,7 @@ def _read(query: Query) -> Parsed[ArithmeticProblem] | Declined:
             text = _EN_THESE_UP.sub("add up ", text)
         else:
             text = _ZH_LIST_FOLD.sub(_zh_list_fold, text)
+            text = _ZH_LIST_VERB.sub(_zh_list_verb, _ZH_LIST_NOUN.sub("", text))
         core = _unwrap(text, language)
         if reason := _identifier_shaped(core):
             return Declined(reason=reason)

@@ -66,6 +66,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import Literal
 
+from .._text import CLAIMANT
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import (
     NUMBER,
@@ -354,11 +355,13 @@ _CHINESE: list[tuple[str, str]] = [
      "compare"),
     (rf"{_A}\s*比\s*{_B}\s*大还是小", "compare"),
     (rf"(?:请)?\s*(?:把|将|对)?\s*{_ITEMS}\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?"
-     r"\s*(?:进行)?\s*(?:排序|排列|排一下序|排个序|排好|排)", "sort"),
+     rf"\s*(?:进行)?\s*{_ZH_SORT}", "sort"),
     (rf"(?:请)?\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?\s*{_ZH_SORT}\s*"
      rf"{_ZH_THESE}?\s*[:：]?\s*{_ITEMS}", "sort"),
-    (rf"(?:请)?\s*(?:把|将|对)\s*{_ZH_THESE}\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*(?:顺序)?"
-     rf"\s*(?:进行)?\s*{_ZH_SORT}\s*[:：]\s*{_ITEMS}", "sort"),
+    # "把这些数从小到大排序：…", "这些数按升序排列是什么顺序：…"
+    (rf"(?:请)?\s*(?:(?:把|将|对)\s*)?{_ZH_THESE}\s*(?:按照?)?\s*{_ZH_DIRECTION}\s*(?:的)?\s*"
+     rf"(?:顺序)?\s*(?:进行)?\s*{_ZH_SORT}\s*(?:后|以后)?\s*(?:(?:是|为)\s*(?:什么|怎样的?)\s*"
+     rf"(?:顺序|样子)?)?\s*[:：]\s*{_ITEMS}", "sort"),
 ]
 
 # ASCII: only 0-9 are digits (the text is normalised to ASCII spaces first).
@@ -385,22 +388,26 @@ _DIGIT_IN_WORD = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 # "Which one is actually bigger": the adverb stresses the question, it does not change it.
 _NEGATIVE_WORD = re.compile(r"(?<![A-Za-z])(?:negative|minus)\s(?=\.?\d)", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?:actually|really|truly)\s|到底|究竟|实际上", re.IGNORECASE)
+# "is -1.9 less then -1/9?": "then" typed for "than" after a comparative reads only one way.
+_THEN_FOR_THAN = re.compile(
+    r"\b(less|greater|smaller|bigger|larger|more|higher|lower)\s+then\b(?=\s*[-−+.\d])",
+    re.IGNORECASE)
+# "is -5/3 less than -0.5 or not": the tail makes the statement a yes/no question.
+_OR_NOT_TAIL = re.compile(r"^(?=is\s).{3,200}?(?P<tail>,?\s(?:or\snot|yes\sor\sno|true\sor\sfalse))$",
+                          re.IGNORECASE)
 # A reported claim about the same numbers before the question: "My son insists 2.32 is bigger
 # than 2.8 because it has more digits. Which one is actually bigger, 2.32 or 2.8?". Only the
 # question after it is answered, and only when it compares every number the claim names; the
 # reason given may not carry numbers of its own.
-# Who claims: "My kid insists (that) …", "My friend says …".
-_EN_CLAIMANT = (r"(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|thought|claims"
-                r"|claimed|believes|believed|argues|argued|swears|swore|told\sme|keeps\ssaying)"
-                r"\s(?:that\s)?")
+# Who claims: ``_text.CLAIMANT`` ("My kid insists (that) …", "My friend says …").
 _EN_CLAIM = re.compile(
-    rf"{_EN_CLAIMANT}(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
+    rf"{CLAIMANT}(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
     rf"\sthan|[<>])\s?(?P<b>{_A_LIT})(?:,?\s(?:because|since|as)\s(?P<why>[^?!]{{1,150}}?))?"
     r"\s?[.!;]\s", re.IGNORECASE | re.ASCII)
 # "My friend says 0.23 and 3/13 are the same number. They aren't exactly equal, so which of
 # the two is smaller?": a claim of equality about two numbers; the question picks one of them.
 _EN_SAME_CLAIM = re.compile(
-    rf"{_EN_CLAIMANT}(?P<a>{_A_LIT})\s(?:and|&)\s(?P<b>{_A_LIT})\s(?:are|were)\s(?:exactly\s)?"
+    rf"{CLAIMANT}(?P<a>{_A_LIT})\s(?:and|&)\s(?P<b>{_A_LIT})\s(?:are|were)\s(?:exactly\s)?"
     r"(?:the\ssame(?:\snumber|\svalue)?|equal)\s?[.!;]\s"
     r"(?:(?:they|but\sthey)\s(?:aren'?t|are\snot|can'?t\sbe)\s(?:exactly\s)?(?:equal|the\ssame)"
     r"\s?[,.;]\s(?:so\s)?)?", re.IGNORECASE | re.ASCII)
@@ -643,15 +650,18 @@ class NumberComparisonSolver:
                 return Parsed(problem=NumberComparisonProblem(
                     operation="max" if pick.group("big") else "min", numbers=claimed))
         text = _ADVERB.sub("", text)
+        asked = query.text.rstrip().endswith(("?", "？"))
+        if not zh and (or_not := _OR_NOT_TAIL.match(text)):
+            text, asked = text[:or_not.start("tail")], True
         if query.language != "zh":  # "negative 5" is -5
-            text = _NEGATIVE_WORD.sub("-", text)
+            text = _THEN_FOR_THAN.sub(r"\1 than", _NEGATIVE_WORD.sub("-", text))
         patterns = _CHINESE_RE if query.language == "zh" else _ENGLISH_RE
         reason = "not a complete number-comparison question"
         for pattern, kind in patterns:
             match = pattern.fullmatch(text)
             if match is None:
                 continue
-            if kind == "relation_q" and not query.text.rstrip().endswith(("?", "？")):
+            if kind == "relation_q" and not asked:
                 reason = "a bare relation is checked only when asked as a question"
                 continue
             try:

@@ -998,6 +998,11 @@ _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words\s+(?:long\s+)?is\s+{_SQ}(?:\s+long)?",
     rf"how\s+many\s+words\s+(?:are\s+)?(?:used|written|found)\s+in\s+{_SQ_END}",
     rf"how\s+many\s+words\s+make\s+up\s+{_SQ_END}",
+    # the text first, then the question: 'My draft says "…". How many words?', 'Word count check
+    # for a tweet draft: "…" how many words is that?'
+    rf"(?:(?P<wlead>(?:my|the|this|our)\s+(?:[a-z]+\s+){{0,2}}?(?:says|reads|is)|[A-Za-z][\w' ]{{0,60}}?)"
+    rf"\s*:?\s+)?{_SQ}\s*[.,]?\s*how\s+many\s+words(?:\s+(?:is\s+(?:that|this|it)|are\s+(?:there|in\s+"
+    r"(?:it|that|this))|(?:does\s+)?(?:it|that|this)\s+(?:have|has|contain)))?",
     # the text after a colon: "How many words does this sentence have: 'The quick brown fox'?",
     # "Count the words in: …", "Count the words: …"
     rf"how\s+many\s+words\s+(?:does|do)\s+(?:this|the\s+following)\s+(?P<sqn>{_NOUNS})\s+"
@@ -1006,6 +1011,11 @@ _WORD_COUNT_EN = _compile([
     rf"(?:the\s+)?)?(?:number\s+of\s+)?words|(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+"
     rf"of\s+words|word\s+count))(?:\s+(?:in|of|for))?{_AFTER_COLON}",
 ])
+# Words before a quoted text that change what its word count means.
+_WORD_COUNT_DANGER = frozenset("""only except excluding unique distinct different letters letter
+characters character syllables syllable nouns verbs adjectives without not ignore ignoring long
+longer longest short shorter first last each per hyphen hyphenated contractions numbers title
+book novel poem song""".split())
 _ZQ = (
     r"(?:(?P<sqn>英文句子|句子|短语|文本|这句话|这个句子)\s*[:：]?\s*)?"
     rf"(?P<sq>{_QUOTED})(?:\s*(?P<sqm>这句话|这个句子|这个短语|这段话|这段文字|这句英文))?"
@@ -1074,7 +1084,11 @@ class WordCountSolver(_GrammarSolver[WordCountProblem]):
         text: str = quoted[1:-1] if quoted is not None else match.group("sc")
         if not text.strip():
             return Declined(reason="no text to count words in")
-        introduced = any(_has_group(match, name) for name in ("sqn", "sqm", "sc", "colon"))
+        lead = match.groupdict().get("wlead") or ""
+        if _WORD_COUNT_DANGER & set(re.findall(r"[a-z']+", lead.lower())):
+            return Declined(reason="the words before the text may change what is counted")
+        introduced = any(_has_group(match, name) for name in ("sqn", "sqm", "sc", "colon",
+                                                                "wlead"))
         if _has_group(match, "colon") and not _has_group(match, "sqn") and (
                 _has_group(match, "sc") and (_looks_like_title(text) or text.split()[0].casefold()
                                              in _POINTERS)):
@@ -1122,12 +1136,15 @@ _DISTINCT_EN = _compile([
     r"appear))?",
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:appear|occur)\s+in\s+{_S}",
 ])
-_DIFFERENT_ZH = r"(?:不同|不重复|互不相同)\s*(?:的)?"
+_DIFFERENT_ZH = r"(?:不同|不重复|互不相同|不一样)\s*(?:的)?"
 _DISTINCT_ZH = _compile([
     rf"{_COUNT_VERB_ZH}{_ZS}\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有|用了|用到了?)\s*"
     rf"(?:多少|几)\s*(?:个|种)\s*{_DIFFERENT_ZH}\s*字母",
     rf"{_COUNT_VERB_ZH}{_ZS}\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有|用了|用到了?)\s*"
     r"(?:多少|几)\s*种\s*字母",
+    # "单词 banana 由多少种不同的字母组成"
+    rf"{_COUNT_VERB_ZH}{_ZS}\s*(?:是)?\s*由\s*(?:多少|几)\s*(?:个|种)\s*{_DIFFERENT_ZH}\s*字母\s*"
+    r"(?:组成|构成)",
     rf"{_ZS}\s*{_IN_ZH}?\s*(?:的)?\s*{_DIFFERENT_ZH}\s*字母\s*(?:一共|总共)?\s*有\s*(?:多少|几)\s*"
     r"(?:个|种)",
     rf"{_ZS}\s*{_IN_ZH}?\s*(?:的)?\s*{_DIFFERENT_ZH}\s*字母\s*(?:的)?\s*(?:个数|数量|数目|数)\s*"
@@ -1463,6 +1480,8 @@ _ANAGRAM_EN = _compile([
     rf"{_A}\s+and\s+{_B}\s*[:,-]?\s*(?:are\s+they\s+)?anagrams{_EACH}",
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",
+    # "anagram check: fried / friend"
+    rf"anagrams?(?:\s+(?:check|test))?\s*[:,-]\s*{_A}\s*(?:/|,|\s+vs\.?|\s+and|&)\s*{_B}",
 ])
 _ZA = _zh_subject("a")
 _ZB = _zh_subject("b")
@@ -1774,7 +1793,7 @@ _ORDER = (
     r"(?:alphabetically(?:\s+(?P<rev1>in\s+reverse(?:\s+order)?|backwards?|in\s+descending\s+"
     r"order))?|in\s+(?:(?P<rev2>reverse|reversed|descending|backwards?)\s+)?alphabetical\s+order"
     r"|in\s+ascending\s+alphabetical\s+order|in\s+(?:the\s+)?order\s+of\s+the\s+alphabet"
-    r"|(?:in\s+order\s+)?from\s+(?:a\s+to\s+z|(?P<za>z)\s+to\s+a)|(?P<rev3>reverse)\s+"
+    r"|(?:in\s+order\s+)?(?:from\s+)?(?:a\s+to\s+z|(?P<za>z)\s+to\s+a)|(?P<rev3>reverse)\s+"
     r"alphabetically|in\s+(?:a\s+|the\s+)?dictionary\s+order)"
 )
 _LIST_NOUN = (
@@ -1794,6 +1813,7 @@ _ALPHABETICAL_EN = _compile([
     rf"{_SORT_VERB}\s+(?:{_LIST_NOUN}\s+)?{_ORDER}\s*,?\s+{_OPTS}",
     rf"{_SORT_VERB}\s+{_OPTS_LAZY}\s+{_ORDER}",
     rf"alphabeti[sz]e\s*(?:{_LIST_NOUN})?\s*(?P<colon>:)\s*{_OPTS}",
+    rf"(?:in\s+)?alphabetical\s+order(?:\s+please)?\s*(?P<colon>:)\s*{_OPTS}",
     rf"alphabeti[sz]e\s+{_OPTS}",
     rf"{_ORDER}\s*,?\s*{_SORT_VERB}\s+(?:{_LIST_NOUN}\s*)?(?P<colon>:)\s*{_OPTS}",
     rf"(?:(?:what\s+is|what's)\s+)?the\s+alphabetical\s+order\s+of(?:\s+{_LIST_NOUN})?"

@@ -677,6 +677,8 @@ def _gcd_lcm(match: re.Match[str]) -> NumberTheoryProblem:
         if re.search(r"\d,\d{3}(?!\d)", plist) and re.search(r"[,，、]\s", plist):
             # gcd(12,180, 30): is 12,180 one number or two arguments?
             raise _Reject("commas are both thousands separators and argument separators here")
+    elif groups.get("slist") is not None:  # "gcd 84 126": plain integers, spaces between
+        items = groups["slist"].split()
     elif groups.get("zlist") is not None:
         # Chinese lists may separate with a bare comma, so "12,180" could be two numbers.
         items = re.findall(NUMBER, groups["zlist"])
@@ -1131,6 +1133,8 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"{_EN_LIST}", _gcd_lcm),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>gcd|lcm|hcf|gcf)\s*\(\s*"
      r"(?P<plist>[-−]?\d+(?:\s*,\s*[-−]?\d+)+)\s*\)", _gcd_lcm),
+    # terse: "gcd 84 126", "hcf 297 117"
+    (r"(?P<op>gcd|lcm|hcf|gcf)\s*[:]?\s+(?P<slist>[1-9]\d{0,17}(?:\s+[1-9]\d{0,17})+)", _gcd_lcm),
     # --- largest / smallest prime factor
     (rf"{_PLEASE}{_ASK}(?:the\s+)?{_EXTREME}\s+prime\s+(?:factor|divisor)\s+(?:of|in)\s+"
      rf"{_THE_NUM}{_N}", _extreme),
@@ -1195,6 +1199,9 @@ _CHINESE: list[tuple[str, _Builder]] = [
     (rf"{_ZH_NUM}{_N}\s*(?:是不是|是否是|是否为|是)\s*{_D}\s*的\s*倍数\s*(?:吗|么|嘛)?",
      _divisibility),
     (rf"{_D}\s*(?:能否|能不能|是否能|能)\s*整除\s*{_N}\s*(?:吗|么|嘛)?", _divisibility),
+    # "531007 除以 4 能除尽吗", "531007 除以 4 能整除吗": no remainder
+    (rf"{_ZH_NUM}{_N}\s*除以\s*{_D}\s*(?:能否|能不能|是否能|能|可以)\s*(?:除尽|整除)\s*(?:吗|么|嘛)?",
+     _divisibility),
     (rf"{_D}\s*(?:是不是|是否是|是否为|是)\s*{_N}\s*的\s*(?:因数|约数|因子)\s*(?:吗|么|嘛)?",
      _divisibility),
     # --- divisors: "36有几个因数", "24的因数有哪些", "列出24的所有约数", "36的约数之和"
@@ -1320,7 +1327,7 @@ _CHINESE: list[tuple[str, _Builder]] = [
      r"都是哪些)", _range("prime_list")),
     (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:都)?有\s*哪些\s*{_ZH_PRIME}", _range("prime_list")),
     # --- primality
-    (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<prop>质数|素数|合数)\s*(?:吗|么|嘛|呢)?",
+    (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<prop>质数|素数|合数)\s*(?:吗|么|嘛|呢|不)?",
      _primality),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
      r"(?:是否|是不是|是否为|是否是)\s*(?:一个)?\s*(?P<prop>质数|素数|合数)", _primality),
