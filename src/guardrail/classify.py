@@ -175,8 +175,10 @@ _LEADING = re.compile(
     # ... or a greeting right before a question word or a request ("hey which one's bigger,
     # 3 or 5?"); not "so"/"yo" ("So what?", "Yo is ...": part of the sentence) nor before a
     # verb ("Hello is a greeting").
-    r"|\s*(?:hey|hi|hello|ok|okay|wait)\s+(?=(?:which|what|whats|how|where|can|could|tell|give"
-    r"|find|calculate|compute|count|sort|compare|order|determine|check|evaluate|please|is|are)\b)"
+    r"|\s*(?:hey|hi|hello|ok|okay)\s+(?=(?:which|what|whats|how|where|can|could|tell|give|find"
+    r"|calculate|compute|count|sort|compare|order|determine|check|evaluate|please)\b)"
+    # "wait is -0.4 smaller than -1/11?" ("Hello is a greeting" keeps its subject)
+    r"|\s*wait\s*,?\s+(?=(?:is|are|what|which|how)\b)"
     # "Answer the following question.", "Solve:", "Can you help me?", "I have a question."
     r"|\s*(?:please\s+)?(?:answer|solve)(?:\s+(?:the\s+following|this)(?:\s+(?:question|problem))?)?"
     r"\s*[:.]\s+"

@@ -1395,7 +1395,10 @@ def test_reported_claims_about_other_numbers_decline(question: str) -> None:
 
 _PRIME_FORMS = ["quick q: {n} prime?", "hey is {n} prime or not", "{n} - prime or not?",
                 "prime check: {n}", "is the number {n} prime? yes or no",
-                "can u tell me if {n} is a prime number pls", "primality test for {n}"]
+                "can u tell me if {n} is a prime number pls", "primality test for {n}",
+                # a claim checked: "no" says both that the claim is wrong and that n is not
+                # prime (it used to decline; the claim is now read as the question)
+                "I think {n} is prime, am I right?"]
 
 
 @settings(max_examples=80, deadline=None)
@@ -1408,7 +1411,6 @@ def test_asking_words_around_a_primality_question(n: int, form: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "is 91 not prime?",  # "yes" would be right, a primality answer says "no"
-    "I think 91 is prime, am I right?",
     "is 91 prime? I think not",
     "Is 2.5 prime?",
     "is 91 a twin prime",

@@ -1448,10 +1448,11 @@ _ZH_LIST_FOLD = re.compile(
     r"(?:[，,]\s?(?P<again>结果|和|总和|积|乘积|平均数|平均值)\s?(?:是|等于)\s?(?:多少|几))?[?？]?$")
 _ZH_AGAIN = {"和": "sum", "总和": "sum", "积": "prod", "乘积": "prod", "平均数": "mean",
              "平均值": "mean"}
-# "20、12、7、11、8 这几个数的乘积", "…相乘的结果", "…相加等于多少": the list's own function.
+# "20、12、7、11、8 这几个数的乘积", "…相乘的结果", "…相加等于多少": the list's own function
+# ("把…加起来" is read by the grammar itself).
 _ZH_LIST_NOUN = re.compile(r"(?<=\d)\s?这(?:几|些|两|三|四|五)个?数(?:字)?(?=\s?的)")
 _ZH_LIST_VERB = re.compile(
-    r"(?<=\d)\s?(?:(?P<prod>相乘|乘起来|乘在一起)|(?P<sum>相加|加起来|加在一起))\s?"
+    r"(?<=\d)\s?(?:(?P<prod>相乘)|(?P<sum>相加))\s?"
     r"(?:的结果|的得数)?\s?(?:是|等于)?\s?(?:多少|几)?\s?[?？]?$")
 
 

@@ -393,8 +393,8 @@ _THEN_FOR_THAN = re.compile(
     r"\b(less|greater|smaller|bigger|larger|more|higher|lower)\s+then\b(?=\s*[-−+.\d])",
     re.IGNORECASE)
 # "is -5/3 less than -0.5 or not": the tail makes the statement a yes/no question.
-_OR_NOT_TAIL = re.compile(r"^(?=is\s).{3,200}?(?P<tail>,?\s(?:or\snot|yes\sor\sno|true\sor\sfalse))$",
-                          re.IGNORECASE)
+_OR_NOT_TAIL = re.compile(
+    r"^(?=is\s).{3,200}?(?P<tail>,?\s(?:or\snot|yes\sor\sno|true\sor\sfalse))$", re.IGNORECASE)
 # A reported claim about the same numbers before the question: "My son insists 2.32 is bigger
 # than 2.8 because it has more digits. Which one is actually bigger, 2.32 or 2.8?". Only the
 # question after it is answered, and only when it compares every number the claim names; the
@@ -423,7 +423,8 @@ _ZH_WHICH_OF_CLAIM = re.compile(
 # "... Is he right?": the question is the claim itself.
 _EN_CLAIM_CHECK = re.compile(
     r"(?:(?:is|are)\s(?:he|she|they|that|this|it|my\s[a-z]+)\s(?:right|correct|true)"
-    r"|(?:(?:is\s)?(?:that|this|it)\s)?(?:true|right|correct)(?:\sor\s(?:false|wrong|not))?)",
+    r"|(?:(?:is\s)?(?:that|this|it)\s)?(?:true|right|correct)(?:\sor\s(?:false|wrong|not))?"
+    r"|am\si\s(?:right|correct))",
     re.IGNORECASE)
 _ZH_CLAIM_CHECK = re.compile(
     r"(?:他|她|他们|这)?\s?(?:说得|说的)?\s?(?:对吗|对不对|是对的吗|正确吗|是真的吗)")

@@ -71,6 +71,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Generic, Literal, TypeVar
 
+from .._text import word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import parse_integer
 
@@ -1000,9 +1001,10 @@ _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words\s+make\s+up\s+{_SQ_END}",
     # the text first, then the question: 'My draft says "…". How many words?', 'Word count check
     # for a tweet draft: "…" how many words is that?'
-    rf"(?:(?P<wlead>(?:my|the|this|our)\s+(?:[a-z]+\s+){{0,2}}?(?:says|reads|is)|[A-Za-z][\w' ]{{0,60}}?)"
-    rf"\s*:?\s+)?{_SQ}\s*[.,]?\s*how\s+many\s+words(?:\s+(?:is\s+(?:that|this|it)|are\s+(?:there|in\s+"
-    r"(?:it|that|this))|(?:does\s+)?(?:it|that|this)\s+(?:have|has|contain)))?",
+    rf"(?:(?P<wlead>(?:my|the|this|our)\s+(?:[a-z]+\s+){{0,2}}?(?:says|reads|is)"
+    rf"|[A-Za-z][\w' ]{{0,60}}?)\s*:?\s+)?{_SQ}\s*[.,]?\s*how\s+many\s+words"
+    r"(?:\s+(?:is\s+(?:that|this|it)|are\s+(?:there|in\s+(?:it|that|this))"
+    r"|(?:does\s+)?(?:it|that|this)\s+(?:have|has|contain)))?",
     # the text after a colon: "How many words does this sentence have: 'The quick brown fox'?",
     # "Count the words in: …", "Count the words: …"
     rf"how\s+many\s+words\s+(?:does|do)\s+(?:this|the\s+following)\s+(?P<sqn>{_NOUNS})\s+"
@@ -1012,10 +1014,10 @@ _WORD_COUNT_EN = _compile([
     rf"of\s+words|word\s+count))(?:\s+(?:in|of|for))?{_AFTER_COLON}",
 ])
 # Words before a quoted text that change what its word count means.
-_WORD_COUNT_DANGER = frozenset("""only except excluding unique distinct different letters letter
+_WORD_COUNT_DANGER = word_set("""only except excluding unique distinct different letters letter
 characters character syllables syllable nouns verbs adjectives without not ignore ignoring long
 longer longest short shorter first last each per hyphen hyphenated contractions numbers title
-book novel poem song""".split())
+book novel poem song""")
 _ZQ = (
     r"(?:(?P<sqn>英文句子|句子|短语|文本|这句话|这个句子)\s*[:：]?\s*)?"
     rf"(?P<sq>{_QUOTED})(?:\s*(?P<sqm>这句话|这个句子|这个短语|这段话|这段文字|这句英文))?"
