@@ -228,6 +228,11 @@ _FILLER_SUFFIX = re.compile(
     r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$"
+    # "答案用 π 表示", "结果带 π": an exact answer keeps π anyway
+    r"|(?<=[？?。.，,])\s?(?:答案|结果)?\s?(?:请)?(?:用|保留|带|含有?)\s?π\s?(?:表示)?[。.]?\s*$"
+    # "Is that right? Does that look right to you?": the check asked again
+    r"|(?<=\?)\s?(?:does\s(?:that|this|it)\s(?:look|seem|sound)\s(?:right|correct)(?:\sto\syou)?"
+    r"|am\si\s(?:right|correct))\s?\?\s*$"
     # "请给出精确结果": every tool answer is exact
     r"|(?<=[？?。.])\s?请?(?:给出|写出|求出)?(?:精确|准确)(?:的)?(?:结果|答案|值)[。.！!]?\s*$"
     r"|(?<=[?.!])\s?(?:i\s+)?(?:just|only)\s+need\s+(?:the\s+)?(?:final\s+)?(?:number|answer"
@@ -410,9 +415,17 @@ def _context_sentence(found: re.Match[str]) -> bool:
     return _changes_nothing(words)
 
 
+# Phrases of a remark that only say when or how sure ("before I submit", "write it down", "too
+# big to me"), taken out before its words are checked.
+_REMARK_PHRASES = re.compile(
+    r"\b(?:before|after|until|when)\s(?:i|we|you|he|she|they)\s[a-z']+|\bwrite\s(?:it|this|that)"
+    r"\sdown\b|\btoo\s(?:big|small|high|low|large|much|easy|hard|simple|good|weird|odd)\b",
+    re.IGNORECASE)
+
+
 def _remark(found: re.Match[str]) -> bool:
     """Whether the sentences after a complete question change nothing it asks."""
-    said = found.group("words") or found.group("aside") or ""
+    said = _REMARK_PHRASES.sub(" ", found.group("words") or found.group("aside") or "")
     words = [word for word in re.findall(
         r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace("’", "'"))
         if word not in _REMARK_WORDS]

@@ -2350,8 +2350,37 @@ def _fence_around(found: re.Match[str]) -> str:
     return "what is the perimeter" + (f" in {unit}" if unit else "")
 
 
+# Written forms of the same Chinese question: "顶点 A(…)" and "半径 3" without 为 (是), "…的圆，
+# 和以…为圆心的圆" with a comma before 和, "有三个点 P、Q、R，连成的三角形面积" (the triangle of
+# those points).
+_ZH_BARE_IS = re.compile(r"(?<=顶点|半径|圆心)\s(?=[A-Z]?\s?[(（\d-])")
+_ZH_COMMA_AND = re.compile(r"(?<=的圆)\s?[，,]\s?(?=和|与|跟)")
+_ZH_POINTS_TRIANGLE = re.compile(
+    r"有\s?(?:三|3)\s?个点\s?(?P<points>[(（][^()（）]{1,30}[)）](?:\s?[，,、]\s?[(（][^()（）]{1,30}[)）]){2})"
+    r"\s?[，,]\s?"
+    r"(?:把它们|它们|依次)?\s?(?:连成|围成|组成|构成|连起来)的?\s?三角形")
+
+
+# Written forms of the same English question: a radius in brackets after the centre ("centered
+# at (2, -5) (r = 3)"), "right on the edge" (on the edge), points that "are on a grid".
+_RADIUS_IN_BRACKETS = re.compile(
+    r"(?<=[)\]])\s?\(\s?(?:r|radius)\s?[=:]\s?(?P<r>\d+(?:\.\d+)?)\s?\)", re.IGNORECASE)
+_RIGHT_ON = re.compile(r"\bright\s+(?=on\s+(?:the\s+)?(?:edge|boundary|border|line|perimeter)\b)",
+                       re.IGNORECASE)
+_ON_A_GRID = re.compile(
+    r"\s(?:are|is|lie|lies|sit|sits)\s(?:on|in)\s(?:a|the)\s(?:grid|coordinate\s(?:plane|grid|system)"
+    r"|plane|graph|xy-plane|cartesian\splane)(?=\s?[.,;])", re.IGNORECASE)
+
+
+def _en_plain(text: str) -> str:
+    text = _RADIUS_IN_BRACKETS.sub(lambda m: f" with radius {m.group('r')}", text)
+    return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
+
+
 def _zh_plain(text: str) -> str:
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
+    text = _ZH_COMMA_AND.sub("", _ZH_BARE_IS.sub("为", text))
+    text = _ZH_POINTS_TRIANGLE.sub(lambda m: f"三角形{m.group('points')}", text)
     references = list(_ZH_BACK_REFERENCE.finditer(text))
     if len(references) != 1:
         return text
@@ -2610,8 +2639,7 @@ class GeometrySolver:
             if _POLYGON_WORD.search(text):
                 text = _ORDER_NOTE.sub("", text)
             text = _ZH_ORDER_NOTE.sub("", text)
-            if query.language == "zh":
-                text = _zh_plain(text)
+            text = _zh_plain(text) if query.language == "zh" else _en_plain(text)
             text = _FENCE_AROUND.sub(_fence_around, text)
             text = _BARE_POINT.sub(_bracket_bare_point, text)
             if boxed := _BOXED.search(text, max(0, len(text) - 80)):
