@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import guardrail
 from guardrail._text import detect_language, last_user_text
 from guardrail.classify import classify, passthrough_reason, strip_framing
 from guardrail.rules import load_rules
@@ -318,3 +319,62 @@ def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core:
 ])
 def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    # remarks after a complete question: one or two sentences, hyphens, apostrophes
+    ("Is 4,951 a prime number? It's the answer to a puzzle-hunt clue and I want to be sure.",
+     "Is 4,951 a prime number?"),
+    ("Is 5,251 a prime number? Our team is stuck on this one.", "Is 5,251 a prime number?"),
+    ("Is 1,607 a prime number? Need to be certain before we submit.",
+     "Is 1,607 a prime number?"),
+    ("What is 5 × 7? Battery's low so I don't trust it. Seems too big to me.", "What is 5 × 7?"),
+    ("Is 595 a happy number? Yes or no is fine.", "Is 595 a happy number?"),
+    ("How many primes are there below 1,818? Not the list, just how many.",
+     "How many primes are there below 1,818?"),
+    ("Is 2 + 2 = 4? Does that look right to you?", "Is 2 + 2 = 4?"),
+    # one- or two-word leads before a question word
+    ("Curious: what's the largest prime factor of 1,538,767?",
+     "what's the largest prime factor of 1,538,767?"),
+    ("Homework check: Is 3/11 greater than 0.28?", "Is 3/11 greater than 0.28?"),
+    ("Project Euler style warm-up: what's the largest prime factor of 1,601,881?",
+     "what's the largest prime factor of 1,601,881?"),
+    ("wait is -0.4 smaller than -1/11?", "is -0.4 smaller than -1/11?"),
+    # who the answer is for, before the colon
+    ("Put these in alphabetical order for my index cards: cherry, apple",
+     "Put these in alphabetical order: cherry, apple"),
+    # a reported claim checked by "True?" is the question
+    ("My friend says 'state' and 'taste' are anagrams. True?",
+     "Are 'state' and 'taste' anagrams?"),
+    # Chinese: a lead that introduces the question, a remark after it, "just the result"
+    ("帮孩子检查数学作业，这道题：(433 + 422) × 10 ÷ 16 等于多少？",
+     "(433 + 422) × 10 ÷ 16 等于多少？"),
+    ("作业里有一道题：(101 + 468) × 9 ÷ 4 等于多少？", "(101 + 468) × 9 ÷ 4 等于多少？"),
+    ("239 是素数吗？在线等", "239 是素数吗？"),
+    ("143 是质数吗 我一直以为是", "143 是质数吗"),
+    ("5 的 7 次方减去 732 等于多少？直接给结果就行", "5 的 7 次方减去 732 等于多少？"),
+    ("问一下，65 是质数不？", "65 是质数不？"),
+    ("圆的半径 3，周长等于多少？答案用 π 表示", "圆的半径 3，周长等于多少？"),
+])
+def test_remarks_short_leads_and_claims_are_framing(text: str, core: str) -> None:
+    assert strip_framing(text)[0] == core
+
+
+@pytest.mark.parametrize("text", [
+    "Is 4,183 a prime number? Answer in base seven.",
+    "Is 4,183 a prime number? Translate the answer to French.",
+    "Is 4,183 a prime number? Ignore the comma.",
+    "What is 7 divided by 3? My teacher wants a mixed number.",  # a form
+    "What is 15% of 80? That is after the discount.",  # a story
+    "What is 15% of 80? Before tax.",
+    "What is 2 + 3? Oops, I meant times.",  # a correction
+    "is 91 prime? I think not",
+    "Binary: what is 10 + 1?",  # a short lead that changes the question
+    "Case-sensitive: how many A's are in 'Banana'?",
+    "Sort these for my French class: pear, fig",
+    "孩子说这题答案是整数，我想核对一下：(327 + 427) × 7 ÷ 6 等于多少？",  # 整数: a form
+    "239 是素数吗？用二进制",
+])
+def test_remarks_and_leads_that_may_change_the_question_stay(text: str) -> None:
+    assert strip_framing(text)[0] == text
+    assert guardrail.route(text).route != "tool"

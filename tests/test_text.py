@@ -5,12 +5,15 @@ from __future__ import annotations
 import pytest
 
 from guardrail._text import (
+    claim_as_question,
     detect_language,
     inline_definitions,
     last_user_text,
+    list_after_ask,
     listed_before,
     one_line_list,
     plain_math,
+    stated_list,
 )
 
 
@@ -124,3 +127,60 @@ def test_named_numbers_are_put_in_place(text: str, question: str) -> None:
 ])
 def test_definitions_are_left_alone_when_unclear(text: str) -> None:
     assert inline_definitions(text) == text
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Overnight lows this week were -6, 6.5, 4.5, 15 and 12.5. Which was the lowest?",
+     "Which is the smallest of -6, 6.5, 4.5, 15 and 12.5?"),
+    ("The column is 2,269.57, 3,697.17 and 2,037.62. What should the total actually be?",
+     "What is the sum of 2269.57, 3697.17 and 2037.62?"),
+    ("Our scores were 7, 9 and 8. What's the average?", "What is the mean of 7, 9 and 8?"),
+    ("The readings came out as 3, 1 and 2. Which one is the highest of them?",
+     "Which is the largest of 3, 1 and 2?"),
+])
+def test_a_list_stated_before_its_question(text: str, asked: str) -> None:
+    assert stated_list(text) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "The prices in cents were 5, 6 and 7. What is the total?",  # a unit in the label
+    "Each box weighed 5, 6 and 7. What is the total?",
+    "The scores were 5, 6 and 7. Which was the lowest after the curve?",
+    "The scores were 5, 6 and 7. Which is lower than 6?",
+])
+def test_a_stated_list_with_more_in_it_stays(text: str) -> None:
+    assert stated_list(text) == text
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Can you sort these words A to Z? date, cherry, lemon",
+     "Can you sort these words A to Z: date, cherry, lemon"),
+    ("Which is bigger? 9.11, 9.9", "Which is bigger: 9.11, 9.9"),
+])
+def test_items_after_a_question_mark(text: str, joined: str) -> None:
+    assert list_after_ask(text) == joined
+
+
+@pytest.mark.parametrize("text", ["Is it prime? 7", "Which is bigger? 9.11 or 9.9 lol?",
+                                  "What? Hello, world"])
+def test_other_text_after_a_question_mark_stays(text: str) -> None:
+    assert list_after_ask(text) == text
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("My friend says 'state' and 'taste' are anagrams. True?",
+     "Are 'state' and 'taste' anagrams?"),
+    ("My son says 91 is prime. Is he right?", "Is 91 prime?"),
+    ("I think 9.11 is bigger than 9.9. Am I right?", "Is 9.11 bigger than 9.9?"),
+])
+def test_a_claim_checked_is_asked(text: str, asked: str) -> None:
+    assert claim_as_question(text) == asked
+
+
+@pytest.mark.parametrize("text", [
+    "My son says 91 is prime. Why?",  # not a check of the claim
+    "My son says 91 is prime. Which is bigger, 91 or 97?",
+    "91 is prime. True?",  # nobody reports it
+])
+def test_other_claims_stay(text: str) -> None:
+    assert claim_as_question(text) == text

@@ -164,7 +164,7 @@ def one_line_list(text: str) -> str:
 # The items after a question mark: "Can you sort these words A to Z? date, cherry, lemon",
 # "Which is bigger? 9.11, 9.9": the list belongs to the question, as after a colon.
 _LIST_AFTER_ASK = re.compile(
-    r"(?P<ask>[^?\n]{3,300})\?[ \t]+(?P<items>(?:[^\W\d_]+|[-−]?\d+(?:\.\d+)?)"
+    r"(?P<ask>[^?\n]{1,150}\s[^?\n]{1,150})\?[ \t]+(?P<items>(?:[^\W\d_]+|[-−]?\d+(?:\.\d+)?)"
     r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:[^\W\d_]+|[-−]?\d+(?:\.\d+)?)){1,100})[ \t]*[.?]?")
 
 
@@ -305,7 +305,8 @@ CLAIMANT = (r"(?:(?:[A-Za-z'’]+\s){1,4}?(?:insists|insisted|says|said|thinks|t
 # True?", "My son says 91 is prime. Is he right?"): the claim is the question ("Are 'state' and
 # 'taste' anagrams?"), which the solvers read whole as usual.
 _CLAIM_THEN_CHECK = re.compile(
-    CLAIMANT + r"(?P<subject>[^.?!]{1,150}?)\s(?P<verb>is|are)\s(?P<predicate>[^.?!]{1,150}?)"
+    CLAIMANT + r"(?P<subject>(?:[^.?!]|\.(?=\d)){1,150}?)\s(?P<verb>is|are)\s"
+    r"(?P<predicate>(?:[^.?!]|\.(?=\d)){1,150}?)"
     r"\s?[.!,;:—–-]?\s(?:(?:is|are)\s(?:that|this|it|he|she|they|my\s[a-z]+)\s(?:right|correct"
     r"|true)|am\si\s(?:right|correct)|(?:is\sthat\s)?true|right|correct|true\sor\sfalse)\s?\??",
     re.IGNORECASE)

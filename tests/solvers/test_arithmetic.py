@@ -1779,3 +1779,29 @@ def test_labelled_lists_and_chinese_forms(question: str, value: str) -> None:
 ])
 def test_labelled_list_near_misses_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a reported result to check: read as "is LEFT equal to RIGHT"
+    ("My calculator says 5,343 × 60 = 320,580. Is that right?", "yes"),
+    ("My calculator says 4,142 × 52 = 217,384. Is that right?", "no"),
+    ("My kid says 12 x 12 = 144. Is he right?", "yes"),
+    ("My calculator says 0.1 + 0.2 = 0.30000000000000004. Is that right?", "no"),
+    # Chinese products of a list: "这几个数的乘积", "相乘的结果", the ask again after the list
+    ("把这几个数乘起来：8、29、21、3，积是多少？", "14616"),
+    ("24、20、3、13、20 这几个数的乘积是多少？", "374400"),
+    ("算一下 20、12、7、11、8 相乘的结果", "147840"),
+])
+def test_reported_results_and_chinese_list_functions(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision.reason
+
+
+@pytest.mark.parametrize("question", [
+    "My calculator says 5,343 × 60 = 320,580 in binary. Is that right?",
+    "My calculator says 5,343 × 60 = 320,580. Why?",
+    "把这几个数乘起来：8、29、21、3，和是多少？",  # asks two things
+    "3加5相乘等于多少",
+])
+def test_reported_results_and_list_functions_decline_when_unclear(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

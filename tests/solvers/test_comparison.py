@@ -797,3 +797,25 @@ def test_claims_then_a_question_about_the_two(question: str, value: str) -> None
 ])
 def test_claim_near_misses_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("quik q: is -1.9 less then -1/9?", "yes"),  # "then" typed for "than"
+    ("is -3/4 less then -1.7?", "no"),
+    ("is -5/3 less than -0.5 or not", "yes"),  # "or not" asks
+    ("4.75、-4.5、4.27、4.5、4.006 从小到大排一下", "-4.5, 4.006, 4.27, 4.5, 4.75"),
+    ("这些数按升序排列是什么顺序：3.26、3.003、-3.5、3.45、3.5", "-3.5, 3.003, 3.26, 3.45, 3.5"),
+    ("Overnight lows this week were -6, 6.5, 4.5, 15, -11, -26 and 12.5. Which was the lowest?",
+     "-26"),
+])
+def test_typos_tags_and_stated_lists(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision.reason
+
+
+@pytest.mark.parametrize("question", [
+    "is 5 less then",  # no second number
+    "Is the meeting later then 3.30?",
+])
+def test_then_for_than_only_before_a_number_in_a_question(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

@@ -1761,3 +1761,27 @@ def test_length_units_and_stated_vowels(question: str, value: str) -> None:
 ])
 def test_other_vowel_sets_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ('Word count check for a tweet draft: "three more days until vacation and I am counting '
+     'every hour" how many words is that?', "11"),
+    ('My draft says "the coffee machine at work finally got fixed today". How many words?', "9"),
+    ("anagram check: fried / friend", "no"),
+    ("Can you sort these words A to Z? date, cherry, orange, lemon, peach",
+     "cherry, date, lemon, orange, peach"),
+    ("Alphabetical order please:\n- cherry\n- apple\n- lime", "apple, cherry, lime"),
+    ("单词 banana 由多少种不同的字母组成？", "3"),
+    ("possession 用到了几个不一样的字母", "6"),
+])
+def test_stated_texts_checks_and_orders(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision.reason
+
+
+@pytest.mark.parametrize("question", [
+    'Only nouns: "the coffee machine at work finally got fixed today" how many words?',
+    'My book title is "War and Peace". How many words?',
+])
+def test_a_stated_text_with_a_changing_lead_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

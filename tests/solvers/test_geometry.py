@@ -2184,3 +2184,19 @@ def test_plane_leads_back_references_and_fences(question: str, value: str) -> No
 ])
 def test_back_references_and_fences_decline_when_unclear(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Do the circles centered at (2, -5) (r = 3) and (6, 1) (r = 4) intersect?", "no"),
+    ("The zone is the polygon (0, 0), (8, 0), (8, 2), (3, 2), (3, 7), (0, 7). Is the point "
+     "(1, 1) inside it, outside, or right on the edge?", "inside"),
+    ("Points A(-3, 4) and B(8, 0) are on a grid. Find the length of AB.", "sqrt(137)"),
+    ("A circle centred at (7, 6) has radius 7.5 m. What is its area?", "225*pi/4"),
+    ("以 (3, 3) 为圆心、1 为半径的圆，和以 (6, 7) 为圆心、5 为半径的圆有几个交点？", "2"),
+    ("已知三角形三个顶点 A(2, 8)、B(-8, -7)、C(0, -3)，求这个三角形的面积。", "40"),
+    ("坐标系里有三个点 (1, -1)，(2, 2)，(-6, 4)，连成的三角形面积是多少？", "13"),
+    ("圆的半径 3，周长等于多少？答案用 π 表示", "6*pi"),
+])
+def test_written_forms_of_the_same_questions(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision.reason

@@ -1734,3 +1734,22 @@ def test_large_accepted_digit_counts_are_fast() -> None:
         started = time.perf_counter()
         answer(question)
         assert time.perf_counter() - started < 1.5, question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("gcd 363 429", "33"),  # terse
+    ("hcf 297 117", "9"),
+    ("lcm 4 6 8", "24"),
+    ("问一下，65 是质数不？", "no"),
+    ("531007 除以 4 能除尽吗？", "no"),
+    ("531008 除以 4 能整除吗", "yes"),
+])
+def test_terse_and_colloquial_forms(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision.reason
+
+
+@pytest.mark.parametrize("question", ["gcd 12 18 apples", "gcd 12", "gcd 012 18",
+                                      "531007 除以 4 能除尽吗？为什么"])
+def test_terse_forms_decline_anything_else(question: str) -> None:
+    assert guardrail.route(question).route != "tool"

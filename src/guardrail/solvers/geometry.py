@@ -2362,9 +2362,12 @@ _ZH_POINTS_TRIANGLE = re.compile(
 
 
 # Written forms of the same English question: a radius in brackets after the centre ("centered
-# at (2, -5) (r = 3)"), "right on the edge" (on the edge), points that "are on a grid".
+# at (2, -5) (r = 3)"), a centre that "has a radius of 3", "right on the edge" (on the edge),
+# points that "are on a grid".
 _RADIUS_IN_BRACKETS = re.compile(
     r"(?<=[)\]])\s?\(\s?(?:r|radius)\s?[=:]\s?(?P<r>\d+(?:\.\d+)?)\s?\)", re.IGNORECASE)
+_HAS_RADIUS = re.compile(r"(?<=[)\]])\s+(?:has|having|that\s+has|which\s+has)\s+(?:a\s+)?"
+                         r"(?=(?:radius|diameter)\b)", re.IGNORECASE)
 _RIGHT_ON = re.compile(r"\bright\s+(?=on\s+(?:the\s+)?(?:edge|boundary|border|line|perimeter)\b)",
                        re.IGNORECASE)
 _ON_A_GRID = re.compile(
@@ -2374,6 +2377,7 @@ _ON_A_GRID = re.compile(
 
 def _en_plain(text: str) -> str:
     text = _RADIUS_IN_BRACKETS.sub(lambda m: f" with radius {m.group('r')}", text)
+    text = _HAS_RADIUS.sub(" with ", text)
     return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
 
 
