@@ -40,6 +40,7 @@ from tests.routing import (
     make_corpus_round11,
     make_corpus_round12,
     make_corpus_round13,
+    make_corpus_round14,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -60,7 +61,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.91, "de
                   "dev6": 1.0, "heldout6": 0.88, "dev7": 1.0, "heldout7": 0.92,
                   "dev8": 0.97, "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.48,
                   "dev10": 0.93, "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78,
-                  "dev12": 0.87, "heldout12": 0.50, "dev13": 0.0, "heldout13": 0.0}
+                  "dev12": 0.87, "heldout12": 0.50, "dev13": 0.0, "heldout13": 0.0,
+                  "dev14": 0.0, "heldout14": 0.0}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -139,7 +141,8 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round10": (make_corpus_round10, ("dev10", "heldout10")),
           "make_corpus_round11": (make_corpus_round11, ("dev11", "heldout11")),
           "make_corpus_round12": (make_corpus_round12, ("dev12", "heldout12")),
-          "make_corpus_round13": (make_corpus_round13, ("dev13", "heldout13"))}
+          "make_corpus_round13": (make_corpus_round13, ("dev13", "heldout13")),
+          "make_corpus_round14": (make_corpus_round14, ("dev14", "heldout14"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

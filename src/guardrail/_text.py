@@ -168,9 +168,14 @@ _LIST_AFTER_ASK = re.compile(
     r"(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?(?:[^\W\d_]+|[-−]?\d+(?:\.\d+)?)){1,100})[ \t]*[.?]?")
 
 
+_QUOTE_AFTER_ASK = re.compile(
+    r"(?P<ask>[^?\n\"“”]{1,150}\s[^?\n\"“”]{1,150})\?\s+(?P<items>\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”)")
+
+
 def list_after_ask(text: str) -> str:
-    """A question followed by its items, with a colon instead of the question mark."""
-    found = _LIST_AFTER_ASK.fullmatch(text.strip())
+    """A question followed by its items (or by the quoted text it asks about), with a colon
+    instead of the question mark."""
+    found = _LIST_AFTER_ASK.fullmatch(text.strip()) or _QUOTE_AFTER_ASK.fullmatch(text.strip())
     if found is None:
         return text
     return f"{found.group('ask').rstrip()}: {found.group('items')}"
@@ -223,7 +228,8 @@ def listed_before(text: str) -> str:
 # dropped. The label may hold no word that changes what the numbers mean (units, "each", …).
 _STATED_ITEM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _STATED_LIST = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z'’ ]{0,80}?)\s(?:were|are|was|is|came\sout\sas|came\sto|read|reads)"
+    r"(?P<label>[A-Za-z][A-Za-z'’ ]{0,80}?)(?:\s(?:were|are|was|is|came\sout\sas|came\sto|read"
+    r"|reads)|:)"
     rf"\s(?P<items>{_STATED_ITEM}(?:,\s{_STATED_ITEM}){{0,98}},?\s(?:and\s)?{_STATED_ITEM})\.\s"
     r"(?:so\s|and\s)?(?:which|what)(?:\s(?:one|number|value|of\sthem|of\sthese|of\sthose))?"
     r"(?:'s|’s|\sis|\swas|\swere|\sshould|\swould)?(?:\sthe)?(?:\sactual)?\s(?P<op>lowest|smallest"

@@ -168,7 +168,8 @@ _LEADING = re.compile(
     r"step[\s-]+by[\s-]+step\s*[.:,;!]\s*"
     r"|\s*请?(?:一步一步地?|逐步|一步步)(?:地)?(?:思考|推理|分析)(?:一下)?\s*[：:，,。.]\s*"
     r"|\s*(?:(?:hey|hi|hello|ok|okay|yo|so|um)\s+)?"
-    r"(?:hey|hi|hello|ok|okay|yo|so|um|quic?k\s+(?:one|q|question|check|geometry\s+check"
+    r"(?:hey|hi|hello|ok|okay|yo|so|um|(?:i\s+)?need\s+(?:this|it)\s+(?:fast|quick(?:ly)?|asap|now)"
+    r"|quic?k(?=\s*[,:!\-–—])|quic?k\s+(?:one|q|question|check|geometry\s+check"
     r"|math\s+check)|(?:quick\s+)?sanity\s+check|(?:i\s+)?need\s+a\s+(?:quick\s+)?(?:number"
     # only with punctuation: "hello" may be the subject
     r"|answer|calculation)|quick\s+(?:number|calculation)|real\s+quick)\s*[,:!\-–—]+\s*"
@@ -260,7 +261,7 @@ _MAX_PEELS = 12
 # the solvers decline the question. The question itself must end with "?" after a leading
 # context sentence or before a trailing one, so it is complete on its own.
 _CONTEXT_BEFORE = re.compile(
-    r"(?P<words>[A-Za-z][A-Za-z'’ ,-]{0,140}?)(?:[.!]+|(?P<colon>:))\s+(?=\S[^\n]*\?\s*$)")
+    r"(?P<words>[A-Za-z][A-Za-z'’ ,-]{0,140}?)(?:[.!]+|(?P<colon>:|\s[—–]))\s+(?=\S[^\n]*\?\s*$)")
 # Before a colon the words are often the question itself ("Which is larger: 9.11 or 9.9?") or
 # a label of what follows ("Corners: (0, 0); …", "My scores: 98, 82, 57. …"): a context lead
 # there has three words or more, no question word, and a question or an operation starts
@@ -303,6 +304,11 @@ _MARKS = r"[(\[]\s?\d{1,2}\s?(?:marks?|points?|pts?)\s?[)\]]"
 _EXAM_NUMBERING = re.compile(
     rf"\s*(?:(?:(?:Q|Question|Problem|Exercise)\s?\d{{1,3}}[a-z]?\s?[.:)]|\(?\d{{1,3}}[a-z]?[.)])"
     rf"\s+(?:{_MARKS}\s+)?|{_MARKS}\s+)(?=[A-Za-z\u4e00-\u9fff])", re.IGNORECASE)
+# "Quiz night round 2: …", "Worksheet question 4 -": a numbered part of something, before the
+# question; dropped when its other words change nothing.
+_NUMBERED_PART = re.compile(
+    r"\s*(?P<words>(?:[A-Za-z'’]+\s+){0,4}?)(?:round|question|problem|exercise|part|item|no\.?)"
+    r"\s?#?\d{1,3}[a-z]?\s?[:.)—–-]\s+(?=[A-Za-z])", re.IGNORECASE)
 _ASK_AFTER_INSTRUCTION = re.compile(
     r"(?<=[.!])\s+(?:so\s|and\s|now\s)?(?:what\s(?:do|would|will|did)\s(?:you|we|i)\s(?:get|end\s"
     r"up\swith|have)|what(?:'s|\sis|\swas)\s(?:the\s)?(?:result|answer|outcome)|what\sis\sit"
@@ -382,11 +388,25 @@ def _changes_nothing(words: list[str]) -> bool:
         word.strip("'") in MEANING_CHANGERS for word in words)
 
 
+# Chinese chat: a modal particle before the question mark or colon ("哪个大呀？",
+# "最小的是哪个啊：") and an emoji after a sentence ("…？😭", "多少啊 🙏") say nothing about the
+# question; an exercise label ("【课堂练习】", "第 3 题：", "例 2 ") only numbers it.
+_ZH_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[呀啊哈嘛哦呐](?=\s?(?:[？?：:，,。!！]|$))")
+_EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]+(?=\s?(?:[？?：:，,。.!！]|$))")
+_ZH_EXERCISE = re.compile(
+    r"^\s?(?:【[^】\d]{1,12}】|第\s?\d{1,3}\s?(?:题|小题)\s?[：:.、]?|例\s?\d{1,3}\s?[：:.、]?)\s?")
+
+
+def _zh_tidy(text: str) -> str:
+    return _ZH_EXERCISE.sub("", _ZH_PARTICLE.sub("", _EMOJI.sub("", text)))
+
+
 # Chinese context: a lead that introduces the question ("帮孩子检查数学作业，这道题：", "老师布置的
 # 计算题：", "我想核对一下：") and a remark after it ("…？在线等", "143 是质数吗 我一直以为是"). No
 # digit, no Latin letter, and none of the words that could change what is asked.
 _ZH_LEAD = re.compile(
-    r"(?P<words>[\u4e00-\u9fff，,、 ]{1,40}?(?:题|问题|一下|如下|下面|以下))\s?[：:]\s?(?=\S)")
+    r"(?P<words>[\u4e00-\u9fff，,、 ]{1,40}?(?:题|题目|问题|一下|如下|下面|以下|练习|挑战|小测|测验"
+    r"|作业|例题))\s?[：:]\s?(?=\S)")
 _ZH_REMARK = re.compile(
     r"(?:(?<=[？?])|(?<=[吗呢么])[\s，,]+)\s?(?P<words>[\u4e00-\u9fff，, ]{1,20}?)[。.!！~～]*\s*$")
 _ZH_CHANGERS = re.compile(
@@ -397,6 +417,7 @@ _ZH_CHANGERS = re.compile(
     r"|[零〇一二两三四五六七八九十百千万亿]")
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLAIN_ONE = re.compile(r"一(?:下|道|个|直|些)")  # "one" that counts nothing
 
 
@@ -484,6 +505,13 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[:purpose_colon.start()] + core[purpose_colon.end():]
             peeled = True
             continue
+        part = _NUMBERED_PART.match(core[:_FRAMING_TAIL])
+        if part is not None and part.end() < len(core) and (
+                not part.group("words").strip()
+                or _changes_nothing(part.group("words").lower().split())):
+            core = core[part.end():]
+            peeled = True
+            continue
         if (purpose := _PURPOSE_LEAD.match(core[:_FRAMING_TAIL])) and _purpose(purpose):
             core = core[purpose.end():]
             peeled = True
@@ -504,6 +532,10 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         note = _NOTE_BEFORE.match(core[:_FRAMING_TAIL])
         if note is not None and note.end() < len(core) and _is_form_note(note.group("note")):
             core = core[note.end():]
+            peeled = True
+            continue
+        if _CJK_CHAR.search(core) and (tidy := _zh_tidy(core)) != core and tidy:
+            core = tidy
             peeled = True
             continue
         # A reported claim followed only by "True?" is the question itself (before a context

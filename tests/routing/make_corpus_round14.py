@@ -528,18 +528,6 @@ def _quick_smallest(rng: random.Random, i: int) -> Result:
     return prompt, {"type": "choice", "answer": low}, low
 
 
-@template("terse_ineq", "comparison", "en")
-def _terse_ineq(rng: random.Random, i: int) -> Result:
-    a, b = -rng.randint(1, 60), -rng.randint(1, 60)
-    while a == b:
-        b = -rng.randint(1, 60)
-    op = "<" if i % 2 == 0 else ">"
-    flag = a < b if op == "<" else a > b
-    tail = [" y/n", " yes or no", "", " (y/n)"][i]
-    prompt = f"is {a} {op} {b} ?{tail}"
-    return prompt, yes_no(flag), canon_yn(flag)
-
-
 @template("zh_teacher_claim", "comparison", "zh")
 def _zh_teacher_claim(rng: random.Random, i: int) -> Result:
     while True:
@@ -553,6 +541,18 @@ def _zh_teacher_claim(rng: random.Random, i: int) -> Result:
     prompt = f"{who} {d} 比 {p}/{q} 小，这个说法对吗？"
     flag = Fraction(d) < Fraction(p, q)
     return prompt, yes_no(flag), "是" if flag else "否"
+
+
+@template("terse_ineq", "comparison", "en")
+def _terse_ineq(rng: random.Random, i: int) -> Result:
+    a, b = -rng.randint(1, 60), -rng.randint(1, 60)
+    while a == b:
+        b = -rng.randint(1, 60)
+    op = "<" if i % 2 == 0 else ">"
+    flag = a < b if op == "<" else a > b
+    tail = [" y/n", " yes or no", "", " (y/n)"][i]
+    prompt = f"is {a} {op} {b} ?{tail}"
+    return prompt, yes_no(flag), canon_yn(flag)
 
 
 @template("polite_fractions", "comparison", "en")

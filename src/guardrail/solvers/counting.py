@@ -1002,7 +1002,7 @@ _WORD_COUNT_EN = _compile([
     # the text first, then the question: 'My draft says "…". How many words?', 'Word count check
     # for a tweet draft: "…" how many words is that?'
     rf"(?:(?P<wlead>(?:my|the|this|our)\s+(?:[a-z]+\s+){{0,2}}?(?:says|reads|is)"
-    rf"|[A-Za-z][\w' ]{{0,60}}?)\s*:?\s+)?{_SQ}\s*[.,]?\s*how\s+many\s+words"
+    rf"|[A-Za-z][\w' ]{{0,60}}?)\s*:?\s+)?{_SQ}\s*[.,—–-]?\s*how\s+many\s+words"
     r"(?:\s+(?:is\s+(?:that|this|it)|are\s+(?:there|in\s+(?:it|that|this))"
     r"|(?:does\s+)?(?:it|that|this)\s+(?:have|has|contain)))?",
     # the text after a colon: "How many words does this sentence have: 'The quick brown fox'?",
@@ -1811,7 +1811,7 @@ _ALPHA = (
 _FIRST_LAST = r"(?P<fl>first|last|earlier|later|earliest|latest|before|after)"
 _COMES = r"(?:comes|goes|appears|is\s+listed|would\s+come|would\s+appear|would\s+be|is)"
 _ALPHABETICAL_EN = _compile([
-    rf"{_SORT_VERB}\s+(?:{_LIST_NOUN}\s+)?{_ORDER}\s*(?P<colon>:)\s*{_OPTS}",
+    rf"{_SORT_VERB}\s+(?:{_LIST_NOUN}\s+)?{_ORDER}\s*(?P<colon>:|\s[—–])\s*{_OPTS}",
     rf"{_SORT_VERB}\s+(?:{_LIST_NOUN}\s+)?{_ORDER}\s*,?\s+{_OPTS}",
     rf"{_SORT_VERB}\s+{_OPTS_LAZY}\s+{_ORDER}",
     rf"alphabeti[sz]e\s*(?:{_LIST_NOUN})?\s*(?P<colon>:)\s*{_OPTS}",
