@@ -378,3 +378,29 @@ def test_remarks_short_leads_and_claims_are_framing(text: str, core: str) -> Non
 def test_remarks_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text
     assert guardrail.route(text).route != "tool"
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("1/7 和 0.15 哪个大呀？有点懵", "1/7 和 0.15 哪个大？"),  # a particle, then a remark
+    ("5/7 和 0.70 哪个大呀？🤔", "5/7 和 0.70 哪个大？"),
+    ("这几个数里最小的是哪个呀 😵：2、-4.47、-4", "这几个数里最小的是哪个：2、-4.47、-4"),
+    ("【课堂练习】计算 (1/4 + 1/4) × 18 等于多少？", "计算 (1/4 + 1/4) × 18 等于多少？"),
+    ("第 3 题：计算 (1/4 + 5/7) × 22 等于多少？", "计算 (1/4 + 5/7) × 22 等于多少？"),
+    ("口算挑战：5 的 9 次方等于多少？", "5 的 9 次方等于多少？"),
+    ("Bet with my roommate — which is bigger, 4.34 or 4.4?", "which is bigger, 4.34 or 4.4?"),
+    ("quick — smallest of 0.201, 0.02, 0.2, 0.022?", "smallest of 0.201, 0.02, 0.2, 0.022?"),
+    ("need this fast, smallest of 0.4, 0.0444?", "smallest of 0.4, 0.0444?"),
+    ("Quiz night round 2: put these in alphabetical order — plum, pear",
+     "put these in alphabetical order — plum, pear"),
+])
+def test_chat_particles_labels_and_dash_leads_are_framing(text: str, core: str) -> None:
+    assert strip_framing(text)[0] == core
+
+
+@pytest.mark.parametrize("text", [
+    "Binary round 2: what is 10 + 1?",
+    "In base 8 — what is 10 + 1?",
+    "14634 除以 25 等于多少？我按计算器按了好几遍，结果都不一样",
+])
+def test_labels_and_dash_leads_that_may_change_the_question_stay(text: str) -> None:
+    assert guardrail.route(text).route != "tool"

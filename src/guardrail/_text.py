@@ -318,11 +318,14 @@ _CLAIM_THEN_CHECK = re.compile(
     re.IGNORECASE)
 
 
+_REASON = re.compile(r"\b(?:because|since|as|cause|cuz|coz|so)\b", re.IGNORECASE)
+
+
 def claim_as_question(text: str) -> str:
     """A reported claim followed only by a check of it, asked as a question; else ``text``."""
     found = _CLAIM_THEN_CHECK.fullmatch(text.strip())
-    if found is None:
-        return text
+    if found is None or _REASON.search(found.group("predicate")):
+        return text  # a claim with its reason is read by the solver that knows the claim
     verb = found.group("verb").capitalize()
     return f"{verb} {found.group('subject')} {found.group('predicate')}?"
 
