@@ -56,13 +56,13 @@ from tests.routing.compare import (
 # not reached yet (see benchmarks/routing_corpus.py); until it is, this test guards the level
 # measured when the floor was set against regressions. Raise the floors, never lower them.
 TARGET_COVERAGE = 0.95
-COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.91, "dev3": 1.0,
-                  "heldout3": 0.88, "dev4": 1.0, "heldout4": 0.88, "dev5": 0.99, "heldout5": 0.80,
+COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "dev3": 1.0,
+                  "heldout3": 0.88, "dev4": 1.0, "heldout4": 0.89, "dev5": 0.99, "heldout5": 0.82,
                   "dev6": 1.0, "heldout6": 0.88, "dev7": 1.0, "heldout7": 0.92,
                   "dev8": 0.97, "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.48,
-                  "dev10": 0.93, "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78,
-                  "dev12": 0.87, "heldout12": 0.50, "dev13": 0.0, "heldout13": 0.0,
-                  "dev14": 0.0, "heldout14": 0.0}
+                  "dev10": 0.96, "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78,
+                  "dev12": 0.93, "heldout12": 0.50, "dev13": 0.90, "heldout13": 0.50,
+                  "dev14": 0.70, "heldout14": 0.41}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 

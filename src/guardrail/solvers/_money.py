@@ -26,7 +26,8 @@ from fractions import Fraction
 from .._text import word_set
 from ._numbers import parse_number
 
-__all__ = ["Amount", "Share", "read_receipt", "read_share"]
+__all__ = ["CURRENCY_SIGNS", "CURRENCY_WORDS", "EN_CURRENCY_WORD", "ZH_CURRENCY_WORD", "Amount",
+           "Share", "read_receipt", "read_share"]
 
 MAX_RECEIPT_LINES = 50
 MAX_STORY_CHARS = 600
@@ -49,9 +50,15 @@ class Share:
     rate: Amount
 
 
-_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "￥": "¥"}
-_WORDS = {"dollar": "$", "dollars": "$", "bucks": "$", "euro": "€", "euros": "€", "元": "元",
-          "块钱": "元"}
+# Currencies: a sign before the digits ("$12.50") or a word after them ("12.50 dollars",
+# "25元"), each read as its sign. "pounds" is not one (weight), nor is 块 (pieces). Shared with
+# the arithmetic tokenizer, which reads amounts inside expressions.
+CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "￥": "¥"}
+CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "bucks": "$", "usd": "$", "euro": "€",
+                  "euros": "€", "eur": "€", "gbp": "£", "元": "元", "块钱": "元", "人民币": "元",
+                  "美元": "$", "欧元": "€", "英镑": "£"}
+EN_CURRENCY_WORD = re.compile(r" ?(dollars?|bucks|euros?|usd|eur|gbp)(?![A-Za-z])", re.IGNORECASE)
+ZH_CURRENCY_WORD = re.compile(r" ?(元|块钱|美元|欧元|英镑|人民币)")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # Every number in the text, with what marks it: a currency sign before it, a currency word or a
 # percent sign after it. "percent" as a word, "百分之" before it.
@@ -79,7 +86,7 @@ def _amounts(text: str) -> list[Amount] | None:
         percent = bool(match["pct"] or match["pct_zh"])
         if (sign and word) or ((sign or word) and percent):
             return None  # "$5 dollars", "$5%"
-        currency = _SIGNS[sign] if sign else _WORDS.get(word)
+        currency = CURRENCY_SIGNS[sign] if sign else CURRENCY_WORDS.get(word)
         shown = match["n"]
         if currency is not None:
             shown = f"{shown}元" if currency == "元" else f"{currency}{shown}"

@@ -137,7 +137,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .._text import CLAIMANT, HOW_THE_ASKER_WORKS, MEANING_CHANGERS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
-from ._money import Amount, read_receipt, read_share
+from ._money import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    EN_CURRENCY_WORD,
+    ZH_CURRENCY_WORD,
+    Amount,
+    read_receipt,
+    read_share,
+)
 from ._numbers import (
     RELATION_WORDS,
     UNSIGNED,
@@ -708,25 +716,15 @@ _DIGIT_SCALE = re.compile(r" ?(hundred|thousand|million|billion|trillion)(?![A-Z
 _DIGIT_SCALES = {"hundred": 100, **_EN_SCALES}
 
 
-# Amounts of money: a sign before the digits ("$12.50") or a currency word after them ("12.50
-# dollars", "25元"). "pounds" is not one (weight), nor is 块 (pieces).
-_CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "￥": "¥"}
-_EN_CURRENCY_WORD = re.compile(r" ?(dollars?|bucks|euros?|usd|eur|gbp)(?![A-Za-z])",
-                               re.IGNORECASE)
-_ZH_CURRENCY_WORD = re.compile(r" ?(元|块钱|美元|欧元|英镑|人民币)")
-_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "bucks": "$", "usd": "$", "euro": "€",
-                   "euros": "€", "eur": "€", "gbp": "£", "元": "元", "块钱": "元",
-                   "人民币": "元", "美元": "$", "欧元": "€", "英镑": "£"}
-
-
+# Amounts of money: a currency sign or word with the number (``_money``'s tables).
 def _money(token: _Token, sign: str | None, text: str, pos: int, language: str
            ) -> tuple[_Token, int]:
     """``token`` marked as an amount of money when a currency sign or word goes with it."""
-    word = (_ZH_CURRENCY_WORD if language == "zh" else _EN_CURRENCY_WORD).match(text, pos)
+    word = (ZH_CURRENCY_WORD if language == "zh" else EN_CURRENCY_WORD).match(text, pos)
     if word is not None and sign is not None:
         raise _Reject(f"two currencies on one amount near {text[pos - 8:pos + 8]!r}")
     if word is not None:
-        currency, pos = _CURRENCY_WORDS[word.group(1).lower()], word.end()
+        currency, pos = CURRENCY_WORDS[word.group(1).lower()], word.end()
     elif sign is not None:
         currency = sign
     else:
@@ -845,7 +843,7 @@ def _tokenize(text: str, language: str) -> list[_Token]:
             tokens.append(_nth_token(nth))
             pos = nth.end()
             continue
-        sign = _CURRENCY_SIGNS.get(char) if text[pos + 1:pos + 2] in _DIGITS else None
+        sign = CURRENCY_SIGNS.get(char) if text[pos + 1:pos + 2] in _DIGITS else None
         if sign or char in _DIGITS or (char == "." and text[pos + 1:pos + 2] in _DIGITS):
             token, pos = _number_token(text, pos + 1 if sign else pos)
             if language == "en" and (scale := _DIGIT_SCALE.match(text, pos)):
