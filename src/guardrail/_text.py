@@ -236,13 +236,13 @@ _STATED_LIST = re.compile(
     r"|minimum|least|highest|largest|biggest|greatest|maximum|total|sum|average|mean)"
     r"(?:\sone|\snumber|\svalue)?(?:\sactually)?(?:\sbe)?(?:\sof\s(?:them|these|those|all"
     r"|the\s(?:numbers|values|list))(?:\sall)?)?\s?\?", re.IGNORECASE)
-_STATED_ASKS = {"lowest": "Which is the smallest of", "smallest": "Which is the smallest of",
-                "minimum": "Which is the smallest of", "least": "Which is the smallest of",
-                "highest": "Which is the largest of", "largest": "Which is the largest of",
-                "biggest": "Which is the largest of", "greatest": "Which is the largest of",
-                "maximum": "Which is the largest of", "total": "What is the sum of",
-                "sum": "What is the sum of", "average": "What is the mean of",
-                "mean": "What is the mean of"}
+_STATED_ASKS = {
+    **dict.fromkeys(("lowest", "smallest", "minimum", "least"), "Which is the smallest of"),
+    **dict.fromkeys(("highest", "largest", "biggest", "greatest", "maximum"),
+                    "Which is the largest of"),
+    **dict.fromkeys(("total", "sum"), "What is the sum of"),
+    **dict.fromkeys(("average", "mean"), "What is the mean of"),
+}
 
 
 def stated_list(text: str) -> str:

@@ -417,7 +417,6 @@ _ZH_CHANGERS = re.compile(
     r"|[零〇一二两三四五六七八九十百千万亿]")
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLAIN_ONE = re.compile(r"一(?:下|道|个|直|些)")  # "one" that counts nothing
 
 
@@ -534,7 +533,7 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[note.end():]
             peeled = True
             continue
-        if _CJK_CHAR.search(core) and (tidy := _zh_tidy(core)) != core and tidy:
+        if detect_language(core) == "zh" and (tidy := _zh_tidy(core)) != core and tidy:
             core = tidy
             peeled = True
             continue
