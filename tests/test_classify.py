@@ -6,6 +6,7 @@ import guardrail
 from guardrail._text import detect_language, last_user_text
 from guardrail.classify import classify, passthrough_reason, strip_framing
 from guardrail.rules import load_rules
+from tests._timing import assert_linear_cost
 
 RULES = load_rules()
 
@@ -230,15 +231,9 @@ def test_long_blank_runs_skip_the_tools() -> None:
 
 
 def test_repeated_instructions_are_peeled_a_bounded_number_of_times() -> None:
-    import time
-
     text = "What is 2+2?" + " Just the number please." * 150
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        core, framing = strip_framing(text)
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.05, timings
+    assert_linear_cost(strip_framing, text)
+    core, framing = strip_framing(text)
     assert framing.bare and core.endswith("please."), core[-40:]  # the rest is left in place
 
 
