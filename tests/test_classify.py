@@ -399,3 +399,68 @@ def test_chat_particles_labels_and_dash_leads_are_framing(text: str, core: str) 
 ])
 def test_labels_and_dash_leads_that_may_change_the_question_stay(text: str) -> None:
     assert guardrail.route(text).route != "tool"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Puzzle hunt team here. Our clue decoded to the number 2803. Is 2803 prime? We think"
+     " that is the meta answer.", "yes"),
+    ("Making the answer key for my 5th graders tonight. Is 851 prime?", "no"),
+    ("Problem 7 is from the review sheet. Tonight we go over it. What is 18 + 38?", "56"),
+    ("小明在做作业。17 是质数吗？", "yes"),
+])
+def test_a_question_among_sentences_that_set_the_scene_is_answered(text: str,
+                                                                    value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+    assert "the others set the scene" in decision.reason
+
+
+@pytest.mark.parametrize("text", [
+    "Puzzle hunt team here. Our clue decoded to the number 2807. Is 2803 prime?",  # new number
+    "We only count odd ones. Is 2803 prime?",  # a word that could change the question
+    "Is 2803 prime? Is 2807 prime?",  # two questions
+    "Is 17 prime? Tell me why.",
+    "The triangle (0, 0), (4, 0), (0, 3) is fixed. Is 17 prime?",  # brackets: data, not scene
+    "Suppose it is in base 8. Is 17 prime?",
+    "These are software versions. Which is bigger, 3.11 or 3.9?",
+    "以下按版本号比较。3.11 和 3.9 哪个大？",
+])
+def test_sentences_that_may_change_the_question_keep_it_from_the_tools(text: str) -> None:
+    assert guardrail.route(text).route != "tool", text
+
+
+def test_only_last_resort_model_rules_let_one_sentence_be_answered_alone(tmp_path) -> None:
+    text = "My kid brought home the number 2803. Is 2803 prime?"
+    rules_file = tmp_path / "school.yaml"
+    for route, priority, answered in (("model", 100, True), ("model", 50, False),
+                                      ("abstain", 100, False), ("supervisor", 100, False)):
+        rules_file.write_text(
+            "version: 1\nrules:\n  - id: school.kid\n    family: school\n"
+            f"    route: {route}\n    priority: {priority}\n"
+            "    patterns:\n      any: ['\\bkid\\b']\n", encoding="utf-8")
+        decision = guardrail.route(text, rules=[rules_file])
+        assert (decision.route == "tool") is answered, (route, priority, decision)
+
+
+def test_question_alone_is_bounded() -> None:
+    from guardrail.classify import question_alone
+
+    assert question_alone("Hello there. " * 3 + "Is 17 prime?") == ["Is 17 prime?"]
+    assert question_alone("Hello there. " * 6 + "Is 17 prime?") == []  # too many sentences
+    assert question_alone("Is 17 prime?") == []  # one sentence: the solvers had it whole
+    assert question_alone("Hi. " + "x" * 700 + " Is 17 prime?") == []
+
+
+@pytest.mark.parametrize(("text", "core"), [
+    ("is 1001 prime or not? A yes/no is enough.", "is 1001 prime or not?"),
+    ("is 1001 prime? A yes/no answer is fine.", "is 1001 prime?"),
+    ("2/5加1/3等于多少？结果用最简分数表示", "2/5加1/3等于多少？"),
+    ("5/6减去3/8是多少，写成分数", "5/6减去3/8是多少"),
+    ("一个圆的半径是2，它的面积等于多少？答案写成含π的形式", "一个圆的半径是2，它的面积等于多少？"),
+])
+def test_exact_forms_and_yes_no_notes_are_framing(text: str, core: str) -> None:
+    assert strip_framing(text)[0] == core
+
+
+def test_a_decimal_form_stays_with_the_question() -> None:
+    assert strip_framing("1/3加1/6是多少，用小数表示")[0] == "1/3加1/6是多少，用小数表示"

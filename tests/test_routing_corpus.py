@@ -41,6 +41,7 @@ from tests.routing import (
     make_corpus_round12,
     make_corpus_round13,
     make_corpus_round14,
+    make_corpus_round15,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -62,7 +63,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "dev8": 0.97, "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.48,
                   "dev10": 0.96, "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78,
                   "dev12": 0.93, "heldout12": 0.50, "dev13": 0.90, "heldout13": 0.50,
-                  "dev14": 0.70, "heldout14": 0.41}
+                  "dev14": 0.70, "heldout14": 0.41,
+                  "dev15": 0.77, "heldout15": 0.66}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -142,7 +144,8 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round11": (make_corpus_round11, ("dev11", "heldout11")),
           "make_corpus_round12": (make_corpus_round12, ("dev12", "heldout12")),
           "make_corpus_round13": (make_corpus_round13, ("dev13", "heldout13")),
-          "make_corpus_round14": (make_corpus_round14, ("dev14", "heldout14"))}
+          "make_corpus_round14": (make_corpus_round14, ("dev14", "heldout14")),
+          "make_corpus_round15": (make_corpus_round15, ("dev15", "heldout15"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

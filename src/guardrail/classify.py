@@ -141,7 +141,8 @@ _BARE = re.compile(
     r"|(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)\s+only"
     r"|(?:answer|respond|reply)\s+with\s+" + _ANSWER_OBJECT + r"\s+only"
     r"|(?:just|only)\s+(?:a\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
-    r"|(?:a\s+)?(?:simple\s+)?yes\s+or\s+no\s+(?:is\s+)?(?:fine|enough|ok|okay|is\s+all\s+i\s+need)"
+    r"|(?:a\s+)?(?:simple\s+)?yes\s*(?:or|/)\s*no(?:\s+answer)?\s+(?:is\s+)?(?:fine|enough|ok|okay"
+    r"|is\s+all\s+i\s+need)"
     # "Not the list, just how many."
     r"|not\s+the\s+(?:list|numbers),?\s+(?:just|only)\s+(?:how\s+many|the\s+(?:count|number))"
     r"|(?:please\s+)?(?:answer\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?\s+only"
@@ -231,6 +232,9 @@ _FILLER_SUFFIX = re.compile(
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$"
     # "答案用 π 表示", "结果带 π": an exact answer keeps π anyway
     r"|(?<=[？?。.，,])\s?(?:答案|结果)?\s?(?:请)?(?:用|保留|带|含有?)\s?π\s?(?:表示)?[。.]?\s*$"
+    # "结果用最简分数表示", "写成分数", "答案写成含π的形式": the exact forms a tool answer has
+    r"|(?<=[？?。.，,\u4e00-\u9fff])\s?[，,]?\s?(?:答案|结果)?\s?(?:请)?(?:用|写成|化成|化为|表示成|表示为"
+    r"|保留成?)\s?(?:最简)?(?:分数|含\s?π\s?的?(?:形式|式子)|π)\s?(?:表示|的形式|形式)?[。.]?\s*$"
     # "Is that right? Does that look right to you?": the check asked again
     r"|(?<=\?)\s?(?:does\s(?:that|this|it)\s(?:look|seem|sound)\s(?:right|correct)(?:\sto\syou)?"
     r"|am\si\s(?:right|correct))\s?\?\s*$"
@@ -414,6 +418,7 @@ _ZH_CHANGERS = re.compile(
     r"|忽略|大写|小写|区分|英文|英语|中文|翻译|单位|米|克|斤|元|分钟|小时|秒|天|年|月|为什么|怎么|如何"
     r"|解释|证明|步骤|过程|代码|程序|编程|计算器|每|倍|一半|第|最后|只|仅|不是|不对|错|改|换成|加|减|乘"
     r"|除|和|积|差|商|平方|立方|根|余|整数|多少|几|哪|什么|吗|是否|是不是|？|\?"
+    r"|版|章|节|条|号|日期|时间|更新|升级|系统|补丁|软件"
     r"|[零〇一二两三四五六七八九十百千万亿]")
 
 
@@ -460,6 +465,64 @@ def _purpose(found: re.Match[str]) -> bool:
     rest = set(re.findall(r"\d+(?:\.\d+)?", found.string[found.end():]))
     return (_changes_nothing(re.findall(r"[A-Za-z']+", said.lower()))
             and all(number in rest for number in numbers))
+
+
+# A question among sentences that only set the scene ("Puzzle hunt team here. Is 2803 prime? We
+# think it's the meta answer."). Each other sentence must change nothing: no question of its
+# own, no bracket, quote or symbol, none of the words that could change what is asked, and no
+# number but the question's own, restated, or a label ("5th graders", "Problem 13").
+_MAX_SENTENCES = 6
+_MAX_SCENE_CHARS = 600
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\s*\n\s*")
+_ENCLOSING = re.compile(r"^[(（](?P<inner>[^()（）]*)[)）][.。!！]?$")
+_LABEL_NUMBER = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:problem|question|exercise|round|part|item|task|no\.?)"
+    r"\s?#?\d{1,3}\b|#\d{1,3}\b|第\s?\d{1,3}\s?[题道个次]", re.IGNORECASE)
+_SCENE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCENE_TEXT = re.compile(r"[A-Za-z0-9'’ ,.!;:—–\-\u4e00-\u9fff，。！；：、]+")
+_QUESTION_END = re.compile(r"[?？]\s*$")
+
+
+def _numbers(text: str) -> set[str]:
+    return {number.replace(",", "").rstrip(".,") for number in _SCENE_NUMBER.findall(text)}
+
+
+def _sets_the_scene(sentence: str, question_numbers: set[str]) -> bool:
+    """Whether a sentence around a question says nothing that could change it."""
+    enclosed = _ENCLOSING.match(sentence)
+    text = enclosed.group("inner") if enclosed else sentence
+    text = _LABEL_NUMBER.sub(" ", text)
+    if not _SCENE_TEXT.fullmatch(text) or not _numbers(text) <= question_numbers:
+        return False
+    if detect_language(text) == "zh" and _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)):
+        return False
+    said = _REMARK_PHRASES.sub(" ", HOW_THE_ASKER_WORKS.sub(" ", text))
+    words = [word.strip("'") for word in re.findall(r"[a-z'’]+", said.lower().replace("’", "'"))
+             if word not in _REMARK_WORDS]
+    return len(words) <= _REMARK_MAX_WORDS and not any(
+        word in MEANING_CHANGERS or word in _REMARK_DANGER for word in words)
+
+
+def question_alone(text: str) -> list[str]:
+    """The sentences of ``text`` that could be its whole question, the others setting the scene.
+
+    Only the sentence that asks (ends with a question mark) is a candidate when one does;
+    every other sentence must pass :func:`_sets_the_scene`."""
+    if len(text) > _MAX_SCENE_CHARS:
+        return []
+    sentences = [part for part in _SENTENCE_BREAK.split(text.strip()) if part]
+    if not 2 <= len(sentences) <= _MAX_SENTENCES:
+        return []
+    asking = [at for at, sentence in enumerate(sentences) if _QUESTION_END.search(sentence)]
+    if len(asking) > 1:
+        return []
+    found = []
+    for at in asking or range(len(sentences)):
+        numbers = _numbers(_LABEL_NUMBER.sub(" ", sentences[at]))
+        if all(_sets_the_scene(other, numbers)
+               for index, other in enumerate(sentences) if index != at):
+            found.append(sentences[at])
+    return found
 
 
 def strip_framing(text: str) -> tuple[str, Framing]:
@@ -645,7 +708,42 @@ class RouteOutcome(BaseModel):
 
 def resolve(classification: Classification, rules: RuleSet, registry: SolverRegistry
             ) -> RouteOutcome:
-    """Try the candidate rules in order; the first solver that understands the question wins."""
+    """Try the candidate rules in order; the first solver that understands the question wins.
+
+    When none understands the whole text, a question among sentences that only set the scene
+    is tried alone (:func:`question_alone`)."""
+    outcome = _resolve_candidates(classification, rules, registry)
+    query = classification.query
+    if outcome.route != "model" or query is None or not _may_isolate(classification, rules):
+        return outcome
+    for sentence in question_alone(query.text):
+        alone = _resolve_candidates(classify(sentence, rules), rules, registry)
+        if alone.route == "tool":
+            return alone.model_copy(update={
+                "reason": f"{alone.reason}, from the one sentence that asks (the others set"
+                          " the scene)",
+                "declined": outcome.declined + alone.declined})
+    return outcome
+
+
+# Rules that send a query to the model at this priority or later are last resorts (the built-in
+# knowledge rules use 90 and 100): a question the tools understand alone still gets its exact
+# answer. A user's earlier model rule, and any abstain or supervisor rule, keeps the whole text.
+_LAST_RESORT_PRIORITY = 90
+
+
+def _may_isolate(classification: Classification, rules: RuleSet) -> bool:
+    by_id = {rule.id: rule for rule in rules}
+    for rule_id in classification.candidates:
+        rule = by_id[rule_id]
+        if rule.route in ("abstain", "supervisor") or (
+                rule.route == "model" and rule.priority < _LAST_RESORT_PRIORITY):
+            return False
+    return True
+
+
+def _resolve_candidates(classification: Classification, rules: RuleSet,
+                        registry: SolverRegistry) -> RouteOutcome:
     query = classification.query
     if query is None or not classification.candidates:
         return RouteOutcome(route="model", reason=classification.reason or "no rule matched")

@@ -1805,3 +1805,40 @@ def test_reported_results_and_chinese_list_functions(question: str, expected: st
 ])
 def test_reported_results_and_list_functions_decline_when_unclear(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("450 multiplied by 56, then divided by 4 — what's the result?", "6300"),
+    ("What is 3 plus 5, then times 2?", "16"),  # the sum comes first
+    ("what is 3 plus 5 then times 2 then minus 1?", "15"),
+    ("What is 7 squared and then minus 9?", "40"),
+])
+def test_then_applies_the_next_operation_to_the_result_so_far(question: str,
+                                                               value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_a_chain_of_thens_stays_fast() -> None:
+    from tests._timing import assert_linear_cost
+
+    assert_linear_cost(guardrail.route, "what is 1" + " then times 2" * 400)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What do you get if you take 16 cubed and subtract 57?", "4039"),
+    ("Take 16 cubed and subtract 57. What do you get?", "4039"),
+    ("What do you get if you take 50 and then multiply by 3?", "150"),
+])
+def test_steps_joined_by_and_and_asked_first(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "take 16 cubed and subtract 57",  # nothing is asked
+    "What do you get if you take 50 and subtract 20 apples?",
+    "What do you get if you take 50 and subtract 20 and then what is left over?",
+])
+def test_steps_that_are_not_one_calculation_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

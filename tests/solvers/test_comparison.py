@@ -300,6 +300,8 @@ def test_routing_reaches_the_solver(question: str, value: str) -> None:
     "9.11版本和9.9版本哪个新",
     "第9.11章和第9.9章哪个大",
     "Python 3.11和3.9哪个大？",
+    "Which is bigger, Go 1.21 or 1.9?",
+    "Is go1.21 newer than go1.9?",
     # units, nouns, expressions
     "Which weighs more, a pound of feathers or two pounds of bricks?",
     "Which is bigger, an elephant or a mouse?",
@@ -811,3 +813,34 @@ def test_typos_tags_and_stated_lists(question: str, expected: str) -> None:
 ])
 def test_then_for_than_only_before_a_number_in_a_question(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+def test_go_is_a_language_only_before_its_version() -> None:
+    decision = guardrail.route("Here we go: which is bigger, 0.7 or 0.65?")
+    assert decision.route == "tool" and decision.value == "0.7", decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("smallest to largest pls — 0.9, 13, -13.5, 7, 4.7", "-13.5, 0.9, 4.7, 7, 13"),
+    ("biggest to smallest: 2.5, 2.45, 2.405", "2.5, 2.45, 2.405"),
+    ("把下面这些数从小到大排列：-6.7、-1.4、-7.4、-1.9、-1.2", "-7.4, -6.7, -1.9, -1.4, -1.2"),
+    ("-3，0.92，0.57，0.63，1.32，从大到小排一下", "1.32, 0.92, 0.63, 0.57, -3"),
+    ("帮我把 0.5、0.45、0.405 按从大到小的顺序排列", "0.5, 0.45, 0.405"),
+    ("3.5、3.45 里面最小的是哪个", "3.45"),
+])
+def test_general_readings_of_orders_and_extremes(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "smallest to largest —3, 13",  # a dash against a number may be a minus sign
+    "3.5、3.45从小到大",  # an order is not asked for
+    "这五个数从小到大排列：1、2、3",  # the count said is not the count listed
+    "1.5、2.5 排序",  # no direction
+    "1.5、2.5、3.5 哪个更大一些，哪个最小",  # two wishes
+    "1.5、2.5、3.5 的平均数从小到大",
+    "1.5、2.5、3.5 取绝对值后从小到大排列",
+])
+def test_general_readings_decline_what_they_do_not_cover(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

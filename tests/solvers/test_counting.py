@@ -1785,3 +1785,22 @@ def test_stated_texts_checks_and_orders(question: str, expected: str) -> None:
 ])
 def test_a_stated_text_with_a_changing_lead_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Count the vowels in 'education' (a, e, i, o, u).", "5"),
+    ("how many vowels are in rhinoceros? (a e i o u only)", "4"),
+    ("Number of vowels (a/e/i/o/u) in the word sequoia?", "5"),
+    ('How many of the letters in "strengths" are vowels — a, e, i, o or u?', "1"),
+])
+def test_the_five_vowels_listed_are_the_ones_counted(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "How many vowels are in rhythm (a, e, i, o, u, y)?",  # y counted as a vowel
+    "How many vowels are in rhythm (a, e, i, o)?",
+])
+def test_other_vowel_lists_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

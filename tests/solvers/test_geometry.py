@@ -2185,3 +2185,35 @@ def test_back_references_and_fences_decline_when_unclear(question: str) -> None:
 def test_written_forms_of_the_same_questions(question: str, expected: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == expected, decision.reason
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("do circles centered at (1, 2) r=3 and (10, 2) r=4 intersect", "no"),
+    ("Circles at (0,0) r=5 and (3,4) r=2: how many intersection points?", "2"),
+    ("Is the circle centred at (1, 1) with radius 5 tangent to the one centred at (4, 5) with"
+     " radius 10?", "yes"),
+])
+def test_a_centre_with_its_radius_is_a_circle(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "how far is (0,0) from (3,4), radius 5",  # "radius" without a centre word
+    "Is the point (1, 2) r=3 inside the square (0,0),(4,0),(4,4),(0,4)?",
+    "Circles at (0,0) r=5 and (3,4), (5,5) r=2: how many intersection points?",
+])
+def test_a_radius_after_a_point_needs_its_centre(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("I'm fencing a garden with corners at (0, 0), (8, 0), (8, 5), (0, 5) (metres). How long is"
+     " the perimeter?", "26"),
+    ("What is the length of the perimeter of the square (0,0),(2,0),(2,2),(0,2)?", "8"),
+    ("求半径15的圆的面积，用π表示", "225*pi"),
+    ("直径8的圆的周长是多少", "8*pi"),
+])
+def test_perimeter_lengths_and_bare_chinese_sizes(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

@@ -1753,3 +1753,32 @@ def test_terse_and_colloquial_forms(question: str, expected: str) -> None:
                                       "531007 除以 4 能除尽吗？为什么"])
 def test_terse_forms_decline_anything_else(question: str) -> None:
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Of all the primes dividing 2310, which is the largest?", "11"),
+    ("What is the smallest prime that divides 91?", "7"),
+    ("biggest prime that divides 600851475143?", "6857"),
+    ("If you add the digits of 708958312971 together, what do you get?", "60"),
+    ("How many whole numbers divide 720 evenly?", "30"),
+    ("Count the factors of 97 (including 1 and 97).", "2"),
+    ("How many positive divisors does 18900 have? Counting 1 and 18900 itself.", "72"),
+])
+def test_value_questions_named_by_their_concept_words(question: str, expected: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == expected, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Is 7 the largest prime factor of 21?",  # asks whether
+    "How many prime factors does 720 have?",  # distinct or with multiplicity?
+    "How many odd divisors does 720 have?",
+    "Count the factors of 97 (including 1 and 98).",  # the note names another number
+    "How many divisors does 30 have between 1 and 30?",
+    "If 12 were prime, what is its largest prime factor?",
+    "What is the largest prime that divides 91 and 35?",  # two numbers
+    "Add the digits of 4.5 together",
+    "how many factors of 2 in 720",
+])
+def test_value_questions_with_other_words_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -100,7 +100,10 @@ _CUES: dict[str, re.Pattern[str]] = {
     "where": re.compile(r"\bwhere\b|\brelative\s+to\b|\bwith\s+respect\s+to\b"),
     "area": re.compile(r"\barea\b"),
     "perimeter": re.compile(r"\bperimeter\b|\bcircumference\b"),
-    "distance": re.compile(r"\bdistance\b|\bhow\s+far\b|\bapart\b|\blength\b|\bhow\s+long\b"),
+    # "How long is the perimeter?", "the length of its circumference" ask for the perimeter
+    "distance": re.compile(r"\bdistance\b|\bhow\s+far\b|\bapart\b|(?:\blength\b|\bhow\s+long\b)"
+                           r"(?!\s+(?:is|of|would\s+be|will\s+be)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:perimeter|circumference)\b)"),
     "relation": re.compile(r"\brelationship\b|\brelation\b|\brelative\s+position\b"
                            r"|\bpositional\b"),
 }

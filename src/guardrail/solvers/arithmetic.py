@@ -810,6 +810,15 @@ def _zh_fraction(text: str, denominator_run: re.Match[str]) -> tuple[_Token, int
     return token, numerator_run.end()
 
 
+# "…, then divided by 4", "… and then minus 7": the operation after "then" applies to the whole
+# result so far, so the tokens read before it are bracketed (spelled-out operators are
+# otherwise ambiguous in their extent and decline).
+_THEN_NEXT = re.compile(
+    r",?\s*(?:and\s+)?then\s+(?=(?:divided|multiplied|times|plus|minus|squared|cubed|raised"
+    r"|to\s+the\s+power|mod|modulo)\b)", re.IGNORECASE)
+_ENDS_OPERAND = frozenset({"num", ")", "!", "sq", "cu", "%"})
+
+
 def _tokenize(text: str, language: str) -> list[_Token]:
     tokens: list[_Token] = []
     pos = 0
@@ -853,6 +862,13 @@ def _tokenize(text: str, language: str) -> list[_Token]:
                 pos = scale.end()
             token, pos = _money(token, sign, text, pos, language)
             tokens.append(token)
+            continue
+        if language == "en" and tokens and tokens[-1].kind in _ENDS_OPERAND and (
+                then := _THEN_NEXT.match(text, pos)):
+            # "450 multiplied by 56, then divided by 4": everything so far comes first
+            tokens.insert(0, _Token("(", "("))
+            tokens.append(_Token(")", ")"))
+            pos = then.end()
             continue
         if text.startswith("**", pos):
             tokens.append(_Token("^", "**"))
@@ -1828,7 +1844,9 @@ def _percent_change(text: str, language: str) -> Expression | None:
 # order they are said (never by precedence). Every step is one operation on one operand.
 _STEP_START = re.compile(
     r"(?:(?:please|so|ok|okay|hey)[,:]?\s)?(?:(?:take|start\swith|begin\swith|start\sfrom"
-    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>[^,;.]{1,40}?)\s?[,;.]\s?", re.IGNORECASE)
+    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>[^,;.]{1,40}?)(?:\s?[,;.]\s?|\s(?=and\s(?:then\s)?"
+    r"(?:add|plus|subtract|minus|take\saway|multiply|times|divide|double|halve|square)\b))",
+    re.IGNORECASE)
 _STEP = re.compile(
     r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>[^,;.]{1,40}?)(?:\sto\sit)?"
     r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>[^,;.]{1,40}?)(?:\sfrom\sit)?"
@@ -1870,6 +1888,8 @@ def _step_by_step(text: str, language: str) -> Expression | None:
         return None
     start = _STEP_START.match(text)
     asked_first = _STEP_ASK_FIRST.match(text) if start is None else None
+    if asked_first is not None:  # "What do you get if you take 16 cubed and subtract 57?"
+        start = _STEP_START.match(text, asked_first.end())
     first = _FIRST_STEP.match(text, asked_first.end() if asked_first else 0) if (
         start is None) else None
     if start is None and first is None:
@@ -1880,7 +1900,7 @@ def _step_by_step(text: str, language: str) -> Expression | None:
         if asked_first is not None:
             return None  # asked twice
         rest = rest[:question.start()].strip()
-    elif start is not None:
+    elif start is not None and asked_first is None:
         return None  # "Take 50, multiply by 3." says nothing is asked
     else:
         rest = rest.rstrip(_TRAILING + "?")

@@ -372,9 +372,10 @@ _RELATIONS: Mapping[str, Operation] = RELATION_WORDS
 
 # Anything that may be a version, a release or a section number: 3.11 > 3.9 there.
 _VERSIONISH = re.compile(
-    r"\d+\.\d+\.\d|\bv\.?\s*\d|\b(?:versions?|ver|releases?|python|node(?:\.?js)?|npm|ios"
+    r"\d+\.\d+\.\d|\bv\.?\s*\d|\bgo\s?\d"  # "go" is a language only before its version
+    r"|\b(?:versions?|ver|releases?|python|node(?:\.?js)?|npm|ios"
     r"|ipados|macos|android|windows|linux|ubuntu|debian|java|jdk|ruby|php|perl|rust|golang"
-    r"|go|kotlin|swift|django|react|chrome|firefox|kernel|firmware|update[sd]?|upgrade"
+    r"|kotlin|swift|django|react|chrome|firefox|kernel|firmware|update[sd]?|upgrade"
     r"|patch|build|chapters?|sections?|semver|api|sdk|library|package|software|app)\b"
     r"|版本|章|节|更新|升级|系统|补丁",
     re.IGNORECASE,
@@ -513,9 +514,11 @@ _CMP_ASKING_WORDS = frozenset({
 _PAIR_JOINER = r"\s+(?:with|against|to)\s+"
 _CMP_PAIR_SEPARATOR = re.compile(f"{_LIST_SEPARATOR}|{_PAIR_JOINER}", re.IGNORECASE | re.ASCII)
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_LOW_END = r"(?:low(?:est)?|small(?:est)?|least)"
+_HIGH_END = r"(?:high(?:est)?|larg(?:e|est)|bigg?(?:est)?|greatest)"
 _DIRECTION_PHRASE = re.compile(
-    rf"(?P<asc>{_ASCENDING}|(?:from\s+)?low(?:est)?\s+to\s+high(?:est)?)"
-    rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?high(?:est)?\s+to\s+low(?:est)?)", re.IGNORECASE)
+    rf"(?P<asc>{_ASCENDING}|(?:from\s+)?{_LOW_END}\s+to\s+{_HIGH_END})"
+    rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?{_HIGH_END}\s+to\s+{_LOW_END})", re.IGNORECASE)
 _CMP_CHUNK = re.compile(rf"(?P<lit>{_A_LIT})|(?P<word>[A-Za-z][A-Za-z']*)|(?P<mark>\S)",
                         re.ASCII)
 _PAIR_WORDS = re.compile(_PAIR_JOINER, re.IGNORECASE)
@@ -545,7 +548,11 @@ def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]]
             continue
         piece = chunk.group().lower()
         if chunk.group("mark"):
-            if piece not in _CMP_PUNCTUATION:
+            # a dash between blanks separates clauses ("smallest to largest pls — 0.9, 13");
+            # written against a number it may be a minus sign
+            spaced_dash = piece in "—–" and text[chunk.end():chunk.end() + 1] == " " and \
+                text[chunk.start() - 1:chunk.start()] == " "
+            if piece not in _CMP_PUNCTUATION and not spaced_dash:
                 return None
             continue
         comparative = comparative or piece in _COMPARATIVES
@@ -573,6 +580,49 @@ def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]]
     if len(wishes) != 1 or wishes == {"sort"}:
         return None  # no wish, both wishes, or an order without a direction
     return ("max" if wishes == {"max"} else "min"), numbers
+
+
+# The Chinese general reading: one list of numbers, one wish (an order with its direction, or
+# the largest / smallest) and around them only the words of _ZH_ASKING ("把下面这些数从小到大排列：
+# -6.7、-1.4、-7.4", "-3，0.92，0.57，从大到小排一下"). Any other character declines, so do two
+# wishes, a count ("这五个数") and a comparative ("更大") over more than two numbers.
+_ZH_WISHES = re.compile(
+    r"(?P<asc>从小到大|由小到大|升序)|(?P<desc>从大到小|由大到小|降序)"
+    r"|(?P<max>最大)|(?P<min>最小)|(?P<bigger>更大|较大|比较大)|(?P<smaller>更小|较小|比较小)")
+_ZH_ASKING = re.compile(
+    r"(?:请问|请你|请|帮我|帮忙|麻烦|给我|把|将|对|下面|以下|下列|这些|这几个|这组|一组|数字|数值|各数"
+    r"|数|的|按照|按|顺序|次序|进行|排列|排序|排个序|排一下|排好|排出来|排|一下|写出|找出|指出|选出"
+    r"|哪个|哪一个|是|中|里面|里|当中|之中|谁|呢|吧|呀|啊|谢谢|[\s:：,，。.?？!！~～])+")
+
+
+def _zh_asking_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]] | None:
+    """The wish and the one list of numbers of a Chinese question of asking words, or None."""
+    literals = list(_LIT_RE.finditer(text))
+    if len(literals) < 2:
+        return None
+    first, last = literals[0], literals[-1]
+    try:
+        numbers = _items(text[first.start():last.end()])
+    except _Reject:
+        return None
+    rest = text[:first.start()] + "，" + text[last.end():]
+    wishes = list(_ZH_WISHES.finditer(rest))
+    if len(wishes) != 1:
+        return None
+    wish = wishes[0]
+    rest = rest[:wish.start()] + "，" + rest[wish.end():]
+    if not _ZH_ASKING.fullmatch(rest):
+        return None
+    kind = wish.lastgroup
+    if kind in ("asc", "desc"):
+        if "排" not in rest and "顺序" not in rest:
+            return None  # "从小到大" alone does not ask for an order
+        return ("ascending" if kind == "asc" else "descending"), numbers
+    if "排" in rest:
+        return None  # an order asked without its direction
+    if kind in ("bigger", "smaller") and len(numbers) != 2:
+        return None
+    return ("max" if kind in ("max", "bigger") else "min"), numbers
 
 
 # --------------------------------------------------------------------------- solving
@@ -675,7 +725,8 @@ class NumberComparisonSolver:
                 reason = rejected.reason
                 continue
             return Parsed(problem=NumberComparisonProblem(operation=operation, numbers=numbers))
-        if query.language != "zh" and not claimed and (fallback := _asking_words_only(text)):
+        reading = _zh_asking_only if query.language == "zh" else _asking_words_only
+        if not claimed and (fallback := reading(text)):
             operation, numbers = fallback
             return Parsed(problem=NumberComparisonProblem(operation=operation, numbers=numbers))
         return Declined(reason=reason)

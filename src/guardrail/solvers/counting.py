@@ -928,6 +928,13 @@ class VowelCountProblem(Problem):
     which: Literal["vowels", "consonants"]
 
 
+_VOWEL_SEP = r"\s*[,/、，]\s*|\s+"
+_FIVE_VOWELS = re.compile(
+    rf"\s*(?:[(（]\s*|[—–]\s*|-\s+|,\s*)?(?:(?:the\s+)?vowels\s+(?:being|are|=)\s+)?"
+    rf"a(?:{_VOWEL_SEP})e(?:{_VOWEL_SEP})i(?:{_VOWEL_SEP})o(?:{_VOWEL_SEP}|,?\s+(?:or|and)\s+|、|和)u"
+    rf"(?:\s+only)?\s*[)）]?(?=\s*(?:[?？.。!！]\s*)?$|\s+in\b|\s*[?？])", re.IGNORECASE)
+
+
 class VowelCountSolver(_GrammarSolver[VowelCountProblem]):
     """Counts vowels (a, e, i, o, u; never y) or consonants in a word or quoted text.
 
@@ -945,6 +952,13 @@ class VowelCountSolver(_GrammarSolver[VowelCountProblem]):
     _chinese = _VOWEL_ZH
     _unmatched = "not a complete vowel/consonant question"
     _ignores_case = True
+
+    def parse(self, query: Query) -> Parsed[VowelCountProblem] | Declined:
+        # "(a, e, i, o, u)", "— a, e, i, o or u?", "(a/e/i/o/u)": the five vowels this solver
+        # counts anyway, listed to say y is not one; a list with y or without a letter stays.
+        said = _FIVE_VOWELS.sub("", query.text)
+        return super().parse(query.model_copy(update={"text": said}) if said != query.text
+                             else query)
 
     def _build(self, match: re.Match[str], query: Query) -> VowelCountProblem | Declined:
         subject = _subject_text(match, "s", query.language)

@@ -1100,10 +1100,20 @@ _ELINE = rf"{_GRAPH}(?:{_ART}(?:straight\s+)?line{_EQ_INTRO}\s+)?{_EQL}"
 _ECIRCLES = rf"(?:the\s+)?(?:two\s+)?circles\s+{_EQC}(?:\s*,\s*(?:and\s+)?|\s+and\s+){_EQC}"
 _ELINES = rf"(?:the\s+)?(?:two\s+)?lines\s+{_EQL}(?:\s*,\s*(?:and\s+)?|\s+and\s+){_EQL}"
 
+# A centre with its radius, wherever the circle noun stands ("circles centered at (1, 2) r=3
+# and (10, 2) r=4", "circle 1 at (2, -1) radius 3", "one at (-2, 3) spraying a circle of
+# radius 4"): the radius follows its centre with only radius words between them.
+# Without a word for the centre, only "r" marks the radius ("(10, 2) r=4"): "(3, 4), radius 5"
+# may be a radius of something else.
+_CENTER_RADIUS = (rf"(?:(?:centered|centred|cent(?:er|re))\s+(?:at\s+|=\s*|of\s+)?|at\s+){_P}"
+                  rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?:with|of|having)\s+(?:a\s+)?)?"
+                  rf"(?:radius\s*(?:of\s+|=\s*|is\s+)?|r\s*=?\s*){_N}"
+                  rf"|{_P}(?:\s*,\s*|\s+)r\s*=?\s*{_N}")
 _EN_KINDS: list[tuple[str, str]] = [
     ("ecircles", _ECIRCLES), ("elines", _ELINES),
     ("pcircles", _PCIRCLES), ("circles", _CIRCLES), ("segments", _SEGS), ("lines", _LINES),
     ("segment", _SEG), ("line", _LINE), ("pcircle", _PCIRCLE), ("circle", _CIRCLE),
+    ("centre_radius", _CENTER_RADIUS),
     ("unit", _UNIT), ("polygon", _POLY),
     ("ecircle", _ECIRCLE), ("eline", _ELINE), ("bare", _BARE_CIRCLE),
 ]
@@ -1127,7 +1137,7 @@ _ZCIRCLE = (rf"(?:一个|这个)?(?:以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:以\s
             rf"|以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}{_ZIS}\s*{_N}\s*的圆"
             rf"|圆心(?:在|为|是|位于)?\s*{_ZP}\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}{_ZIS}\s*{_N}\s*的圆"
             rf"|{_ZSIZE}{_ZIS}\s*{_N}\s*[,、]?\s*(?:且|并且)?\s*圆心(?:在|为|是|位于)?\s*{_ZP}\s*的圆)")
-_ZBARE = (rf"(?:一个|这个)?{_ZSIZE}(?:为|是)\s*{_N}\s*的圆"
+_ZBARE = (rf"(?:一个|这个)?{_ZSIZE}(?:为|是)?\s*{_N}\s*的圆"
           rf"|(?:一个|这个|已知)?\s*圆的?{_ZSIZE}(?:为|是|等于|=)\s*{_N}")
 _ZECIRCLE = rf"(?:(?:一个|这个)?圆\s*:?\s*{_EQC}|(?:方程为|方程是)\s*{_EQC}\s*的圆|{_EQC})"
 _ZELINE = rf"(?:(?:一条|这条)?直线\s*:?\s*{_EQL}|(?:方程为|方程是)\s*{_EQL}\s*的直线|{_EQL})"
@@ -1491,7 +1501,7 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     if kind in ("pcircle", "pcircles"):
         return [shape for body in _BRACKETED.findall(span)
                 for shape in _shape("circle", body, lexed)]
-    if kind in ("circle", "bare"):
+    if kind in ("circle", "bare", "centre_radius"):
         radius = numbers[0] / 2 if diameter else numbers[0]
         return [CircleSpec(center=points[0] if points else None, radius=radius)]
     if kind == "circles":
@@ -1698,6 +1708,8 @@ def _listed_polygon(found: re.Match[str], text: str, lexed: _Lexed) -> PolygonSp
 
 
 _CONTINUED = re.compile(rf"\s*(?:,|;|{_ARROW}|and)\s*(?:[a-z]\s*=?\s*)?⟨[pn]\d+⟩")
+# "… centered at (1, 2) r=3 and (10, 2) r=4": another centre with its radius, not more points.
+_NEXT_CENTER_RADIUS = _compile(rf"\s*(?:,|;|and)\s*(?:and\s+)?(?:{_CENTER_RADIUS})")
 
 
 def _kind(spec: SegmentSpec | LineSpec | CircleSpec | PolygonSpec) -> str:
@@ -1733,7 +1745,9 @@ def _read(text: str, lexed: _Lexed) -> GeometryProblem:
         if text[found.start() - 1:found.start()].isalnum() or text[found.end():found.end() + 1] \
                 .isalnum():
             raise _Reject(f"'{found.group()}' is part of a longer word")
-        if _CONTINUED.match(text, found.end()):
+        another_circle = found.lastgroup == "centre_radius" and _NEXT_CENTER_RADIUS.match(
+            text, found.end())
+        if _CONTINUED.match(text, found.end()) and not another_circle:
             raise _Reject(f"'{found.group()}' is followed by more points")
         read = _shape(found.lastgroup, found.group(), lexed)
         frame.append(text[position:found.start()])

@@ -1549,6 +1549,90 @@ def _asking_words_primality(text: str) -> PrimalityProblem | None:
     return PrimalityProblem(n=n, ask="composite" if properties == ["composite"] else "prime")
 
 
+# The same general reading for three questions that ask for a value about one integer: the
+# largest or smallest prime factor ("Of all the primes dividing 2310, which is the largest?",
+# "biggest prime that divides 600851475143?"), the digit sum ("If you add the digits of
+# 708958312971 together, what do you get?") and the number of divisors ("How many whole
+# numbers divide 720 evenly?"). Each is known by its concept words, and the words present must
+# name exactly one of them; every other word must be an asking word. A note that 1 and the
+# number itself count ("(including 1 and 97)") is what "divisors" means already. Yes/no
+# openings ("Is 7 the largest prime factor of 21?") and any other word ("proper", "distinct",
+# "odd", "until", "sum" of divisors) decline.
+_CONCEPTS = {
+    "prime": "prime", "primes": "prime",
+    "largest": "most", "biggest": "most", "greatest": "most", "highest": "most", "max": "most",
+    "smallest": "least", "lowest": "least", "least": "least",
+    "factor": "divisor", "factors": "divisor", "divisor": "divisor", "divisors": "divisor",
+    "divide": "divisor", "divides": "divisor", "dividing": "divisor",
+    "digit": "digits", "digits": "digits",
+    "sum": "add", "add": "add", "adding": "add", "added": "add", "total": "add",
+    "together": "add",
+    "many": "count", "count": "count",
+}
+_SIGNATURES: dict[frozenset[str], str] = {
+    frozenset({"prime", "most", "divisor"}): "largest_prime_factor",
+    frozenset({"prime", "least", "divisor"}): "smallest_prime_factor",
+    frozenset({"digits", "add"}): "digit_sum",
+    frozenset({"count", "divisor"}): "divisor_count",
+}
+_VALUE_ASKING_WORDS = (_PRIMALITY_ASKING_WORDS - {"prime", "composite", "primality", "whether",
+                                                   "if", "check", "test"}) | frozenset({
+    "what", "what's", "whats", "which", "how", "of", "all", "that", "there", "are", "do", "does",
+    "get", "give", "compute", "calculate", "evenly", "exactly", "numbers", "integers", "up",
+    "one", "its", "by", "has", "have", "in", "if", "you", "u"})
+_VALUE_OPENERS = frozenset({"is", "are", "does", "do", "can", "could", "would", "will"})
+_COUNTS_ENDS = re.compile(
+    r"\(?\s*(?:including|counting|incl\.?|with)\s+(?:both\s+)?1\s+and\s+(?P<n>\d[\d,]*)"
+    r"(?:\s+itself)?\s*\)?\s*\.?", re.IGNORECASE)
+
+
+def _asking_words_value(text: str) -> NumberTheoryProblem | None:
+    """A value question about one integer, named by its concept words only, or None."""
+    ends = _COUNTS_ENDS.search(text)
+    if ends is not None:
+        text = text[:ends.start()] + " " + text[ends.end():]
+    numbers: list[str] = []
+    concepts: set[str] = set()
+    words: list[str] = []
+    for chunk in _PRIMALITY_CHUNK.finditer(text):
+        if chunk["n"]:
+            if text[chunk.end():chunk.end() + 1] in ("!", "！"):
+                return None
+            numbers.append(chunk["n"])
+        elif chunk["word"]:
+            word = chunk["word"].lower()
+            words.append(word)
+            if word in _CONCEPTS:
+                concepts.add(_CONCEPTS[word])
+            elif word not in _VALUE_ASKING_WORDS:
+                return None
+        elif chunk["mark"] not in ",:;.?!" and not (
+                chunk["mark"] in "-—–" and not text[chunk.end():chunk.end() + 1].isdigit()):
+            return None
+    if not numbers or len(set(numbers)) != 1 or "." in numbers[0] or not words:
+        return None
+    if words[0] in _VALUE_OPENERS and not (len(words) > 1 and words[1] in ("you", "u")):
+        return None  # "Is 7 the largest prime factor of 21?" asks whether
+    if "how" in words and "many" not in words:
+        return None
+    asked = _SIGNATURES.get(frozenset(concepts))
+    n = parse_integer(numbers[0])
+    if asked is None or n is None:
+        return None
+    if asked == "divisor_count":
+        if ends is not None and ends["n"].replace(",", "") != numbers[0].replace(",", ""):
+            return None
+        return DivisorsProblem(n=n, ask="count") if 1 <= n <= MAX_DIVISORS_N else None
+    if ends is not None:
+        return None
+    if asked == "digit_sum":
+        return DigitSumProblem(n=n)
+    if not 2 <= n <= MAX_FACTOR:
+        return None
+    return ExtremePrimeFactorProblem(
+        n=n, which="largest" if asked == "largest_prime_factor" else "smallest")
+
+
 class NumberTheorySolver:
     """Primality, factorization, gcd/lcm, prime counts, digit sums and roots, happy, perfect
     and palindromic numbers, trailing zeros and digit counts of powers and factorials."""
@@ -1563,6 +1647,7 @@ class NumberTheorySolver:
         if query.language != "zh":
             text = text.translate(_FULL_WIDTH_ASCII)
         text = _without_trailing(text)
+        whole = text
         text, ends = _ends_note(text, query.language)
         patterns = _CHINESE_RE if query.language == "zh" else _ENGLISH_RE
         for candidate in _unwrapped(text, query.language):
@@ -1583,6 +1668,8 @@ class NumberTheorySolver:
         if query.language != "zh" and ends is None and (
                 primality := _asking_words_primality(text)):
             return Parsed(problem=primality)
+        if query.language != "zh" and (value := _asking_words_value(whole)):
+            return Parsed(problem=value)
         return Declined(reason="not a complete number-theory question")
 
     def solve(self, problem: NumberTheoryProblem, query: Query) -> Solution | Declined:
