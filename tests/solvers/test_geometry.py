@@ -1300,6 +1300,7 @@ GEOMETRY_HOSTILE = {
     "arrows": "What is the area of the polygon " + "(1, 2) -> " * 390,
     "bracketed circles": "do circles " + "(centre at (1, 2), r = 3) and " * 140,
     "named circles": "Circle A: center (0,0), r=5. " * 130,
+    "labelled centres": "circle 1 at (2, -1) radius 3, " * 150,
     "anonymous circles": "A circle has center (1,1) and radius 3. Another has " * 75,
     "bare points": "the point 6,6 " * 350,
     "labelled ends": "segment ab goes from A(1,2) to " * 150,
@@ -2190,6 +2191,8 @@ def test_written_forms_of_the_same_questions(question: str, expected: str) -> No
 @pytest.mark.parametrize(("question", "value"), [
     ("do circles centered at (1, 2) r=3 and (10, 2) r=4 intersect", "no"),
     ("Circles at (0,0) r=5 and (3,4) r=2: how many intersection points?", "2"),
+    ("Circle 1: at (0,0) r=2. Circle 2: at (1,0) r=2. How many intersection points?", "2"),
+    ("Circle A at (0,0) radius 5 and circle B at (3,4) radius 2: do they overlap?", "yes"),
     ("Is the circle centred at (1, 1) with radius 5 tangent to the one centred at (4, 5) with"
      " radius 10?", "yes"),
 ])

@@ -33,10 +33,13 @@ Whole-question forms read before the wrappers: "what percent of 80 is 12", sums 
 progressions ("1 + 2 + ... + 100", "从1加到100"), percentage changes ("250 increased by 20%",
 "decrease 80 by 25%", "20% more than 250", "20% off 150", "80减少25%后是多少"), steps said one
 after another and done in that order ("Take 50, multiply by 3, then subtract 20. What do you
-get?", "Multiply 25 by 4 and then add 10"), offsets ("what is 3 more than 8 times 4"), and
+get?", "Multiply 25 by 4 and then add 10", "What do you get if you take 16 cubed and subtract
+57?"), offsets ("what is 3 more than 8 times 4"), and
 claims to check, answered yes/no exactly ("Is 0.1 + 0.2 equal to 0.3?", "Does 2^10 equal
 1000?", "True or false: 7 × 8 = 54", "0.1+0.2等于0.3吗"; two plain numbers are left to the
-comparison solver).
+comparison solver). Inside an English expression, "then" before an operator applies it to the
+whole result so far ("450 multiplied by 56, then divided by 4", "3 plus 5, then times 2" = 16):
+the tokens before it are bracketed.
 
 The last, general reading (``_asking_words_only``): when no wrapper pairs up, the expression in
 the middle and around it nothing but words that only ask for it ("hey can u pls tell me what

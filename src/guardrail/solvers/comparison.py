@@ -42,7 +42,11 @@ The last, general reading (English, ``_asking_words_only``): one list of numbers
 (largest, smallest, or an order with its direction) and nothing but asking words around them
 ("ok so out of 3.5, 3.45 and 3.405 which one would u say is the biggest"). Any other word
 ("than", "closer", "digits", "absolute"), both wishes, a comparative over more than two numbers,
-or a count that disagrees with the list declines.
+or a count that disagrees with the list declines. Directions may be said with the ends
+("smallest to largest", "biggest to smallest"), and a dash between blanks separates clauses.
+Chinese has the same reading (``_zh_asking_only``): one list, one wish (从小到大 / 从大到小 with
+排 or 顺序, 最大 / 最小, or 更大 / 较小 for two numbers) and only asking words around them
+("把下面这些数从小到大排列：-6.7、-1.4、-7.4", "-3，0.92，0.57，从大到小排一下").
 
 Values: the winning literal as written ("9.9"), "equal" when all numbers are equal, "yes"/"no"
 for relations, the literals as written joined by ", " for sorting (ties keep their order).

@@ -1104,8 +1104,9 @@ _ELINES = rf"(?:the\s+)?(?:two\s+)?lines\s+{_EQL}(?:\s*,\s*(?:and\s+)?|\s+and\s+
 # and (10, 2) r=4", "circle 1 at (2, -1) radius 3", "one at (-2, 3) spraying a circle of
 # radius 4"): the radius follows its centre with only radius words between them.
 # Without a word for the centre, only "r" marks the radius ("(10, 2) r=4"): "(3, 4), radius 5"
-# may be a radius of something else.
-_CENTER_RADIUS = (rf"(?:(?:centered|centred|cent(?:er|re))\s+(?:at\s+|=\s*|of\s+)?|at\s+){_P}"
+# may be a radius of something else. A label may come first: "circle 1 at (2, -1) radius 3".
+_CENTER_RADIUS = (rf"(?:circle\s+(?:{_N}|[a-z])(?:\s*:)?\s+)?"
+                  rf"(?:(?:centered|centred|cent(?:er|re))\s+(?:at\s+|=\s*|of\s+)?|at\s+){_P}"
                   rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?:with|of|having)\s+(?:a\s+)?)?"
                   rf"(?:radius\s*(?:of\s+|=\s*|is\s+)?|r\s*=?\s*){_N}"
                   rf"|{_P}(?:\s*,\s*|\s+)r\s*=?\s*{_N}")
@@ -1501,7 +1502,9 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     if kind in ("pcircle", "pcircles"):
         return [shape for body in _BRACKETED.findall(span)
                 for shape in _shape("circle", body, lexed)]
-    if kind in ("circle", "bare", "centre_radius"):
+    if kind == "centre_radius":  # the radius comes last, after a label "circle 1"
+        return [CircleSpec(center=points[0], radius=numbers[-1])]
+    if kind in ("circle", "bare"):
         radius = numbers[0] / 2 if diameter else numbers[0]
         return [CircleSpec(center=points[0] if points else None, radius=radius)]
     if kind == "circles":

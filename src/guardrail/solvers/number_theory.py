@@ -96,6 +96,16 @@ know / I'd like to know / I wonder" + "what … is/are" ("Tell me what the 10th 
 + "whether/if/how many/which …" as it stands. Chinese: "请问/告诉我/你知道…" and "…＝？".
 Full-width ASCII (（，）＝) in a question without Chinese characters is read as ASCII.
 
+General readings (English), tried when no phrasing matches: one integer (said once or
+repeated) and around it only asking words, plus the concept words of exactly one question --
+"prime" or "composite" for primality ("hey is 221 prime or not"); "prime" with "largest" /
+"smallest" and a divisor word for the extreme prime factor ("Of all the primes dividing 2310,
+which is the largest?"); "digits" with "add" / "sum" / "together" for the digit sum ("If you
+add the digits of 708958312971 together, what do you get?"); "how many" / "count" with a
+divisor word for the number of divisors ("How many whole numbers divide 720 evenly?", "Count
+the factors of 97 (including 1 and 97)"). Any other word, a second number or a yes/no opening
+for a value question declines.
+
 Declined (the model answers): questions with no concrete number ("Are there infinitely many
 primes?"), several questions at once ("Is 17077 prime and is 91 prime?"), other bases, number
 words, dates, phone numbers and other digit strings that are not one integer literal, word
