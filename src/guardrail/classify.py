@@ -483,7 +483,7 @@ _SCENE_TEXT = re.compile(r"[A-Za-z0-9'’ ,.!;:—–\-\u4e00-\u9fff，。！；
 _QUESTION_END = re.compile(r"[?？]\s*$")
 
 
-def _numbers(text: str) -> set[str]:
+def _scene_numbers(text: str) -> set[str]:
     return {number.replace(",", "").rstrip(".,") for number in _SCENE_NUMBER.findall(text)}
 
 
@@ -492,7 +492,7 @@ def _sets_the_scene(sentence: str, question_numbers: set[str]) -> bool:
     enclosed = _ENCLOSING.match(sentence)
     text = enclosed.group("inner") if enclosed else sentence
     text = _LABEL_NUMBER.sub(" ", text)
-    if not _SCENE_TEXT.fullmatch(text) or not _numbers(text) <= question_numbers:
+    if not _SCENE_TEXT.fullmatch(text) or not _scene_numbers(text) <= question_numbers:
         return False
     if detect_language(text) == "zh" and _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)):
         return False
@@ -518,7 +518,7 @@ def question_alone(text: str) -> list[str]:
         return []
     found = []
     for at in asking or range(len(sentences)):
-        numbers = _numbers(_LABEL_NUMBER.sub(" ", sentences[at]))
+        numbers = _scene_numbers(_LABEL_NUMBER.sub(" ", sentences[at]))
         if all(_sets_the_scene(other, numbers)
                for index, other in enumerate(sentences) if index != at):
             found.append(sentences[at])

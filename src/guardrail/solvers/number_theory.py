@@ -1532,11 +1532,12 @@ _PRIMALITY_CHUNK = re.compile(
     rf"(?P<n>(?<![\d.]){NUMBER}(?!\d|\.\d))|(?P<word>[A-Za-z']+)|(?P<mark>\S)")
 
 
-def _asking_words_primality(text: str) -> PrimalityProblem | None:
-    """A primality question made of one integer, "prime" and asking words only, or None."""
-    text = _YES_NO_PHRASES.sub(" ", text)
+def _one_integer_and_words(text: str, allowed: frozenset[str]
+                           ) -> tuple[str, list[str]] | None:
+    """The one integer literal of ``text`` (said once or repeated) and its words, when every
+    word is in ``allowed`` and every mark is punctuation; else None."""
     numbers: list[str] = []
-    properties: list[str] = []
+    words: list[str] = []
     for chunk in _PRIMALITY_CHUNK.finditer(text):
         if chunk["n"]:
             if text[chunk.end():chunk.end() + 1] in ("!", "！"):
@@ -1544,16 +1545,27 @@ def _asking_words_primality(text: str) -> PrimalityProblem | None:
             numbers.append(chunk["n"])
         elif chunk["word"]:
             word = chunk["word"].lower()
-            if word not in _PRIMALITY_ASKING_WORDS:
+            if word not in allowed:
                 return None
-            if word in ("prime", "composite", "primality"):
-                properties.append(word)
+            words.append(word)
         elif chunk["mark"] not in ",:;.?!" and not (
                 chunk["mark"] in "-—–" and not text[chunk.end():chunk.end() + 1].isdigit()):
             return None  # a dash is punctuation unless it signs a number
-    if not numbers or len(set(numbers)) != 1 or len(properties) != 1 or "." in numbers[0]:
-        return None  # one integer (said once or repeated), asked about once
-    n = parse_integer(numbers[0])
+    if not numbers or len(set(numbers)) != 1 or "." in numbers[0]:
+        return None
+    return numbers[0], words
+
+
+def _asking_words_primality(text: str) -> PrimalityProblem | None:
+    """A primality question made of one integer, "prime" and asking words only, or None."""
+    read = _one_integer_and_words(_YES_NO_PHRASES.sub(" ", text), _PRIMALITY_ASKING_WORDS)
+    if read is None:
+        return None
+    number, words = read
+    properties = [word for word in words if word in ("prime", "composite", "primality")]
+    if len(properties) != 1:
+        return None  # asked about once
+    n = parse_integer(number)
     if n is None or n > MAX_PRIMALITY:
         return None
     return PrimalityProblem(n=n, ask="composite" if properties == ["composite"] else "prime")
@@ -1590,6 +1602,7 @@ _VALUE_ASKING_WORDS = (_PRIMALITY_ASKING_WORDS - {"prime", "composite", "primali
     "what", "what's", "whats", "which", "how", "of", "all", "that", "there", "are", "do", "does",
     "get", "give", "compute", "calculate", "evenly", "exactly", "numbers", "integers", "up",
     "one", "its", "by", "has", "have", "in", "if", "you", "u"})
+_VALUE_WORDS = _VALUE_ASKING_WORDS | frozenset(_CONCEPTS)
 _VALUE_OPENERS = frozenset({"is", "are", "does", "do", "can", "could", "would", "will"})
 _COUNTS_ENDS = re.compile(
     r"\(?\s*(?:including|counting|incl\.?|with)\s+(?:both\s+)?1\s+and\s+(?P<n>\d[\d,]*)"
@@ -1601,36 +1614,21 @@ def _asking_words_value(text: str) -> NumberTheoryProblem | None:
     ends = _COUNTS_ENDS.search(text)
     if ends is not None:
         text = text[:ends.start()] + " " + text[ends.end():]
-    numbers: list[str] = []
-    concepts: set[str] = set()
-    words: list[str] = []
-    for chunk in _PRIMALITY_CHUNK.finditer(text):
-        if chunk["n"]:
-            if text[chunk.end():chunk.end() + 1] in ("!", "！"):
-                return None
-            numbers.append(chunk["n"])
-        elif chunk["word"]:
-            word = chunk["word"].lower()
-            words.append(word)
-            if word in _CONCEPTS:
-                concepts.add(_CONCEPTS[word])
-            elif word not in _VALUE_ASKING_WORDS:
-                return None
-        elif chunk["mark"] not in ",:;.?!" and not (
-                chunk["mark"] in "-—–" and not text[chunk.end():chunk.end() + 1].isdigit()):
-            return None
-    if not numbers or len(set(numbers)) != 1 or "." in numbers[0] or not words:
+    read = _one_integer_and_words(text, _VALUE_WORDS)
+    if read is None or not read[1]:
         return None
+    number, words = read
+    concepts = {_CONCEPTS[word] for word in words if word in _CONCEPTS}
     if words[0] in _VALUE_OPENERS and not (len(words) > 1 and words[1] in ("you", "u")):
         return None  # "Is 7 the largest prime factor of 21?" asks whether
     if "how" in words and "many" not in words:
         return None
     asked = _SIGNATURES.get(frozenset(concepts))
-    n = parse_integer(numbers[0])
+    n = parse_integer(number)
     if asked is None or n is None:
         return None
     if asked == "divisor_count":
-        if ends is not None and ends["n"].replace(",", "") != numbers[0].replace(",", ""):
+        if ends is not None and ends["n"].replace(",", "") != number.replace(",", ""):
             return None
         return DivisorsProblem(n=n, ask="count") if 1 <= n <= MAX_DIVISORS_N else None
     if ends is not None:
