@@ -426,7 +426,11 @@ _ZH_PLAIN_ONE = re.compile(r"一(?:下|道|个|直|些)")  # "one" that counts n
 
 
 def _zh_context(found: re.Match[str]) -> bool:
-    return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", found.group("words"))) is None
+    return _zh_changes_nothing(found.group("words"))
+
+
+def _zh_changes_nothing(text: str) -> bool:
+    return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)) is None
 
 
 def _context_sentence(found: re.Match[str]) -> bool:
@@ -450,7 +454,12 @@ _REMARK_PHRASES = re.compile(
 
 def _remark(found: re.Match[str]) -> bool:
     """Whether the sentences after a complete question change nothing it asks."""
-    said = _REMARK_PHRASES.sub(" ", found.group("words") or found.group("aside") or "")
+    return _says_nothing_new(found.group("words") or found.group("aside") or "")
+
+
+def _says_nothing_new(said: str) -> bool:
+    """A remark's words: few, and none that could change the question or add to it."""
+    said = _REMARK_PHRASES.sub(" ", said)
     words = [word for word in re.findall(
         r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace("’", "'"))
         if word not in _REMARK_WORDS]
@@ -494,13 +503,9 @@ def _sets_the_scene(sentence: str, question_numbers: set[str]) -> bool:
     text = _LABEL_NUMBER.sub(" ", text)
     if not _SCENE_TEXT.fullmatch(text) or not _scene_numbers(text) <= question_numbers:
         return False
-    if detect_language(text) == "zh" and _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)):
+    if detect_language(text) == "zh" and not _zh_changes_nothing(text):
         return False
-    said = _REMARK_PHRASES.sub(" ", HOW_THE_ASKER_WORKS.sub(" ", text))
-    words = [word.strip("'") for word in re.findall(r"[a-z'’]+", said.lower().replace("’", "'"))
-             if word not in _REMARK_WORDS]
-    return len(words) <= _REMARK_MAX_WORDS and not any(
-        word in MEANING_CHANGERS or word in _REMARK_DANGER for word in words)
+    return _says_nothing_new(text)
 
 
 def question_alone(text: str) -> list[str]:
