@@ -429,6 +429,82 @@ def test_sentences_that_may_change_the_question_keep_it_from_the_tools(text: str
     assert guardrail.route(text).route != "tool", text
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Scaling up a recipe for the school bake sale. One batch needs 3/4 cup of butter and I'm"
+     " making 5 batches, so what's 3/4 × 5? A fraction is fine.", "15/4"),
+    ("sales tax is 8.25% here — what's 8.25% of 480?", "198/5"),
+    ("Dinner for the team came to 240 dollars. What's 15% of 240?", "36"),
+    ("Our puzzle clue decoded to 2803; is 2803 prime?", "yes"),
+])
+def test_a_scene_clause_before_the_question_in_its_sentence_is_set_aside(text: str,
+                                                                         value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("text", [
+    "I got 17 for it, so what's 3/4 × 5?",  # a number the question does not restate
+    "What is 3 + 5, so what's 3 × 5?",  # the clause asks something itself
+    "In IEEE floating point, what's 0.1 + 0.2?",  # a frame, not a scene
+    "With floats, what's 0.1 + 0.2?",
+    "Using integer division, what's 7 / 2?",
+    "I'm measuring in feet, so what is the distance between (0, 0) and (3, 4)?",  # a unit
+    "Sam has 3 apples and gets 5 more, so what's 3 + 5?",  # "more"
+    "What's 15% of 240? That's before tax.",  # after the question, tax adds to what is asked
+])
+def test_scene_clauses_that_may_change_the_question_keep_it_from_the_tools(text: str) -> None:
+    assert guardrail.route(text).route != "tool", text
+
+
+# Words that put the numbers in another world: the plain answer would be wrong there.
+@pytest.mark.parametrize("text", [
+    "I walk on a city grid. How far is it from (0, 0) to (3, 4)?",
+    "These are GPS coordinates. What is the distance between (40, 70) and (43, 74)?",
+    "I'm using GPS coordinates. What is the distance between (40, 70) and (43, 74)?",
+    "Polar coordinates here. What is the distance between (1, 0) and (1, 3)?",
+    "These are latitude and longitude: how far apart are (1, 2) and (4, 6)?",
+    "The clock shows 11. What is 11 + 3?",
+    "It is 11 o'clock now. What's 11 + 3?",
+    "Working in a finite field. What is 3 + 5?",
+    "Working in floating point. What's 0.1 + 0.2?",
+    "Compare magnitudes. Which is bigger, -5 or 3?",
+    "Sorting them as strings. Which is bigger, 9.11 or 9.9?",
+    "Counting silent letters. How many letters in knight?",
+    "这是经纬度坐标。点(1, 2)和(4, 6)之间的距离是多少？",
+    "现在是钟表上的11点。11加3等于多少？",
+])
+def test_scenes_in_another_world_keep_the_question_from_the_tools(text: str) -> None:
+    assert guardrail.route(text).route != "tool", text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I need the square root of 2809 for a geometry problem. What is it?", "53"),
+    ("For a scheduling puzzle I need the LCM of 7, 23 and 32. What is it?", "5152"),
+    ("For the leaderboard I need 84.2, 96.8, 160.5, 67.9 ordered from largest to smallest.",
+     "160.5, 96.8, 84.2, 67.9"),
+    ("背单词的时候想知道 bureaucracy 有多少个字母", "11"),
+    ("我想知道 17077 是不是质数", "yes"),
+])
+def test_what_the_answer_is_for_and_who_wants_it_are_set_aside(text: str, value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("text", [
+    "I need the square root of 2809 for a base-8 problem. What is it?",
+    "For a binary puzzle I need 12 + 5.",
+    "从大到小排一下：-50、8.96、66",  # the lead holds the wish: never dropped as a lead
+])
+def test_purposes_that_may_change_the_question_stay(text: str) -> None:
+    from guardrail.classify import strip_framing
+
+    decision = guardrail.route(text)
+    if text.startswith("从"):  # the order is asked and read, not lost with the lead
+        assert strip_framing(text)[0] == text and decision.value == "66, 8.96, -50", decision
+    else:
+        assert decision.route != "tool", decision
+
+
 def test_only_last_resort_model_rules_let_one_sentence_be_answered_alone(tmp_path) -> None:
     text = "My kid brought home the number 2803. Is 2803 prime?"
     rules_file = tmp_path / "school.yaml"

@@ -42,6 +42,7 @@ from tests.routing import (
     make_corpus_round13,
     make_corpus_round14,
     make_corpus_round15,
+    make_corpus_round16,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -64,7 +65,7 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "dev10": 0.96, "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78,
                   "dev12": 0.93, "heldout12": 0.53, "dev13": 0.90, "heldout13": 0.53,
                   "dev14": 0.73, "heldout14": 0.43,
-                  "dev15": 0.79, "heldout15": 0.66}
+                  "dev15": 0.79, "heldout15": 0.66, "dev16": 0.60, "heldout16": 0.57}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -145,7 +146,8 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round12": (make_corpus_round12, ("dev12", "heldout12")),
           "make_corpus_round13": (make_corpus_round13, ("dev13", "heldout13")),
           "make_corpus_round14": (make_corpus_round14, ("dev14", "heldout14")),
-          "make_corpus_round15": (make_corpus_round15, ("dev15", "heldout15"))}
+          "make_corpus_round15": (make_corpus_round15, ("dev15", "heldout15")),
+          "make_corpus_round16": (make_corpus_round16, ("dev16", "heldout16"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

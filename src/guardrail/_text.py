@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["MEANING_CHANGERS", "detect_language", "last_user_text", "one_line_list", "plain_math",
-           "user_texts", "word_set"]
+__all__ = ["MEANING_CHANGERS", "OTHER_WORLDS", "detect_language", "last_user_text",
+           "one_line_list", "plain_math", "user_texts", "word_set"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -330,6 +330,23 @@ def claim_as_question(text: str) -> str:
     return f"{verb} {found.group('subject')} {found.group('predicate')}?"
 
 
+# Words that put the numbers of a question in another world, where the plain reading is wrong:
+# a city grid or GPS coordinates (another distance), a clock or a finite field (arithmetic that
+# wraps), magnitudes or strings (another order), a shape moved or mirrored, letters as sounds.
+# Part of MEANING_CHANGERS; the geometry readings check them too.
+OTHER_WORLDS = word_set("""
+city block blocks street streets road roads taxicab taxi manhattan chebyshev gps latitude
+longitude lat lon lng globe earth sphere spherical polar cylindrical 3d three-dimensional
+dimension dimensions dimensional clock clocks o'clock oclock field fields
+finite galois ring rings modular congruent congruence gaussian complex imaginary matrix matrices
+vector vectors bit bits byte bytes signed unsigned overflow wrap wraps wraparound roman numeral
+numerals magnitude magnitudes absolute abs modulus string strings alphabetical alphabetically
+lexicographic lexicographical lexicographically lexical rotate rotated rotation reflect reflected
+reflection mirror mirrored flip flipped shift shifted scale scaled stretch stretched swap swapped
+transpose transposed syllable syllables pronounce pronounced pronunciation phonetic phonetically
+silent sound sounds floating floats ieee precision machine computer computers
+""")
+
 # Words that can change what is asked when they stand in a sentence around a question ("round",
 # "binary", "not", "each", units, versions, "why"): a context sentence or clause holding one of
 # them is never dropped (``classify.strip_framing``, the arithmetic reading in context).
@@ -355,7 +372,7 @@ translate translation translated rewrite rephrase paraphrase summarize summarise
 english spanish french german italian portuguese russian chinese japanese korean arabic hindi
 latin greek language languages ruby rust perl php bash shell swift kotlin haskell lua matlab
 julia scala typescript js golang compiler interpreter script calculator spreadsheet
-""")
+""") | OTHER_WORLDS
 
 
 # How the asker works or checks, not what is asked ("without a calculator", "in my head", "I

@@ -332,6 +332,18 @@ _INSTRUCTION_START = re.compile(
 _PURPOSE_BEFORE_COLON = re.compile(
     r"(?<=[A-Za-z])\s+for\s+(?:my|our|a|an|the|his|her|their)\s+"
     r"(?P<words>[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,2})(?=\s*:)", re.IGNORECASE)
+# "For a scheduling puzzle I need the LCM of …", "I need the square root of 2809 for a geometry
+# problem.": what the answer is for, before "I need" or at the end of a clause after a named
+# kind of task; dropped when its words change nothing.
+_FOR_PURPOSE_LEAD = re.compile(
+    r"\s*for\s+(?:a|an|the|my|our|this|his|her|their)\s+(?P<words>[A-Za-z][A-Za-z'’-]*"
+    r"(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}?)\s*,?\s+(?=(?:i|we)(?:'d|’d|\s+would)?\s+(?:need|want"
+    r"|have\s+to|must|like)\b)", re.IGNORECASE)
+_FOR_PURPOSE_TAIL = re.compile(
+    r"\s+for\s+(?:a|an|my|our|the|this|his|her|their)\s+(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+)"
+    r"{0,3}?(?:problem|exercise|puzzle|project|class|homework|assignment|worksheet|game|quiz|test"
+    r"|exam|report|caption|presentation|lesson|lab|course|contest|competition)s?)"
+    r"(?=\s*[.?!]|\s*$)", re.IGNORECASE)
 _PURPOSE_LEAD = re.compile(
     r"\s*(?:in\s+order\s+)?to\s+(?P<words>[A-Za-z][^,.?!:;]{1,80}?)\s*,?\s+"
     r"(?=i\s+(?:need|want|have\s+to|must)\b)", re.IGNORECASE)
@@ -411,6 +423,10 @@ def _zh_tidy(text: str) -> str:
 _ZH_LEAD = re.compile(
     r"(?P<words>[\u4e00-\u9fff，,、 ]{1,40}?(?:题|题目|问题|一下|如下|下面|以下|练习|挑战|小测|测验"
     r"|作业|例题))\s?[：:]\s?(?=\S)")
+# "背单词的时候想知道 …", "我想问一下 …": who asks and when, before the question, without a colon.
+_ZH_WANT_LEAD = re.compile(
+    r"(?P<words>[\u4e00-\u9fff，, ]{0,20}?)(?:想知道|想问一下|想问问|想问|请问一下|请问)"
+    r"\s?[，,：:]?\s?(?=\S)")
 _ZH_REMARK = re.compile(
     r"(?:(?<=[？?])|(?<=[吗呢么])[\s，,]+)\s?(?P<words>[\u4e00-\u9fff，, ]{1,20}?)[。.!！~～]*\s*$")
 _ZH_CHANGERS = re.compile(
@@ -419,6 +435,8 @@ _ZH_CHANGERS = re.compile(
     r"|解释|证明|步骤|过程|代码|程序|编程|计算器|每|倍|一半|第|最后|只|仅|不是|不对|错|改|换成|加|减|乘"
     r"|除|和|积|差|商|平方|立方|根|余|整数|多少|几|哪|什么|吗|是否|是不是|？|\?"
     r"|版|章|节|条|号|日期|时间|更新|升级|系统|补丁|软件"
+    r"|经度|纬度|经纬|极坐标|地图|城市|街|时钟|钟|绝对值|字符串|罗马|模|同余|复数|向量|矩阵|旋转|平移|对称"
+    r"|从小到大|从大到小|由小到大|由大到小|排|序|最|比较|升|降"
     r"|[零〇一二两三四五六七八九十百千万亿]")
 
 
@@ -488,15 +506,38 @@ _LABEL_NUMBER = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:problem|question|exercise|round|part|item|task|no\.?)"
     r"\s?#?\d{1,3}\b|#\d{1,3}\b|第\s?\d{1,3}\s?[题道个次]", re.IGNORECASE)
 _SCENE_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SCENE_TEXT = re.compile(r"[A-Za-z0-9'’ ,.!;:—–\-\u4e00-\u9fff，。！；：、]+")
+# Letters, digits and punctuation; a number may be a fraction, a percentage or an amount of
+# money ("3/4 cup", "8.25% here", "$240"), its digits still restated in the question.
+_SCENE_TEXT = re.compile(
+    r"(?:[A-Za-z0-9'’ ,.!;:—–\-\u4e00-\u9fff，。！；：、]|(?<=\d)/(?=\d)|(?<=\d)%|[$€£](?=\d))+")
 _QUESTION_END = re.compile(r"[?？]\s*$")
+# Before the question, a scene may say what the numbers count or cost ("One batch needs 3/4
+# cup", "Dinner came to 240 dollars", "sales tax is 8.25% here"): the question restates every
+# number and asks its own complete question, which prices and "one" cannot change. After it,
+# the same words may add to what is asked ("That's before tax.") and stay dangerous; units of
+# length or weight stay dangerous everywhere ("I'm measuring in feet." may want another unit).
+_SCENE_MAY_SAY = word_set("""
+one each per dollar dollars euro euros cent cents usd tax taxes tip tips discount discounts sale
+sales off price prices""")
+# The scene's own clause before the question, in the question's sentence: "One batch needs
+# 3/4 cup of butter and I'm making 5 batches, so what's 3/4 × 5?", "sales tax is 8.25% here —
+# what's 8.25% of 480?", "Puzzle clue decoded to 2803; is 2803 prime?".
+_SCENE_CLAUSE = re.compile(
+    r"(?P<scene>[^?？\n]{3,300}?)(?:\s*,\s*(?:and\s+)?(?:so\s+)?|\s+so\s+|\s+[—–-]+\s*|\s*[—–]\s*"
+    r"|\s*[:;]\s*)(?P<ask>(?:so\s+)?(?:what|what's|whats|which|how|is|are|does|do|can|could"
+    r"|calculate|compute|evaluate|find|work\s+out)\b[^?？\n]*[?？])", re.IGNORECASE)
+_SCENE_ASKS = word_set("what what's whats which who whose whom how when where why calculate"
+                       " compute evaluate find determine solve simplify tell give")
+# A clause opening with one of these frames the computation itself ("In IEEE floating point,
+# what's 0.1 + 0.2?", "Using integer division, …", "On a clock, …"): never a scene.
+_FRAME_OPENERS = word_set("in on using with under within via for at by from")
 
 
 def _scene_numbers(text: str) -> set[str]:
     return {number.replace(",", "").rstrip(".,") for number in _SCENE_NUMBER.findall(text)}
 
 
-def _sets_the_scene(sentence: str, question_numbers: set[str]) -> bool:
+def _sets_the_scene(sentence: str, question_numbers: set[str], *, before: bool = False) -> bool:
     """Whether a sentence around a question says nothing that could change it."""
     enclosed = _ENCLOSING.match(sentence)
     text = enclosed.group("inner") if enclosed else sentence
@@ -505,6 +546,9 @@ def _sets_the_scene(sentence: str, question_numbers: set[str]) -> bool:
         return False
     if detect_language(text) == "zh" and not _zh_changes_nothing(text):
         return False
+    if before:
+        text = " ".join(word for word in re.findall(r"[A-Za-z'’]+|[^A-Za-z'’]+", text)
+                        if word.lower() not in _SCENE_MAY_SAY)
     return _says_nothing_new(text)
 
 
@@ -512,21 +556,34 @@ def question_alone(text: str) -> list[str]:
     """The sentences of ``text`` that could be its whole question, the others setting the scene.
 
     Only the sentence that asks (ends with a question mark) is a candidate when one does;
-    every other sentence must pass :func:`_sets_the_scene`."""
+    every other sentence must pass :func:`_sets_the_scene`. The asking sentence may open with
+    a scene clause of its own (``_SCENE_CLAUSE``); its asking clause is then a candidate with the
+    sentences after it, which the solvers read as usual."""
     if len(text) > _MAX_SCENE_CHARS:
         return []
     sentences = [part for part in _SENTENCE_BREAK.split(text.strip()) if part]
-    if not 2 <= len(sentences) <= _MAX_SENTENCES:
+    if len(sentences) > _MAX_SENTENCES:
         return []
     asking = [at for at, sentence in enumerate(sentences) if _QUESTION_END.search(sentence)]
     if len(asking) > 1:
         return []
     found = []
-    for at in asking or range(len(sentences)):
+    for at in (asking or range(len(sentences))) if len(sentences) > 1 else ():
         numbers = _scene_numbers(_LABEL_NUMBER.sub(" ", sentences[at]))
-        if all(_sets_the_scene(other, numbers)
+        if all(_sets_the_scene(other, numbers, before=index < at)
                for index, other in enumerate(sentences) if index != at):
             found.append(sentences[at])
+    if len(asking) == 1 and (clause := _SCENE_CLAUSE.fullmatch(sentences[asking[0]])):
+        # the asking clause with the sentences after it, which the solvers still read
+        ask = clause.group("ask")
+        numbers = _scene_numbers(_LABEL_NUMBER.sub(" ", ask))
+        scene = clause.group("scene")
+        words = re.findall(r"[a-z'’]+", scene.lower())
+        if (words and words[0] not in _FRAME_OPENERS and not any(
+                word in _SCENE_ASKS for word in words)
+                and all(_sets_the_scene(part, numbers, before=True)
+                        for part in [*sentences[:asking[0]], scene])):
+            found.append(" ".join([ask, *sentences[asking[0] + 1:]]))
     return found
 
 
@@ -583,6 +640,18 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[purpose.end():]
             peeled = True
             continue
+        for_lead = _FOR_PURPOSE_LEAD.match(core[:_FRAMING_TAIL])
+        if for_lead is not None and _changes_nothing(
+                re.findall(r"[a-z'’]+", for_lead.group("words").lower())):
+            core = core[for_lead.end():]
+            peeled = True
+            continue
+        for_tail = _FOR_PURPOSE_TAIL.search(core[:_FRAMING_TAIL * 2])
+        if for_tail is not None and for_tail.start() > 0 and _changes_nothing(
+                re.findall(r"[a-z'’]+", for_tail.group("words").lower())):
+            core = core[:for_tail.start()] + core[for_tail.end():]
+            peeled = True
+            continue
         # "Add up the digits of 50239855. What do you get?": the second sentence only asks for
         # the result of the instruction before it.
         ask = _ASK_AFTER_INSTRUCTION.search(core, max(0, len(core) - _FRAMING_TAIL))
@@ -614,6 +683,11 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         zh_lead = _ZH_LEAD.match(core[:_FRAMING_TAIL])
         if zh_lead is not None and _zh_context(zh_lead) and zh_lead.end() < len(core):
             core = core[zh_lead.end():]
+            peeled = True
+            continue
+        zh_want = _ZH_WANT_LEAD.match(core[:_FRAMING_TAIL])
+        if zh_want is not None and _zh_context(zh_want) and zh_want.end() < len(core):
+            core = core[zh_want.end():]
             peeled = True
             continue
         zh_remark = _ZH_REMARK.search(core, max(0, len(core) - _FRAMING_TAIL))

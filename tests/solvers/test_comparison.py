@@ -766,6 +766,35 @@ def test_compare_with_and_have_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
 
 
+@pytest.mark.parametrize(("question", "value"), [
+    ("Rank these numbers biggest first: 222.25, 61.1, 164.5, 201.25",
+     "222.25, 201.25, 164.5, 61.1"),
+    ("Smallest first please: 3.5, 3.45, 3.405", "3.405, 3.45, 3.5"),
+    ("Pick the minimum from this list: 1.9, 1.038, 1.044, 1.0042", "1.0042"),
+    ("Our team's quiz scores were 218.25, 82.8, 226.25, 186. List them from highest to lowest.",
+     "226.25, 218.25, 186, 82.8"),
+    ("Temperatures were -5, 3. Which is highest?", "3"),
+    ("3.56、-795、852、-93.1，从小到大怎么排？", "-795, -93.1, 3.56, 852"),
+    ("-839、26.3、59.5 这几个数从大到小是什么顺序？", "59.5, 26.3, -839"),
+])
+def test_ends_first_the_list_as_a_noun_and_what_the_numbers_are(question: str,
+                                                                 value: str) -> None:
+    decision = guardrail.route(question)
+    assert (decision.route, decision.tool, decision.value) == ("tool", "number_compare", value)
+
+
+@pytest.mark.parametrize("question", [
+    "The figure numbers are 2.10, 2.9. Which is bigger?",  # numbered, not measured
+    "Python versions are 3.11, 3.9. Which is bigger?",
+    "Heights are 5.10 and 5.9. Which is bigger?",  # 5 feet 10 inches
+    "Our scores in binary were 10, 11. Which is bigger?",
+    "What scores were 5, 7. Which is bigger?",
+    "The biggest scores were 5, 7. Sort them.",
+])
+def test_what_the_numbers_are_declines_when_they_may_not_be_decimals(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
 # A claim about two numbers, then a question about "the two" (the reason may quote their parts).
 @pytest.mark.parametrize(("question", "value"), [
     ("My kid insists 6.39 is bigger than 6.6 because 39 is bigger than 6. Which number is "

@@ -31,9 +31,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._text import word_set
+from .._text import OTHER_WORLDS, word_set
 
-__all__ = ["FrameReading", "Unread", "read_frame"]
+__all__ = ["OTHER_PLANES", "FrameReading", "Unread", "read_frame"]
 
 
 class Unread(Exception):
@@ -171,6 +171,10 @@ _DANGER = re.compile(
     r"|squared|axis|axes|x|y|z|coordinates\s+of|which|above|below|under|over|near|beside"
     r"|next|close|touching\s+or)\b|n['’]t\b")
 
+# Another world for the points ("GPS coordinates", "polar coordinates", "a city block"); a
+# field in a geometry question is land, not algebra.
+OTHER_PLANES = OTHER_WORLDS - word_set("field fields")
+
 _NOUN_KINDS = {
     "circle": "circle", "circles": "circle", "disc": "circle", "disk": "circle",
     "discs": "circle", "disks": "circle",
@@ -258,6 +262,10 @@ def _check_words(sentences: list[_Sentence], asking: _Sentence, frame: str) -> N
     if danger := _DANGER.search(_FORMAT.sub(" ", frame)):
         raise Unread(f"the question says '{danger.group()}', which the general reading does "
                      "not follow")
+    for sentence in sentences:
+        if elsewhere := next((word for word in sentence.words if word in OTHER_PLANES), None):
+            raise Unread(f"the question says '{elsewhere}': its points may not lie in the plane "
+                         "with the usual distance")
     introduced = {_stem(word) for sentence in sentences if sentence is not asking
                   for word in sentence.words if word[0].isalpha() and word not in _KNOWN}
     for sentence in sentences:

@@ -138,7 +138,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .._text import CLAIMANT, HOW_THE_ASKER_WORKS, MEANING_CHANGERS, word_set
+from .._text import CLAIMANT, HOW_THE_ASKER_WORKS, MEANING_CHANGERS, OTHER_WORLDS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._money import (
     CURRENCY_SIGNS,
@@ -2129,7 +2129,8 @@ def _asking_words_only(text: str) -> tuple[_Core, list[_Token], Expression] | No
     read = _between_asking_words(text)
     if read is None and (context := _CONTEXT_CLAUSE.match(text)):
         words = context.group("context").lower().replace(",", " ").split()
-        if len(words) <= 15 and not any(word in _MEANING_WORDS for word in words):
+        if len(words) <= 15 and not any(
+                word in _MEANING_WORDS or word in OTHER_WORLDS for word in words):
             read = _between_asking_words(text[context.end():])
     return read if read is not None else _read_in_context(text)
 

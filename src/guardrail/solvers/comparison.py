@@ -70,7 +70,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 from typing import Literal
 
-from .._text import CLAIMANT
+from .._text import CLAIMANT, MEANING_CHANGERS
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import (
     NUMBER,
@@ -500,7 +500,8 @@ _MIN_WORDS = frozenset({"smaller", "lesser", "lower", "smallest", "least", "lowe
 # "the greater of" two numbers; of three or more, only "the greatest" is clear.
 _COMPARATIVES = frozenset({"bigger", "larger", "greater", "higher", "more", "smaller", "lesser",
                            "lower"})
-_SORT_WORDS = frozenset({"sort", "order", "arrange", "rearrange", "rank", "put", "list"})
+_SORT_WORDS = frozenset({"sort", "order", "arrange", "rearrange", "rank", "put", "list",
+                         "sorted", "ordered", "arranged", "ranked"})
 _CMP_ASKING_WORDS = frozenset({
     "which", "what", "what's", "whats", "is", "are", "the", "a", "one", "ones", "number",
     "numbers", "value", "values", "of", "these", "those", "following", "between", "among",
@@ -521,8 +522,26 @@ _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _LOW_END = r"(?:low(?:est)?|small(?:est)?|least)"
 _HIGH_END = r"(?:high(?:est)?|larg(?:e|est)|bigg?(?:est)?|greatest)"
 _DIRECTION_PHRASE = re.compile(
-    rf"(?P<asc>{_ASCENDING}|(?:from\s+)?{_LOW_END}\s+to\s+{_HIGH_END})"
-    rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?{_HIGH_END}\s+to\s+{_LOW_END})", re.IGNORECASE)
+    rf"(?P<asc>{_ASCENDING}|(?:from\s+)?{_LOW_END}\s+to\s+{_HIGH_END}|\b{_LOW_END}\s+first)"
+    rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?{_HIGH_END}\s+to\s+{_LOW_END}|\b{_HIGH_END}\s+first)",
+    re.IGNORECASE)
+# "this list", "the list": the list itself, not a request to list.
+_LIST_NOUN = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORECASE)
+# What the numbers are, before the list ("Our team's quiz scores were 218.25, 82.8, …. List
+# them from highest to lowest."): any words but those that could change the question or make
+# the numbers something other than decimals: labels (figures, steps, models are numbered, not
+# measured) and measures written in two units (a height of 5.10 is 5 feet 10, cricket overs).
+_WHAT_THEY_ARE = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z'’ ]{2,80}?)\s+(?:were|are|was|is)\s*:?\s+(?=[-+−]?\d)")
+_NOT_PLAIN_DECIMALS = frozenset({
+    "height", "heights", "tall", "overs", "innings",
+    "figure", "figures", "table", "tables", "step", "steps", "level", "levels", "model",
+    "models", "item", "items", "id", "ids", "code", "codes", "tag", "tags", "label", "labels",
+    "lesson", "lessons", "rule", "rules", "clause", "clauses", "article", "articles", "exhibit",
+    "exhibits", "appendix", "edition", "editions", "grade", "grades", "room", "rooms", "seat",
+    "seats", "gate", "gates", "platform", "platforms", "lot", "lots", "serial", "numbering"})
+_LABEL_ASKS = frozenset({"which", "what", "what's", "whats", "how", "who", "whose", "why",
+                         "when", "where", "if"})
 _CMP_CHUNK = re.compile(rf"(?P<lit>{_A_LIT})|(?P<word>[A-Za-z][A-Za-z']*)|(?P<mark>\S)",
                         re.ASCII)
 _PAIR_WORDS = re.compile(_PAIR_JOINER, re.IGNORECASE)
@@ -531,6 +550,14 @@ _CMP_PUNCTUATION = frozenset(",:;.?!")  # no dashes: "—3" may be minus three
 
 def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]] | None:
     """The wish and the one list of numbers of a question made of asking words, or None."""
+    text = _LIST_NOUN.sub(" these ", text)
+    if (told := _WHAT_THEY_ARE.match(text)) is not None:
+        label = [word.strip("'’") for word in re.findall(r"[a-z'’]+", told.group("label").lower())]
+        if any(word in MEANING_CHANGERS or word in _NOT_PLAIN_DECIMALS or word in _MAX_WORDS
+               or word in _MIN_WORDS or word in _SORT_WORDS or word in _LABEL_ASKS
+               for word in label):
+            return None
+        text = text[told.end():]
     directions = list(_DIRECTION_PHRASE.finditer(text))
     if len(directions) > 1:
         return None
@@ -596,7 +623,8 @@ _ZH_WISHES = re.compile(
 _ZH_ASKING = re.compile(
     r"(?:请问|请你|请|帮我|帮忙|麻烦|给我|把|将|对|下面|以下|下列|这些|这几个|这组|一组|数字|数值|各数"
     r"|数|的|按照|按|顺序|次序|进行|排列|排序|排个序|排一下|排好|排出来|排|一下|写出|找出|指出|选出"
-    r"|哪个|哪一个|是|中|里面|里|当中|之中|谁|呢|吧|呀|啊|谢谢|[\s:：,，。.?？!！~～])+")
+    r"|哪个|哪一个|是|中|里面|里|当中|之中|谁|呢|吧|呀|啊|谢谢|怎么排|怎样排|如何排|什么顺序|什么次序"
+    r"|[\s:：,，。.?？!！~～])+")
 
 
 def _zh_asking_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]] | None:

@@ -178,7 +178,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import _geometry_exact as gx
 from ._base import Declined, Parsed, Problem, Query, Solution
-from ._geometry_reader import Unread, read_frame
+from ._geometry_reader import OTHER_PLANES, Unread, read_frame
 from ._numbers import NUMBER, canonical, decimal_text, parse_number
 
 __all__ = [
@@ -326,7 +326,8 @@ def _tidy(core: str) -> str:
     """The question without content-free lead-ins, trailers and a first-person context
     sentence (see ``_LEAD_IN``, ``_CONTEXT``)."""
     context = _CONTEXT.match(core)
-    if context is not None and not _CONTEXT_DANGER.search(context.group()):
+    if context is not None and not _CONTEXT_DANGER.search(context.group()) and not any(
+            word in OTHER_PLANES for word in re.findall(r"[a-z'’]+", context.group().lower())):
         core = core[context.end():]
     core = _LEAD_IN.sub("", core, count=1)
     for _ in range(3):
