@@ -505,6 +505,37 @@ def test_purposes_that_may_change_the_question_stay(text: str) -> None:
         assert decision.route != "tool", decision
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Fraction practice question: 1/3 + 1/2 − 4/5 = ?  I only need the final answer.", "1/30"),
+    ("Helping my son with fractions homework: what is 1/2 + 1/6 - 3/4? Answer as a simplified"
+     " fraction.", "-1/12"),
+    ("what's 49.14 minus 0.638? exact decimal please", "24251/500"),
+    ("Multiply 0.811 by 4.3, I need the exact value, no rounding.", "34873/10000"),
+    ("What's the prime factorization of 166375? Exponent form is fine.", "5^3 * 11^3"),
+    ("19 乘以 15 再除以 52 等于多少？除不尽的话用分数表示。", "285/52"),
+    ("算一下 44×76÷31，要精确结果，不要四舍五入", "3344/31"),
+])
+def test_notes_asking_for_the_exact_form_a_tool_gives_are_honoured(text: str,
+                                                                  value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("text", [
+    "Multiply 0.811 by 4.3, rounded.",
+    "what is 1/2 + 1/6? Answer as a mixed fraction.",
+    "44×76÷31 等于多少，保留两位小数",
+    "Can you alphabetize this list? violin, drum, banjo, oboe",  # items are not a remark
+])
+def test_notes_asking_for_another_form_are_not_dropped(text: str) -> None:
+    from guardrail.classify import strip_framing
+
+    if text.startswith("Can"):
+        assert strip_framing(text)[0] == text
+    else:
+        assert guardrail.route(text).route != "tool", text
+
+
 def test_only_last_resort_model_rules_let_one_sentence_be_answered_alone(tmp_path) -> None:
     text = "My kid brought home the number 2803. Is 2803 prime?"
     rules_file = tmp_path / "school.yaml"

@@ -238,9 +238,16 @@ _FILLER_SUFFIX = re.compile(
     # "Is that right? Does that look right to you?": the check asked again
     r"|(?<=\?)\s?(?:does\s(?:that|this|it)\s(?:look|seem|sound)\s(?:right|correct)(?:\sto\syou)?"
     r"|am\si\s(?:right|correct))\s?\?\s*$"
+    # "Exponent form is fine.": a factorization is written with exponents anyway
+    r"|(?<=[?.!])\s{0,3}(?:(?:an?\s+)?(?:exponent|exponential|index|power)\s+(?:form|notation)"
+    r"|exponents)\s+(?:is|are)\s+(?:fine|ok|okay)[.!]?\s*$"
+    # "要精确结果，不要四舍五入", "除不尽的话用分数表示": every tool answer is exact
+    r"|(?<=[？?。.，,\u4e00-\u9fff\d])\s?[，,。]?\s?(?:(?:请|要|需要)?(?:给出)?(?:精确|准确)(?:的)?"
+    r"(?:结果|答案|值)|(?:请)?不(?:要|用)四舍五入|(?:如果)?除不尽(?:的话)?[，,]?(?:就|请)?(?:用|写成)"
+    r"(?:最简)?分数(?:表示)?)[。.！!]?\s*$"
     # "请给出精确结果": every tool answer is exact
     r"|(?<=[？?。.])\s?请?(?:给出|写出|求出)?(?:精确|准确)(?:的)?(?:结果|答案|值)[。.！!]?\s*$"
-    r"|(?<=[?.!])\s?(?:i\s+)?(?:just|only)\s+need\s+(?:the\s+)?(?:final\s+)?(?:number|answer"
+    r"|(?<=[?.!])\s{0,3}(?:i\s+)?(?:just|only)\s+need\s+(?:the\s+)?(?:final\s+)?(?:number|answer"
     r"|result|value)(?:\s*,?\s*(?:please|pls|thanks))?[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -361,6 +368,7 @@ please pls kindly just only simply i i'd i'm need want would like asking ask me 
 leave keep write state express show put return tell it its it's the your my an a answer result
 value number figure as in with without for of what and so not no don't dont do never rather
 than instead exact exactly precise precisely true actual mathematical mathematically full
+simplified simplest reduced lowest terms
 complete every all digit digits fraction form notation scientific decimal decimals round
 rounding rounded approximation approximate approximately float floating point truncate
 truncated truncating gives is are fine ok okay allowed acceptable fractions""")
@@ -374,7 +382,8 @@ _NOTE_TEXT = re.compile(r"[A-Za-z' ,;—–-]{3,160}")
 # Where a note stands: a sentence or a parenthesis after the question, a clause joined by
 # "and" or a dash at its end, or a lead before a colon.
 _NOTE_AFTER = re.compile(
-    r"(?:(?<=[?.!])\s+|\s*\(|(?:\s*,)?\s+and\s+|\s*[—–]\s*)(?P<note>[A-Za-z][^()?\n]{2,160}?)"
+    r"(?:(?<=[?.!])\s+|\s*\(|(?:\s*,)?\s+and\s+|\s*[—–]\s*|\s*,\s+)"
+    r"(?P<note>[A-Za-z][^()?\n]{2,160}?)"
     r"\)?[.!]*\s*$")
 _NOTE_BEFORE = re.compile(r"(?P<note>[A-Za-z][^:?\n]{2,160}?):\s+(?=\S)")
 
@@ -389,7 +398,8 @@ def _is_form_note(text: str) -> bool:
     exact = False
     for at, word in enumerate(words):
         negated = any(before in _NEGATIONS for before in words[max(0, at - 4):at])
-        if word in _INEXACT_FORMS and not negated:
+        exact_decimal = word in ("decimal", "decimals") and words[at - 1:at] == ["exact"]
+        if word in _INEXACT_FORMS and not negated and not exact_decimal:
             return False
         if word in _EXACT_ASKS:
             if negated:
@@ -398,10 +408,20 @@ def _is_form_note(text: str) -> bool:
     return exact
 
 
+# A topic before a kind of task ("fractions homework", "Fraction practice question",
+# "percentages quiz") names what the task is about, not the form of the answer ("decimals
+# homework" may want a decimal).
+_TOPICS = word_set("fraction fractions percent percentage percentages")
+_TASKS = word_set("homework practice question questions worksheet quiz exercise exercises"
+                  " problem problems test exam class lesson drill drills review")
+
+
 def _changes_nothing(words: list[str]) -> bool:
     """A few words, none of which could change what the question asks."""
+    said = [word for at, word in enumerate(words)
+            if not (word in _TOPICS and words[at + 1:at + 2] and words[at + 1] in _TASKS)]
     return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
-        word.strip("'") in MEANING_CHANGERS for word in words)
+        word.strip("'") in MEANING_CHANGERS for word in said)
 
 
 # Chinese chat: a modal particle before the question mark or colon ("哪个大呀？",
@@ -470,9 +490,14 @@ _REMARK_PHRASES = re.compile(
     re.IGNORECASE)
 
 
+# "Can you alphabetize this list for me? violin, drum, banjo": the items, not a remark.
+_WORD_LIST = re.compile(r"\s*[A-Za-z'’-]+(?:\s*,\s*(?:and\s+|or\s+)?[A-Za-z'’-]+){2,}\s*[.!]*\s*")
+
+
 def _remark(found: re.Match[str]) -> bool:
     """Whether the sentences after a complete question change nothing it asks."""
-    return _says_nothing_new(found.group("words") or found.group("aside") or "")
+    said = found.group("words") or found.group("aside") or ""
+    return not _WORD_LIST.fullmatch(said) and _says_nothing_new(said)
 
 
 def _says_nothing_new(said: str) -> bool:

@@ -743,6 +743,8 @@ REVERSE_EN = [
     "What do you get when you reverse '{w}'?",
     "Please reverse the string '{w}'.",
     "How is '{w}' spelled in reverse?",
+    "Reverse the letters of {w}.",
+    "What do you get if you reverse the letters of {w}?",
 ]
 REVERSE_ZH = [
     "把 {w} 倒过来拼写",
@@ -771,6 +773,7 @@ def test_reverse_texts_only_when_letters_are_asked_for(text: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "Reverse psychology",
+    "What do you get if you reverse psychology?",
     "Reverse the sentence 'I like green apples'.",
     "Reverse the words 'hello world'",
     "How do I reverse a linked list?",
@@ -1052,6 +1055,8 @@ SORT_EN = [
     ("Put the following words in alphabetical order: {comma_list}", False),
     ("Arrange these words in alphabetical order: {comma_list}", False),
     ("Alphabetize: {comma_list}", False),
+    ("Can you alphabetize this list for me? {comma_list}", False),
+    ("I need these in alphabetical order: {comma_list}", False),
     ("Sort {and_list} alphabetically.", False),
     ("List these in alphabetical order: {comma_list}", False),
     ("What is the alphabetical order of {and_list}?", False),

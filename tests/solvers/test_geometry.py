@@ -2118,6 +2118,11 @@ def test_units_that_do_not_fit_decline(question: str) -> None:
      "form.", "sqrt(2)"),
     # shoelace: (0 + 5 − 18 − 20 + 56) / 2 = 23/2
     ("求以(0,7)、(0,5)、(-1,3)、(4,6)、(8,7)为顶点（按此顺序连接）的多边形的面积。", "23/2"),
+    # a triangle that "has" its labelled corners, asked about in the next sentence
+    ("Triangle ABC has A = (0, 0), B = (4, 0), C = (0, 3). What is its perimeter?", "12"),
+    # segments written with arrows
+    ("Yes or no: do segments (0, 0)→(4, 4) and (0, 4)→(4, 0) have a point in common?", "yes"),
+    ("does segment (0,0)->(1,1) cross segment (2,0)->(3,1)?", "no"),
 ])
 def test_labelled_points_in_new_places(question: str, expected: str) -> None:
     decision = guardrail.route(question)  # the exam marks are framing, stripped by classify

@@ -446,6 +446,7 @@ PHRASINGS: dict[str, tuple[list[str], list[str], str]] = {
         "将 360 分解成质因数的乘积",
         "对360进行质因数分解",
         "分解质因数：360",
+        "帮我分解一下 360 的质因数",
     ], "2^3 * 3^2 * 5"),
     "largest_prime_factor": ([
         "What is the largest prime factor of 13195?",

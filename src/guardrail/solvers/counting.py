@@ -1404,8 +1404,9 @@ _REVERSE_EN = _compile([
     rf"(?:what\s+is|what's)\s+{_S}\s+(?P<sp>spelled|spelt|written)\s+{_BACK}",
     rf"(?:what\s+is|what's)\s+{_S}\s+(?:reversed|backwards?|in\s+reverse)",
     rf"(?:what\s+is|what's)\s+the\s+reverse\s+of\s+{_S}",
-    rf"(?:what\s+do\s+you\s+get\s+(?:when|if)\s+you\s+reverse|(?:what\s+is|what's)\s+(?:the\s+"
-    rf"result\s+of\s+)?reversing)\s+{_S}",
+    rf"(?P<rvq>what\s+do\s+you\s+get\s+(?:when|if)\s+you\s+reverse|(?:what\s+is|what's)\s+"
+    rf"(?:the\s+result\s+of\s+)?reversing)\s+(?:the\s+(?P<x>(?:order\s+of\s+(?:the\s+)?)?"
+    rf"(?:letters|characters))\s+(?:in|of)\s+)?{_S}",
     rf"what\s+does\s+{_S}\s+(?P<sp>spell)\s+{_BACK}",
     rf"(?:what\s+is|what's)\s+the\s+(?:reversed?|backwards?)\s+(?P<sp>spelling)\s+of\s+{_S}",
 ])
@@ -1447,8 +1448,10 @@ class ReverseSolver(_GrammarSolver[ReverseProblem]):
         subject = _subject_text(match, "s", query.language)
         if isinstance(subject, Declined):
             return subject
-        if _has_group(match, "rv") and not _introduced(match, "s"):
-            # "Reverse psychology" is a topic, not a word to reverse.
+        if ((_has_group(match, "rv") or _has_group(match, "rvq"))
+                and not _introduced(match, "s") and not _has_group(match, "x")):
+            # "Reverse psychology" is a topic, not a word to reverse; "reverse the letters of
+            # notebook" can only spell.
             return Declined(reason="'reverse X' with an unquoted word may not be a spelling "
                                    "request")
         noun = (match.groupdict().get("sn") or "").casefold()
@@ -1817,7 +1820,8 @@ _LIST_NOUN = (
     r"list\s+of|this)\s+)?(?:words|names|items|terms|strings|list|fruits|animals|colou?rs|"
     r"countries|cities)|these|the\s+following|them)"
 )
-_SORT_VERB = r"(?:sort|order|arrange|put|list|rearrange|reorder|organi[sz]e|write|rank)"
+_SORT_VERB = (r"(?:sort|order|arrange|put|list|rearrange|reorder|organi[sz]e|write|rank"
+              r"|(?:i\s+)?need)")
 _ALPHA = (
     r"(?:alphabetically|in\s+(?:the\s+)?alphabetical\s+order|in\s+(?:the\s+)?alphabet"
     r"|in\s+alphabetic\s+order|in\s+(?:a|the)\s+dictionary|in\s+dictionary\s+order)"
@@ -1828,7 +1832,7 @@ _ALPHABETICAL_EN = _compile([
     rf"{_SORT_VERB}\s+(?:{_LIST_NOUN}\s+)?{_ORDER}\s*(?P<colon>:|\s[—–])\s*{_OPTS}",
     rf"{_SORT_VERB}\s+(?:{_LIST_NOUN}\s+)?{_ORDER}\s*,?\s+{_OPTS}",
     rf"{_SORT_VERB}\s+{_OPTS_LAZY}\s+{_ORDER}",
-    rf"alphabeti[sz]e\s*(?:{_LIST_NOUN})?\s*(?P<colon>:)\s*{_OPTS}",
+    rf"alphabeti[sz]e\s*(?:{_LIST_NOUN})?(?:\s+for\s+me)?\s*(?P<colon>:|\?)\s*{_OPTS}",
     rf"(?:in\s+)?alphabetical\s+order(?:\s+please)?\s*(?P<colon>:)\s*{_OPTS}",
     rf"alphabeti[sz]e\s+{_OPTS}",
     rf"{_ORDER}\s*,?\s*{_SORT_VERB}\s+(?:{_LIST_NOUN}\s*)?(?P<colon>:)\s*{_OPTS}",

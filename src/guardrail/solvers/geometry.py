@@ -1009,7 +1009,7 @@ _SEG = (rf"{_ART}(?:line\s+)?segment\s+{_SEG_NAME}(?:"
         rf"|between\s+{_LAT}\s+and\s+{_LAT}"
         rf"|(?:with\s+(?:end\s*points|ends)|whose\s+end\s*points\s+are|joining|connecting"
         rf"|that\s+(?:joins|connects))\s+{_LAT}\s+(?:and|to)\s+{_LAT}"
-        rf"|{_P}\s*(?:-|–|—|to)\s*{_P})")
+        rf"|{_P}\s*(?:-|–|—|to|{_ARROW})\s*{_P})")
 _LINE = (rf"{_ART}(?:straight\s+)?line\s+{_SEG_NAME}(?:"
          rf"(?:(?:that\s+)?(?:passing|passes|going|goes|running|runs)\s+)?through"
          rf"|containing|(?:determined|defined)\s+by)\s+(?:the\s+points\s+)?{_LAT}\s+and\s+"
@@ -1053,7 +1053,7 @@ _POLY = (rf"{_BOUNDARY}{_ART}{_PNAME}\s+(?:[a-z]{{3,6}}(?:\s*,)?\s+)?(?:"
          rf"|whose\s+{_VERTS}{_IN_ORDER}\s+are\s+(?:at\s+)?"
          rf"|(?:defined|formed|given|determined|described|made)\s+by\s+(?:the\s+)?"
          rf"(?:(?:connecting|joining)\s+(?:the\s+)?)?(?:(?:points|vertices|coordinates)\s+)?"
-         rf"|(?:at|on|with)\s+)?{_PLIST}"
+         rf"|(?:at|on|with|has)\s+)?{_PLIST}"
          # a header: "Polygon: (2, 2), (10, 2), (6, 6)"
          rf"|{_PNAME}\s*:\s*{_PLIST}"
          # a vertex header: "Vertices (in order): (-3, -1); (0, -4); (11, -5)"
@@ -1085,7 +1085,8 @@ _PCIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s*{_CBODY}(?:\s*,\s*(?:and\s+)?|\s
              rf"{_CBODY}")
 _SEGS = (rf"(?:the\s+)?(?:two\s+)?(?:line\s+)?segments\s+(?:from\s+{_P}\s+to\s+{_P}(?:\s*,)?\s+"
          rf"and\s+from\s+{_P}\s+to\s+{_P}"
-         rf"|{_P}\s*(?:-|–|—|to)\s*{_P}(?:\s*,)?\s+and\s+{_P}\s*(?:-|–|—|to)\s*{_P})")
+         rf"|{_P}\s*(?:-|–|—|to|{_ARROW})\s*{_P}(?:\s*,)?\s+and\s+{_P}\s*(?:-|–|—|to|{_ARROW})"
+         rf"\s*{_P})")
 _LINES = (rf"(?:the\s+)?(?:two\s+)?lines\s+through\s+{_P}\s+and\s+{_P}(?:\s*,)?\s+and\s+through\s+"
           rf"{_P}\s+and\s+{_P}")
 
