@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["MEANING_CHANGERS", "OTHER_WORLDS", "detect_language", "last_user_text",
-           "one_line_list", "plain_math", "user_texts", "word_set"]
+__all__ = ["FRAME_OPENERS", "MEANING_CHANGERS", "OTHER_WORLDS", "detect_language",
+           "last_user_text", "one_line_list", "plain_math", "user_texts", "word_set"]
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -329,6 +329,10 @@ def claim_as_question(text: str) -> str:
     verb = found.group("verb").capitalize()
     return f"{verb} {found.group('subject')} {found.group('predicate')}?"
 
+
+# A clause opening with one of these may frame the computation itself ("In JS, what is 0.1 +
+# 0.2?", "Using integer division, …", "On a clock, …"): it is never set aside as context.
+FRAME_OPENERS = word_set("in on using with under within via")
 
 # Words that put the numbers of a question in another world, where the plain reading is wrong:
 # a city grid or GPS coordinates (another distance), a clock or a finite field (arithmetic that

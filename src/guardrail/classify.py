@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ._decision import CallRecord, Decision
 from ._text import (
+    FRAME_OPENERS,
     HOW_THE_ASKER_WORKS,
     MEANING_CHANGERS,
     claim_as_question,
@@ -553,9 +554,9 @@ _SCENE_CLAUSE = re.compile(
     r"|calculate|compute|evaluate|find|work\s+out)\b[^?？\n]*[?？])", re.IGNORECASE)
 _SCENE_ASKS = word_set("what what's whats which who whose whom how when where why calculate"
                        " compute evaluate find determine solve simplify tell give")
-# A clause opening with one of these frames the computation itself ("In IEEE floating point,
-# what's 0.1 + 0.2?", "Using integer division, …", "On a clock, …"): never a scene.
-_FRAME_OPENERS = word_set("in on using with under within via for at by from")
+# A clause opening with a frame ("In IEEE floating point, what's 0.1 + 0.2?") or with another
+# preposition ("For a 12-hour clock, …") is never a scene.
+_NOT_A_SCENE_OPENERS = FRAME_OPENERS | word_set("for at by from")
 
 
 def _scene_numbers(text: str) -> set[str]:
@@ -604,7 +605,7 @@ def question_alone(text: str) -> list[str]:
         numbers = _scene_numbers(_LABEL_NUMBER.sub(" ", ask))
         scene = clause.group("scene")
         words = re.findall(r"[a-z'’]+", scene.lower())
-        if (words and words[0] not in _FRAME_OPENERS and not any(
+        if (words and words[0] not in _NOT_A_SCENE_OPENERS and not any(
                 word in _SCENE_ASKS for word in words)
                 and all(_sets_the_scene(part, numbers, before=True)
                         for part in [*sentences[:asking[0]], scene])):

@@ -138,7 +138,14 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .._text import CLAIMANT, HOW_THE_ASKER_WORKS, MEANING_CHANGERS, OTHER_WORLDS, word_set
+from .._text import (
+    CLAIMANT,
+    FRAME_OPENERS,
+    HOW_THE_ASKER_WORKS,
+    MEANING_CHANGERS,
+    OTHER_WORLDS,
+    word_set,
+)
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._money import (
     CURRENCY_SIGNS,
@@ -2236,9 +2243,6 @@ golang cpp csharp matlab perl ruby php bash shell lua haskell scala kotlin swift
 calculator calculators computer output outputs return returns print prints display displays
 screen
 """)
-# A frame opening the sentence ("In JS, what is 0.1 + 0.2?", "Using integer division, …", "On a
-# clock, …") may change the arithmetic itself.
-_FRAME_OPENERS = word_set("in on using with under within via")
 # One request for the value; a second one ("Compute 15 × 4, then tell me a fun fact about it",
 # "tell me a joke and compute …") asks for more than a tool can give.
 _REQUEST_VERBS = word_set("tell give show calculate compute evaluate work figure find determine "
@@ -2324,7 +2328,7 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
     # "Is he right?", "Does that equal 9?": a yes/no question anywhere is not a request for a value
     openers = [0] + [i + 1 for i, chunk in enumerate(outside) if chunk[-1] in ".?!:"]
     for i in openers:
-        if i < len(outside) and outside[i].lower() in _FRAME_OPENERS:
+        if i < len(outside) and outside[i].lower() in FRAME_OPENERS:
             return None
         if i < len(outside) and outside[i].lower() in _YES_NO_OPENERS and not (
                 outside[i].lower() in (*_REQUEST_OPENERS, "do") and i + 1 < len(outside)

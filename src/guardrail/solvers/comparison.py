@@ -526,7 +526,7 @@ _DIRECTION_PHRASE = re.compile(
     rf"|(?P<desc>{_DESCENDING}|(?:from\s+)?{_HIGH_END}\s+to\s+{_LOW_END}|\b{_HIGH_END}\s+first)",
     re.IGNORECASE)
 # "this list", "the list": the list itself, not a request to list.
-_LIST_NOUN = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORECASE)
+_THE_LIST = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORECASE)
 # What the numbers are, before the list ("Our team's quiz scores were 218.25, 82.8, …. List
 # them from highest to lowest."): any words but those that could change the question or make
 # the numbers something other than decimals: labels (figures, steps, models are numbered, not
@@ -550,7 +550,7 @@ _CMP_PUNCTUATION = frozenset(",:;.?!")  # no dashes: "—3" may be minus three
 
 def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]] | None:
     """The wish and the one list of numbers of a question made of asking words, or None."""
-    text = _LIST_NOUN.sub(" these ", text)
+    text = _THE_LIST.sub(" these ", text)
     if (told := _WHAT_THEY_ARE.match(text)) is not None:
         label = [word.strip("'’") for word in re.findall(r"[a-z'’]+", told.group("label").lower())]
         if any(word in MEANING_CHANGERS or word in _NOT_PLAIN_DECIMALS or word in _MAX_WORDS
