@@ -417,6 +417,10 @@ _TASKS = word_set("homework practice question questions worksheet quiz exercise 
                   " problem problems test exam class lesson drill drills review")
 
 
+def _phrase_changes_nothing(phrase: str) -> bool:
+    return _changes_nothing(re.findall(r"[a-z'’]+", phrase.lower()))
+
+
 def _changes_nothing(words: list[str]) -> bool:
     """A few words, none of which could change what the question asks."""
     said = [word for at, word in enumerate(words)
@@ -594,7 +598,8 @@ def question_alone(text: str) -> list[str]:
     if len(asking) > 1:
         return []
     found = []
-    for at in (asking or range(len(sentences))) if len(sentences) > 1 else ():
+    candidates = (asking or range(len(sentences))) if len(sentences) > 1 else []
+    for at in candidates:  # one sentence alone: the solvers already had it whole
         numbers = _scene_numbers(_LABEL_NUMBER.sub(" ", sentences[at]))
         if all(_sets_the_scene(other, numbers, before=index < at)
                for index, other in enumerate(sentences) if index != at):
@@ -667,14 +672,13 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             peeled = True
             continue
         for_lead = _FOR_PURPOSE_LEAD.match(core[:_FRAMING_TAIL])
-        if for_lead is not None and _changes_nothing(
-                re.findall(r"[a-z'’]+", for_lead.group("words").lower())):
+        if for_lead is not None and _phrase_changes_nothing(for_lead.group("words")):
             core = core[for_lead.end():]
             peeled = True
             continue
         for_tail = _FOR_PURPOSE_TAIL.search(core[:_FRAMING_TAIL * 2])
-        if for_tail is not None and for_tail.start() > 0 and _changes_nothing(
-                re.findall(r"[a-z'’]+", for_tail.group("words").lower())):
+        if for_tail is not None and for_tail.start() > 0 and _phrase_changes_nothing(
+                for_tail.group("words")):
             core = core[:for_tail.start()] + core[for_tail.end():]
             peeled = True
             continue

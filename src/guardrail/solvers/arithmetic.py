@@ -2107,8 +2107,9 @@ _ASKING_WORDS = frozenset({
 })
 # A context clause before a colon or a full stop may be dropped ("Sizing a buffer by hand while
 # reviewing a config: 1024 * 4 + 631 = ?") when it has no digit, at most 15 words and none of
-# these, which could change what the numbers mean or what is asked.
-_MEANING_WORDS = frozenset({
+# these (nor a word of another world, _text.OTHER_WORLDS), which could change what the numbers
+# mean or what is asked.
+_MEANING_WORDS = OTHER_WORLDS | frozenset({
     "base", "binary", "hex", "hexadecimal", "octal", "round", "rounded", "rounding", "approximate",
     "approximately", "estimate", "roughly", "about", "mod", "modulo", "modular", "percent",
     "percentage", "integer", "integers", "floor", "ceil", "ceiling", "truncate", "truncated",
@@ -2136,8 +2137,7 @@ def _asking_words_only(text: str) -> tuple[_Core, list[_Token], Expression] | No
     read = _between_asking_words(text)
     if read is None and (context := _CONTEXT_CLAUSE.match(text)):
         words = context.group("context").lower().replace(",", " ").split()
-        if len(words) <= 15 and not any(
-                word in _MEANING_WORDS or word in OTHER_WORLDS for word in words):
+        if len(words) <= 15 and not any(word in _MEANING_WORDS for word in words):
             read = _between_asking_words(text[context.end():])
     return read if read is not None else _read_in_context(text)
 

@@ -1003,13 +1003,15 @@ _PLIST = (rf"(?:\[\s*{_LP}(?:\s*,\s*{_LP})*\s*\]"
 # "segment AB goes from A(7, 7) to B(2, 9)": the pair name and the endpoint labels are checked
 # against each other in _check_segment_labels.
 _SEG_NAME = r"(?:[a-z]{2}\s+)?"
+# Between a segment's two ends: "(0, 0)-(4, 4)", "(0, 0) to (4, 4)", "(0, 0)→(4, 4)".
+_SEG_JOIN = rf"(?:-|–|—|to|{_ARROW})"
 _GOES = r"(?:(?:that\s+|which\s+)?(?:goes|runs|extends|going|running|extending)\s+)?"
 _SEG = (rf"{_ART}(?:line\s+)?segment\s+{_SEG_NAME}(?:"
         rf"{_GOES}from\s+{_LAT}\s+to\s+{_LAT}"
         rf"|between\s+{_LAT}\s+and\s+{_LAT}"
         rf"|(?:with\s+(?:end\s*points|ends)|whose\s+end\s*points\s+are|joining|connecting"
         rf"|that\s+(?:joins|connects))\s+{_LAT}\s+(?:and|to)\s+{_LAT}"
-        rf"|{_P}\s*(?:-|–|—|to|{_ARROW})\s*{_P})")
+        rf"|{_P}\s*{_SEG_JOIN}\s*{_P})")
 _LINE = (rf"{_ART}(?:straight\s+)?line\s+{_SEG_NAME}(?:"
          rf"(?:(?:that\s+)?(?:passing|passes|going|goes|running|runs)\s+)?through"
          rf"|containing|(?:determined|defined)\s+by)\s+(?:the\s+points\s+)?{_LAT}\s+and\s+"
@@ -1085,8 +1087,7 @@ _PCIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s*{_CBODY}(?:\s*,\s*(?:and\s+)?|\s
              rf"{_CBODY}")
 _SEGS = (rf"(?:the\s+)?(?:two\s+)?(?:line\s+)?segments\s+(?:from\s+{_P}\s+to\s+{_P}(?:\s*,)?\s+"
          rf"and\s+from\s+{_P}\s+to\s+{_P}"
-         rf"|{_P}\s*(?:-|–|—|to|{_ARROW})\s*{_P}(?:\s*,)?\s+and\s+{_P}\s*(?:-|–|—|to|{_ARROW})"
-         rf"\s*{_P})")
+         rf"|{_P}\s*{_SEG_JOIN}\s*{_P}(?:\s*,)?\s+and\s+{_P}\s*{_SEG_JOIN}\s*{_P})")
 _LINES = (rf"(?:the\s+)?(?:two\s+)?lines\s+through\s+{_P}\s+and\s+{_P}(?:\s*,)?\s+and\s+through\s+"
           rf"{_P}\s+and\s+{_P}")
 
