@@ -384,5 +384,9 @@ julia scala typescript js golang compiler interpreter script calculator spreadsh
 HOW_THE_ASKER_WORKS = re.compile(
     r"\b(?:without\s(?:a\s|using\sa\s|any\s)?calculators?|no\scalculators?(?:\sallowed)?"
     r"|in\s(?:my|your)\shead|by\shand|mentally"
+    # a calculator that failed the asker ("my calc app keeps crashing", "My phone calculator
+    # gives up"): the question is still the one asked
+    r"|(?:my\s)?(?:phone\s)?(?:calculator|calc)(?:\sapp)?\s(?:keeps\scrashing|crashed|gives\sup"
+    r"|gave\sup|is\sbroken|broke|died|is\sdead)"
     r"|i\s(?:just\s|only\s)?(?:want|wanted|need)\sto\s(?:check|double[\s-]check|verify|confirm)"
     r"\s(?:my|our)\s(?:work|answer|homework|maths?))\b", re.IGNORECASE)

@@ -1713,6 +1713,15 @@ def test_an_expression_inside_a_story_is_read(a: int, b: int, op: str, embedded:
     ("Add these up:\n- 1.5\n- 2.25\n- 3", "27/4"),
     ("Sum them up: 3, 5, 7", "15"),
     ("Multiply 25 by 4. What's the result?", "100"),
+    # numbers that only label (a grade, a problem), a failed calculator, chat misspellings
+    ("Making the answer key for my 5th graders' worksheet. Problem 13 reads: (18 + 38) × 6 − 44."
+     " What number do I put in the key?", "292"),
+    ("Problem 4 from my daughter's worksheet says: Evaluate (41 − 14) × (15 + 14) ÷ 3. What "
+     "should the answer be?", "261"),
+    ("wats 555 divded by 8 my calc app keeps crashing lol", "555/8"),
+    ("what is 10 devided by 4", "5/2"),
+    ("wat is 6356 divided by 7 pls quick", "908"),
+    ("whats 12 multipled by 12", "144"),
 ])
 def test_questions_read_in_context(question: str, expected: str) -> None:
     decision = guardrail.route(question)
@@ -1750,6 +1759,12 @@ def test_questions_read_in_context(question: str, expected: str) -> None:
     "When 57.5 is divided by 94, what's the remainder?",
     # lists one per line that are not plain numbers
     "Add these up:\n1,234\n5",
+    # a label is only a label before what it says; other numbers still decline
+    "Problem 13 is 5 + 8. What is it?",
+    "My 5th graders got 18 + 38 and 3 more. What is it?",
+    "Question 3 plus 4 reads: what is it?",
+    "my calc app keeps crashing at 555 / 8, what is 9 + 9?",
+    "my calculator gives 0.30000000000000004 for 0.1 + 0.2, what is it really?",
 ])
 def test_stories_that_change_the_question_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

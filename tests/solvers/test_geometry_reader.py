@@ -1,6 +1,7 @@
 """The general reading of geometry questions (solvers/_geometry_reader.py).
 
-Three parts: ``read_frame`` on frames directly (shape and point tokens already in place), whole
+English and Chinese each in three parts: the frame reader (``read_frame``, ``read_zh_frame``)
+on frames directly (shape and point tokens already in place), whole
 questions in structures the phrasing grammar does not have (checked to decline without the
 general reading, then answered and compared with oracles written here), and near misses that
 must decline because one word changes the question.
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from guardrail.solvers import Declined, Query
 from guardrail.solvers import geometry as geometry_module
-from guardrail.solvers._geometry_reader import Unread, read_frame
+from guardrail.solvers._geometry_reader import Unread, read_frame, read_zh_frame
 from guardrail.solvers.geometry import GeometrySolver
 
 SOLVER = GeometrySolver()
@@ -37,16 +38,17 @@ def ask(question: str) -> tuple[str, str] | Declined:
 
 def grammar_only(question: str) -> tuple[str, str] | Declined:
     """The answer with the general reading switched off."""
-    original = geometry_module._read
+    original, original_zh = geometry_module._read, geometry_module._read_zh
 
     def refuse(text: str, lexed: object) -> None:
         raise geometry_module._Reject("general reading off")
 
     geometry_module._read = refuse  # type: ignore[assignment]
+    geometry_module._read_zh = refuse  # type: ignore[assignment]
     try:
         return ask(question)
     finally:
-        geometry_module._read = original
+        geometry_module._read, geometry_module._read_zh = original, original_zh
 
 
 # ----------------------------------------------------------------------------------------------
@@ -229,4 +231,131 @@ def test_new_structures_are_answered(question: str, value: str) -> None:
     "Is the point (1, 2) above the circle centered at (0, 0) with radius 1 or inside it?",
 ])
 def test_near_misses_decline(question: str) -> None:
+    assert isinstance(ask(question), Declined), question
+
+
+# ----------------------------------------------------------------------------------------------
+# The Chinese general reading: read_zh_frame, whole questions, near misses.
+
+@pytest.mark.parametrize(("frame", "kinds", "question", "shapes", "points", "options"), [
+    ("⟨p0⟩ 到 ⟨p1⟩ 有多远", [], "distance", (), (0, 1), ()),
+    ("求两点 m ⟨p0⟩ 、n ⟨p1⟩ 间的距离", [], "distance", (), (0, 1), ()),
+    ("两个圆,一个 ⟨s0⟩ ,另一个 ⟨s1⟩ ,它们有几个交点", ["circle", "circle"], "count", (0, 1),
+     (), ()),
+    ("⟨s0⟩ ,点 p ⟨p0⟩ 在不在三角形里面", ["triangle:3"], "point_inside", (0,), (0,), ()),
+    ("点 ⟨p0⟩ 在 ⟨s0⟩ 的内部、外部还是边界上", ["polygon:4"], "point_where", (0,), (0,), ()),
+    ("⟨s0⟩ 和 ⟨s1⟩ 是相离、外切、相交、内切还是内含", ["circle", "circle"], "relation", (0, 1),
+     (), ("相离", "外切", "相交", "内切", "内含")),
+    ("⟨s0⟩ 和 ⟨s1⟩ 是什么位置关系?(相离/相切/相交)", ["circle", "line"], "relation", (0, 1),
+     (), ("相离", "相切", "相交")),
+    ("⟨s0⟩ 形花坛,占地面积是多少", ["circle"], "area", (0,), (), ()),
+    ("⟨s0⟩ 和 ⟨s1⟩ ,它们的覆盖范围有重叠吗", ["circle", "circle"], "overlap", (0, 1), (), ()),
+])
+def test_chinese_frames_are_read(frame: str, kinds: list[str], question: str,
+                                 shapes: tuple[int, ...], points: tuple[int, ...],
+                                 options: tuple[str, ...]) -> None:
+    reading = read_zh_frame(frame, kinds)
+    assert (reading.question, reading.shapes, reading.points, reading.options) == (
+        question, shapes, points, options)
+
+
+@pytest.mark.parametrize(("frame", "kinds"), [
+    ("⟨s0⟩ 和 ⟨s1⟩ 是否内切", ["circle", "circle"]),           # not "inside": a relation word
+    ("⟨s0⟩ 和 ⟨s1⟩ 相交", ["circle", "circle"]),               # a statement, not a question
+    ("⟨s0⟩ 和 ⟨s1⟩ 的交点坐标是多少", ["segment", "segment"]),   # coordinates asked
+    ("⟨s0⟩ 的面积和周长是多少", ["polygon:4"]),                 # two measures
+    ("⟨p0⟩ 到 ⟨p1⟩ 开车要多远", []),
+    ("⟨p0⟩ 和 ⟨p1⟩ 的曼哈顿距离", []),
+    ("⟨p0⟩ 到 ⟨p1⟩ 的距离的平方", []),
+    ("点 ⟨p0⟩ 不在 ⟨s0⟩ 里面吗", ["circle"]),
+    ("⟨s0⟩ 向右平移后与 ⟨s1⟩ 有几个交点", ["circle", "circle"]),
+    ("点 ⟨p0⟩ 在三角形里面吗", ["circle"]),                    # the noun does not fit
+    ("点 ⟨p0⟩ 离 ⟨s0⟩ 多远", ["triangle:3"]),
+    ("⟨p0⟩ 到 ⟨p1⟩ 有多远 ⟨n0⟩", []),                          # a number left over
+    ("⟨s0⟩ 和 ⟨s1⟩ 是外切还是内切", ["circle", "circle"]),       # two options only
+    ("⟨s0⟩ 和 ⟨s1⟩ 的面积是相离、相切还是相交", ["circle", "circle"]),
+    ("⟨s0⟩ 形球体的面积", ["circle"]),
+    ("点 ⟨p0⟩ 在 ⟨s0⟩ 的哪一边", ["triangle:3"]),
+    ("⟨p0⟩ 和 ⟨p1⟩ 两点距离多少光年", []),
+])
+def test_chinese_frames_that_decline(frame: str, kinds: list[str]) -> None:
+    with pytest.raises(Unread):
+        read_zh_frame(frame, kinds)
+
+
+def _relation_word(c1: tuple[int, int, int], c2: tuple[int, int, int]) -> str:
+    """Oracle: the five textbook relations of two distinct circles, from squared distances."""
+    (x1, y1, r1), (x2, y2, r2) = c1, c2
+    d2 = (x1 - x2) ** 2 + (y1 - y2) ** 2
+    if d2 > (r1 + r2) ** 2:
+        return "相离"
+    if d2 == (r1 + r2) ** 2:
+        return "外切"
+    if d2 > (r1 - r2) ** 2:
+        return "相交"
+    return "内切" if d2 == (r1 - r2) ** 2 else "内含"
+
+
+@SETTINGS
+@given(coordinate, coordinate, radius, coordinate, coordinate, radius)
+def test_chinese_relation_options_match_the_oracle(x1: int, y1: int, r1: int, x2: int, y2: int,
+                                                   r2: int) -> None:
+    question = (f"两个圆，一个圆心在 ({x1}, {y1})、半径 {r1}，"
+                f"另一个圆心在 ({x2}, {y2})、半径 {r2}，它们是相离、外切、相交、内切还是内含？")
+    result = ask(question)
+    if isinstance(result, Declined):
+        assert (x1, y1, r1) == (x2, y2, r2), result  # one circle twice
+        return
+    assert result[0] == _relation_word((x1, y1, r1), (x2, y2, r2))
+
+
+@SETTINGS
+@given(polygon_vertices)
+def test_chinese_corners_in_order_give_the_shoelace_area(vertices: list[tuple[int, int]]) -> None:
+    listed = "、".join(_pt(v) for v in vertices)
+    question = f"一块地的{len(vertices)}个角坐标依次为 {listed}，面积是多少？"
+    result = ask(question)
+    if isinstance(result, Declined):
+        return  # self-intersecting or degenerate outlines are the solver's to decline
+    assert Fraction(result[0]) == _shoelace(vertices)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("A(-5, 9) 到 B(-8, 13) 有多远呀？", "5"),
+    ("求两点 M(1, 1)、N(7, 9) 间的距离。", "10"),
+    ("坐标 (-3, 0) 和 (2, 12) 这两个点距离多少啊", "13"),
+    ("三角形顶点 A(0, 0)，B(6, 0)，C(0, 6)，点 P(1, 1) 在不在三角形里面？", "yes"),
+    ("两个圆，一个圆心（0，0）半径6，另一个圆心（1，1）半径2，它们有几个交点？", "0"),
+    ("圆心分别在（0，0）和（8，0），半径分别是5和3的两个圆，交点个数是多少", "1"),
+    ("以 (0, 0) 为圆心、半径为 5 的圆，和以 (3, 0) 为圆心、半径为 2 的圆是什么位置关系？"
+     "（相离/外切/相交/内切/内含）", "内切"),
+    ("两个圆，一个圆心(0,0)半径5，另一个圆心(3,0)半径2，它们是相离、相切还是相交？", "相切"),
+    ("直径是10米的圆形花坛，占地面积是多少平方米？结果用π表示", "25*pi"),
+    ("按顺序给出五边形的顶点：(0, 0)、(4, 0)、(4, 4)、(2, 6)、(0, 4)，这个五边形的面积是多少？",
+     "20"),
+])
+def test_new_chinese_structures_are_answered(question: str, value: str) -> None:
+    assert isinstance(grammar_only(question), Declined), "the grammar already reads this"
+    result = ask(question)
+    assert not isinstance(result, Declined), result
+    assert result[0] == value
+
+
+@pytest.mark.parametrize("question", [
+    "两个圆，一个圆心(0,0)半径5，另一个圆心(0,0)半径2，它们是相离、相切还是相交？",  # 相离 or 内含?
+    "两个圆，一个圆心(0,0)半径5，另一个圆心(3,0)半径2，它们是外离、外切还是相交？",  # none fits
+    "两个圆，一个圆心(0,0)半径5，另一个圆心(3,0)半径2，它们内切吗",
+    "点 P(1,1) 在三角形 (0,0),(4,0),(0,4) 的外接圆内吗",
+    "正方形 A(0,0),B(2,0),C(2,2),D(0,2) 的对角线长度是多少",
+    "(0,0) 到 (3,4) 的距离是 5 吗？",
+    "A(0,0) 到 B(3,4) 有多远？单位是公里，换算成米",
+    "A(0,0) 到 B(3,4) 的距离是多少？保留两位小数",
+    "地图上 (0,0) 到 (3,4) 有多远",
+    "三角形顶点 A(0,0)，B(4,0)，C(0,4)，点 P(1,1) 在不在正方形里面？",
+    "四边形的四个角坐标依次为 (0,0)、(4,0)、(4,3)，面积是多少",
+    "一块地的四个角坐标依次为 (0,0)、(4,0)、(4,3)、(0,3)，周长的一半是多少",
+    "两个圆，一个圆心(0,0)半径5，另一个圆心(3,0)半径2，把第一个圆放大一倍后它们有几个交点",
+    "将圆心为(-4, -1)、半径为1的圆向右平移3个单位后，它与圆x²+y²=25有几个公共点？",
+])
+def test_chinese_near_misses_decline(question: str) -> None:
     assert isinstance(ask(question), Declined), question

@@ -1,4 +1,5 @@
-"""The general reading of an English geometry question, after its shapes are found.
+"""The general reading of a geometry question (English, and Chinese at the end), after its
+shapes are found.
 
 The phrasings in ``geometry.py`` read a question from its first word to its last; every
 phrasing is one sentence structure, and a new structure declines. This module is the last
@@ -33,7 +34,8 @@ from dataclasses import dataclass
 
 from .._text import OTHER_WORLDS, word_set
 
-__all__ = ["OTHER_PLANES", "FrameReading", "Unread", "read_frame"]
+__all__ = ["OTHER_PLANES", "FrameReading", "Unread", "ZhFrameReading", "read_frame",
+           "read_zh_frame"]
 
 
 class Unread(Exception):
@@ -418,3 +420,154 @@ def _question(sentence: _Sentence, cues: frozenset[str], shapes: int, points: in
         if cue in cues:
             return question
     raise Unread("no question about the two shapes")
+
+
+# --------------------------------------------------------------------------------------------
+# The general reading of a Chinese question. Chinese has no spaces between words, so the frame
+# is read in clauses (split at "，；。？！："): the asking clause is the one clause that holds a
+# cue, and every character of it must belong to a known phrase (_ZH_KNOWN), a cue, a shape or
+# a point. Other clauses introduce the shapes ("一块地的四个角坐标依次为 …", "两个圆") and may say
+# anything but a danger phrase, which is checked everywhere.
+
+# Answer forms first, so that their characters are not read as cues or dangers: yes/no forms
+# ("在不在", "有没有" hold a negation), the options of a circle relation ("相离、外切、相交、内切
+# 还是内含"), format notes ("结果用π表示") and set phrases of the plane ("平面直角坐标系中").
+_ZH_YES_NO = re.compile(r"在不在|是不是|有没有|会不会|能不能|相不相交|重不重叠|对不对"
+                        r"|是否")
+_ZH_OPTION_WORDS = ("相离", "外离", "外切", "相交", "内切", "内含", "相切")
+_ZH_OPTION = "(?:" + "|".join(_ZH_OPTION_WORDS) + ")"
+_ZH_OPTIONS = re.compile(
+    rf"(?:[(（]\s*)?(?:从\s*)?(?P<opts>{_ZH_OPTION}(?:\s*(?:、|,|/|，|和|或|或者|还是)\s*"
+    rf"{_ZH_OPTION}){{2,6}})(?:\s*(?:[)）]|中\s*选\s*(?:一个|一项|一)?|之中\s*选\s*一个?))?")
+_ZH_FORMAT = re.compile(
+    r"(?:结果|答案)?\s*(?:请)?\s*(?:用|带|保留|含)\s*(?:含)?\s*(?:π|pi)\s*(?:的式子)?\s*(?:表示)?"
+    r"|(?:结果|答案)?\s*(?:保留|用)\s*根号\s*(?:表示)?|精确值|准确值"
+    r"|(?:在)?\s*(?:平面)?\s*(?:直角)?\s*坐标系\s*(?:中|里|内)?|(?:在)?\s*(?:同一)?\s*平面\s*(?:上|内|中)")
+_ZH_DANGER = re.compile(
+    r"不|没|未|非|无|除|如果|假如|假设|若|要是|平移|移动|向[上下左右]|旋转|对称|翻折|折叠|放大|缩小"
+    r"|扩大|伸缩|拉伸|变|改|之后|以后|原来|最|更|比|倍|一半|半圆|扇|弧|弦|夹角|角度|度数|弧度|°"
+    r"|体积|表面|球|柱|锥|立方|棱|高|中点|重心|外心|内心|垂心|切线|斜率|截距|方程|轴|象限|整点|格点"
+    r"|阴影|剩|每|速度|时间|小时|分钟|秒|走|开车|路程|路线|概率|随机|平均|经度|纬度|经纬|极坐标|地图"
+    r"|城市|街|曼哈顿|出租车|内切圆|外接|内接|对角线|近似|约|估|四舍五入|保留|精确到|小数|取整|整数"
+    r"|总和|之和|之差|加|减|乘|除以|平方(?!米|厘米|千米|分米|毫米|公里|英尺|英寸|码)|和差"
+    r"|为什么|怎么|如何|解释|证明|步骤|过程|公式|代码|程序|换|转|折合"
+    # relation words outside a list of options ("两圆是否内切" is not "inside")
+    r"|内切|外切|内含|外离|相离")
+# Cues per question, as for English. "内" and "外" alone are places only after the options and
+# set phrases are gone ("内切", "坐标系内").
+_ZH_CUES: dict[str, re.Pattern[str]] = {
+    "how_many": re.compile(r"几个|几点|多少个|个数|数量|数目|几处"),
+    "intersect": re.compile(r"相交|交点|公共点|交于|交叉点|交叉"),
+    "tangent": re.compile(r"相切"),
+    "overlap": re.compile(r"重叠|交叠"),
+    "inside": re.compile(r"内部|里面|之内|以内|内|里"),
+    "outside": re.compile(r"外部|外面|之外|以外|外"),
+    "on": re.compile(r"(?:边界|边|圆周|周界|线段|直线|圆|线)\s*上"),
+    "where": re.compile(r"什么位置|哪个位置|哪里|哪儿|什么地方|位置(?!关系)"),
+    "relation": re.compile(r"位置关系|关系"),
+    "contain": re.compile(r"包含|包住|盖住"),
+    "area": re.compile(r"面积|占地"),
+    "perimeter": re.compile(r"周长|(?:围|绕)\s*(?:一|1)\s*圈"),
+    "distance": re.compile(r"距离|多远|相距|间距|长度|多长"),
+}
+_ZH_CLAUSE_END = re.compile(r"[,，;；。.?？!！:：]+")
+# Every other character of the asking clause must be one of these phrases (longest first).
+_ZH_KNOWN_PHRASES = sorted(word_set("""
+请问 请 问 试 求 求出 计算 算 算一下 算算 帮我 帮忙 一下 告诉我 我想知道
+想知道 我想问 我 想 知道 看看 判断 判定 确定 检查 那么 则 已知 设 有 是
+为 在 位于 处于 落在 的 之间 间 两者 二者 它们 它 这 那 该 此 这个
+这两个 这两 两个 两 一个 另一个 个 点 两点 这两点 和 与 跟 及 以及 同 到
+从 互相 彼此 一共 总共 共 多少 几 吗 呢 啊 呀 吧 嘛 么 多 远 大 多大
+坐标 坐标为 坐标是 上 图形 分别 各 依次 顺次 按顺序 给出 结果 答案 值 等于
+是多少 还是 或 或者 完全 整个 一样 同一 单位 平方 平方米 平方厘米 平方千米
+平方分米 平方毫米 平方公里 米 厘米 千米 分米 毫米 公里 需要 要 多长 一共是
+对 又 圆 两圆 两个圆 圆形 这个圆 该圆 此圆 圆面 区域 范围 覆盖范围 三角形
+多边形 四边形 平行四边形 正方形 矩形 长方形 五边形 六边形 八边形 菱形 梯形
+线段 直线 这条线段 这条直线 两条线段 两条直线 两线段 两直线
+"""), key=len, reverse=True)
+_ZH_KNOWN = re.compile("|".join(re.escape(p) for p in _ZH_KNOWN_PHRASES))
+_ZH_NOUNS = {"三角形": "triangle", "四边形": "quadrilateral", "五边形": "pentagon",
+             "六边形": "hexagon", "八边形": "octagon", "平行四边形": "parallelogram",
+             "正方形": "square", "矩形": "rectangle", "长方形": "rectangle", "菱形": "rhombus",
+             "梯形": "trapezoid", "多边形": "polygon", "线段": "segment", "直线": "line",
+             "圆": "circle"}
+_ZH_NOUN = re.compile(r"平行四边形|三角形|四边形|五边形|六边形|八边形|正方形|长方形"
+                      r"|矩形|菱形|梯形|多边形|线段|直线|圆(?![心形周面])")
+_ZH_LABEL = re.compile(r"(?<![a-z])([a-z])\s*=?\s*(?=⟨p\d+⟩)")
+# "⟨s0⟩形花坛": a circle's object, named after "圆形" ("a round flower bed").
+_ZH_ROUND_THING = re.compile(
+    r"(?<=⟩)\s*形[\u4e00-\u9fff]{1,4}(?=\s*(?:[,，。.;；?？]|的|$))")
+
+
+@dataclass(frozen=True)
+class ZhFrameReading(FrameReading):
+    """A Chinese reading; ``options`` are the relation words offered as answers, if any."""
+
+    options: tuple[str, ...] = ()
+
+
+def read_zh_frame(frame: str, kinds: list[str]) -> ZhFrameReading:
+    """Read the frame of a Chinese question (tokens as in :func:`read_frame`)."""
+    if _OTHER_TOKEN.search(_SHAPE_TOKEN.sub("", _POINT_TOKEN.sub("", frame))):
+        raise Unread("a number or an equation is not part of any shape")
+    shapes = tuple(int(i) for i in _SHAPE_TOKEN.findall(frame))
+    points = tuple(int(i) for i in _POINT_TOKEN.findall(frame))
+    if len(set(shapes)) != len(shapes) or len(set(points)) != len(points):
+        raise Unread("a shape or a point is named twice")
+    frame = _ZH_LABEL.sub("", frame)
+    if re.search(r"[a-z]", _OTHER_TOKEN.sub("", frame)):
+        raise Unread("a letter that is not a point's label")
+    options: tuple[str, ...] = ()
+    if found := list(_ZH_OPTIONS.finditer(frame)):
+        if len(found) != 1:
+            raise Unread("the answer options are given twice")
+        options = tuple(re.findall(_ZH_OPTION, found[0].group("opts")))
+        if len(set(options)) != len(options):
+            raise Unread("an answer option is given twice")
+        frame = frame[:found[0].start()] + " ⟪options⟫ " + frame[found[0].end():]
+    frame = _ZH_FORMAT.sub(" ", _ZH_YES_NO.sub(" ⟪yn⟫ ", frame))
+    if danger := _ZH_DANGER.search(frame):
+        raise Unread(f"the question says '{danger.group()}', which the general reading does "
+                     "not follow")
+    if kinds and all(kind == "circle" for kind in kinds):
+        frame = _ZH_ROUND_THING.sub(" ", frame)
+    # The options may stand apart after the question: "…是什么位置关系？（相离/外切/…）"
+    clauses = [c.strip() for c in _ZH_CLAUSE_END.split(frame)
+               if re.sub(r"[\s()（）]", "", c) not in ("", "⟪options⟫")]
+    if options and not any("⟪options⟫" in c for c in clauses):
+        frame = frame.replace("⟪options⟫", "")
+    cued = [(clause, frozenset(name for name, cue in _ZH_CUES.items() if cue.search(clause)))
+            for clause in clauses]
+    asking = [(clause, cues) for clause, cues in cued if cues or "⟪options⟫" in clause]
+    if len(asking) != 1:
+        raise Unread("not exactly one clause asks the question")
+    ((clause, cues),) = asking
+    if options:
+        cues = cues | {"relation"}
+    rest = _ZH_KNOWN.sub("", "".join(_SHAPE_TOKEN.sub("", _POINT_TOKEN.sub("", re.sub(
+        "|".join(cue.pattern for cue in _ZH_CUES.values()), "", clause)))
+        .replace("⟪yn⟫", "").replace("⟪options⟫", "").split()))
+    if rest := re.sub(r"[、()（）/]", "", rest):
+        raise Unread(f"the general reading does not know '{rest}' in the question")
+    for noun in _ZH_NOUN.findall(frame):
+        if not any(_fits(_ZH_NOUNS[noun], kind) for kind in kinds):
+            raise Unread(f"'{noun}' does not name a shape the question gives")
+    question = _question(_Sentence(clause, (), cues), cues, len(shapes), len(points))
+    if not cues <= _ALLOWED_CUES[question]:
+        raise Unread("the question has cues of more than one question")
+    yes_no = "⟪yn⟫" in clause or clause.endswith("吗") or "吗" in clause[-3:]
+    if question in _YES_NO_QUESTIONS and not yes_no:
+        raise Unread("a yes/no question that is not asked as one")
+    if question not in _YES_NO_QUESTIONS and yes_no:
+        raise Unread("a yes/no form on a question that asks for a value")
+    if options and question != "relation":
+        raise Unread("answer options for a question that is not a relation")
+    if question in ("inside", "contains"):
+        order = _order(_Sentence(clause, (), cues),
+                       _ZH_CUES["inside" if question == "inside" else "contain"])
+        if order is None:
+            raise Unread("which shape is inside which is not clear")
+        shapes = order
+    if question == "distance" and shapes and kinds[shapes[0]] != "segment":
+        raise Unread("a length is read only for a segment")
+    return ZhFrameReading(question=question, shapes=shapes, points=points, options=options)

@@ -294,6 +294,10 @@ _EN_WORDS: dict[str, tuple[str, bool]] = {
     "minus": ("-", False), "negative": ("neg", False),
     "times": ("*", False), "multiplied by": ("*", False), "x": ("*", False),
     "divided by": ("/", False), "over": ("/", False),
+    # misspellings typed in chat; each can only mean the operator
+    "divded by": ("/", False), "devided by": ("/", False), "divied by": ("/", False),
+    "dividid by": ("/", False), "multipled by": ("*", False), "mulitplied by": ("*", False),
+    "multiplyed by": ("*", False), "muliplied by": ("*", False),
     "to the power of": ("^", True), "raised to the power of": ("^", True),
     "raised to": ("^", True), "to the power": ("^", True), "raised to the power": ("^", True),
     "squared": ("sq", False), "cubed": ("cu", False),
@@ -2092,7 +2096,7 @@ def _tidy(text: str) -> str:
 # expression must be one of these; any other word ("binary", "rounded", "why", "in", "apples",
 # "how many") leaves the question to the model. None of them can change what is computed.
 _ASKING_WORDS = frozenset({
-    "what", "what's", "whats", "wat", "is", "the", "a", "an", "value", "result", "answer",
+    "what", "what's", "whats", "wat", "wats", "is", "the", "a", "an", "value", "result", "answer",
     "of", "please", "pls", "plz", "kindly", "can", "could", "would", "will", "you", "u", "ya",
     "me", "i", "we", "us", "tell", "give", "show", "let", "know", "need", "want", "wanna", "to",
     "like", "i'd", "i'm", "calculate", "compute", "evaluate", "work", "figure", "out", "find",
@@ -2221,7 +2225,7 @@ _SHOWS_EXPRESSION = word_set("wrote written typed entered got have had see saw s
 # Words that may stand right after it.
 _AFTER_EXPRESSION = word_set("is equals equal make makes come comes be please pls plz thanks "
                              "thank thx ty exactly again now real quick quickly lol")
-_VALUE_ASKS = word_set("what what's whats wat calculate compute evaluate solve simplify work "
+_VALUE_ASKS = word_set("what what's whats wat wats calculate compute evaluate solve simplify work "
                        "figure determine equals equal")
 # Story words (beyond MEANING_CHANGERS and _MEANING_WORDS): an amount of something, a share, a
 # change, a check, a format; the numbers then mean more than the expression says ("Dinner came
@@ -2248,6 +2252,14 @@ screen
 _REQUEST_VERBS = word_set("tell give show calculate compute evaluate work figure find determine "
                           "solve simplify")
 _CONTEXT_DANGER = MEANING_CHANGERS | _MEANING_WORDS | _STORY_WORDS
+# Numbers that only label something around the expression: a school grade ("my 5th graders"),
+# an age ("my 9-year-old"), a numbered problem before what it says ("Problem 13 reads:",
+# "Problem 4 from my daughter's worksheet"). They are not operands; any other number outside
+# the expression still declines.
+_CONTEXT_LABEL = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)[\s-]grade(?:rs|r|rs'|r's)?(?![\w'])|\b\d{1,2}-years?-olds?\b"
+    r"|\b(?:problem|question|exercise|q|no\.|#)\s?#?\d{1,3}[a-z]?"
+    r"(?=\s?[:.)]\s|\s(?:reads|says|asks|from|on|in|of)\b)", re.IGNORECASE)
 
 
 def _stems(word: str) -> set[str]:
@@ -2271,7 +2283,7 @@ def _expression_chunk(chunk: str) -> bool:
 
 def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None:
     """The one expression in a sentence or story that otherwise only asks for it; or None."""
-    text = HOW_THE_ASKER_WORKS.sub(" ", text)
+    text = _CONTEXT_LABEL.sub(" label ", HOW_THE_ASKER_WORKS.sub(" ", text))
     chunks = [(m.group(), m.start(), m.end()) for m in _CONTEXT_CHUNK.finditer(text)]
     if len(chunks) > _CONTEXT_MAX_CHUNKS:
         return None
@@ -2297,7 +2309,7 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
             return None
         # "what is 7 * 8", "how much is …"; not a statement ("My password is 7*8, what is it?")
         if touching in ("is", "was") and (
-                len(before) < 2 or before[-2][0].lower() not in ("what", "much")):
+                len(before) < 2 or before[-2][0].lower() not in ("what", "wat", "much")):
             return None
     if after:
         touching = after[0][0].lower()

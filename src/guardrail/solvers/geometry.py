@@ -42,6 +42,13 @@ sentence introduced: "Two towers stand at (..) and (..). How far apart are the t
 no word anywhere that could change the question (negation, "if", transformations,
 comparisons, other measures). Everything else declines, as before.
 
+The general reading (Chinese) works the same way in clauses: the one clause that holds a cue
+must be made of known phrases, the other clauses only introduce the shapes, and a danger phrase
+anywhere (平移, 如果, 最, 对角线, 内切 outside a list of options…) declines. It also finds circles
+described without "的圆" ("一个圆心 (0, 0) 半径 6"), two circles described together ("圆心分别在
+…，半径分别是 … 的两个圆") and corners listed in order ("一块地的四个角坐标依次为 …"). A relation
+asked with options ("相离、外切、相交、内切还是内含") answers with the one option that names it.
+
 Shapes. A line segment ("the segment from (0, 0) to (2, 2)", "segment AB goes from A(7, 7) to
 B(2, 9)" -- end labels given for both ends or neither, spelling the name --,
 "线段(0,0)到(2,2)"), a line ("the line through (0, 0) and (1, 1)", "过点(0,0)和(1,1)的直线"), a
@@ -178,7 +185,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import _geometry_exact as gx
 from ._base import Declined, Parsed, Problem, Query, Solution
-from ._geometry_reader import OTHER_PLANES, Unread, read_frame
+from ._geometry_reader import OTHER_PLANES, Unread, read_frame, read_zh_frame
 from ._numbers import NUMBER, canonical, decimal_text, parse_number
 
 __all__ = [
@@ -274,6 +281,9 @@ class GeometryProblem(Problem):
     shapes: tuple[ShapeSpec, ...] = ()
     points: tuple[Pt, ...] = ()
     unit: Unit | None = None
+    # The relation words offered as answers ("相离、外切、相交、内切还是内含"): the value is then
+    # the one option that names the relation.
+    options: tuple[str, ...] = ()
 
 
 class _Reject(Exception):
@@ -1676,14 +1686,12 @@ def _shape_one(span: str, lexed: _Lexed, scanner: re.Pattern[str]
 # Validation: shapes must be what they claim to be, within the caps.
 
 def _match_or_read(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
-    """A phrasing of the grammar, or else the general reading (English only)."""
+    """A phrasing of the grammar, or else the general reading."""
     try:
         return _match(text, language, lexed)
     except _Reject as grammar:
-        if language == "zh":
-            raise
         try:
-            return _read(text, lexed)
+            return _read_zh(text, lexed) if language == "zh" else _read(text, lexed)
         except (_Reject, Unread) as general:
             raise _Reject(f"{grammar}; general reading: {general}") from None
 
@@ -1766,6 +1774,79 @@ def _read(text: str, lexed: _Lexed) -> GeometryProblem:
     return GeometryProblem(question=cast(Question, reading.question),
                            shapes=tuple(specs[i] for i in reading.shapes),
                            points=tuple(lexed.points[i] for i in reading.points))
+
+
+# The shapes the Chinese general reading finds besides the grammar's own: a circle described
+# without "的圆" ("一个圆心 (0, 0) 半径 6"), two circles described together ("圆心分别在 (1, 1) 和
+# (9, 7)，半径分别是 2 和 4 的两个圆") and a polygon given by its corners ("一块地的四个角坐标依次为
+# …", "五边形的顶点：…"). A vertex list never takes in a point introduced as "点" after its first
+# vertex: "三角形顶点 A(..)，B(..)，C(..)，点 P(..) 在不在三角形里面" has a free point P.
+_ZR_VERTEX = rf"(?:[a-z]\s*=?\s*)?{_P}"
+_ZR_LIST = rf"(?:点\s*)?{_ZR_VERTEX}(?:{_ZSEP_LIST}{_ZR_VERTEX}){{2,{MAX_VERTICES - 1}}}"
+_ZR_COUNT = r"(?:三|四|五|六|七|八|3|4|5|6|7|8)\s*个"
+_ZR_NUMERAL = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+               **{str(n): n for n in range(3, 9)}}
+_ZR_KINDS: list[tuple[str, str]] = [
+    (name, pattern) for name, pattern in _ZH_KINDS if name != "polygon"] + [
+    ("zpair", rf"圆心\s*分别\s*(?:在|为|是|位于)\s*{_ZP}\s*(?:和|与|、|,)\s*{_ZP}\s*[,、]?\s*"
+              rf"(?:且|并且)?\s*(?P<zsize>{_ZSIZE})\s*分别\s*(?:为|是)\s*{_N}\s*(?:和|与|、|,)\s*"
+              rf"{_N}\s*的\s*(?:两个|两)\s*圆"),
+    ("zbody", rf"圆心\s*(?:在|为|是|位于)?\s*{_ZP}\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}\s*{_ZIS}"
+              rf"\s*{_N}(?!\s*的\s*圆)"),
+    ("zvertices", rf"(?:{_ZNAME}\s*(?:[a-z]{{3,6}})?\s*的?\s*)?(?P<zcount>{_ZR_COUNT})?\s*"
+                  rf"(?:顶点|角|角点|拐角)"
+                  rf"\s*(?:的)?\s*(?:坐标)?\s*(?:依次|顺次|按顺序|分别)?\s*(?:为|是|在|:)\s*"
+                  rf"(?P<zlist>{_ZR_LIST})"),
+    ("polygon", rf"(?:一个|这个)?{_ZNAME}\s*(?:[a-z]{{3,6}}\s*[,:]?\s*)?(?P<zlist2>{_ZR_LIST})"),
+]
+_ZR_SCAN = _compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _ZR_KINDS))
+
+
+def _zr_shape(found: re.Match[str], lexed: _Lexed
+              ) -> list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec]:
+    kind, span = found.lastgroup or "", found.group()
+    if kind == "zpair":
+        points = [lexed.points[i] for k, i in lexed.tokens(span) if k == "p"]
+        numbers = [lexed.numbers[i] for k, i in lexed.tokens(span) if k == "n"]
+        half = found.group("zsize") == "直径"
+        return [CircleSpec(center=points[i], radius=numbers[i] / 2 if half else numbers[i])
+                for i in range(2)]
+    if kind == "zbody":
+        return _shape("circle", span, lexed)
+    if kind in ("zvertices", "polygon"):
+        listed = found.group("zlist") or found.group("zlist2")
+        name = _POLYGON_NAME_RE.search(span[:span.index(listed)])
+        vertices = tuple(lexed.points[i] for k, i in lexed.tokens(listed) if k == "p")
+        _check_labels(listed, 0, len(vertices))
+        if kind == "zvertices" and (count := found.group("zcount")) and _ZR_NUMERAL[
+                count.rstrip(" 个")] != len(vertices):
+            raise _Reject(f"'{count}' corners, but {len(vertices)} are listed")
+        return [PolygonSpec(name=_POLYGON_NAMES[name.group(0)] if name else "polygon",
+                            vertices=vertices)]
+    return _shape(kind, span, lexed)
+
+
+def _read_zh(text: str, lexed: _Lexed) -> GeometryProblem:
+    """The Chinese general reading (``_geometry_reader.read_zh_frame``): every shape becomes
+    ``⟨sI⟩`` and the rest is read from its phrases."""
+    specs: list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec] = []
+    frame: list[str] = []
+    position = 0
+    for found in _ZR_SCAN.finditer(text):
+        if found.end() == found.start():
+            raise _Reject("could not split the shapes")
+        read = _zr_shape(found, lexed)
+        frame.append(text[position:found.start()])
+        frame.append("和".join(f" ⟨s{len(specs) + i}⟩ " for i in range(len(read))))
+        specs.extend(read)
+        position = found.end()
+    frame.append(text[position:])
+    reading = read_zh_frame(_SPACES.sub(" ", "".join(frame)).strip(),
+                            [_kind(spec) for spec in specs])
+    return GeometryProblem(question=cast(Question, reading.question),
+                           shapes=tuple(specs[i] for i in reading.shapes),
+                           points=tuple(lexed.points[i] for i in reading.points),
+                           options=reading.options)
 
 
 _PAIR_QUESTIONS = frozenset({"intersect", "tangent", "overlap", "inside", "contains", "touch",
@@ -2627,6 +2708,31 @@ def _solve_perpendicular(shapes: Shapes, language: str) -> Solution:
                    "它们的方向互相垂直。" if yes else "它们的方向不垂直。", language)
 
 
+# The option words that name each relation, best first. "相离" of two circles is the outer
+# separation when "内含" is also offered, and may mean either when it is not: a contained circle
+# is then left to the model. "相切" names a tangency only when the options do not tell the outer
+# from the inner one.
+_OPTION_NAMES: dict[str, tuple[str, ...]] = {
+    "separate": ("外离", "相离"), "externally tangent": ("外切", "相切"),
+    "intersecting": ("相交",), "internally tangent": ("内切", "相切"), "contained": ("内含",),
+    "concentric": ("内含",), "tangent": ("相切",),
+}
+
+
+def _chosen_option(solution: Solution, options: tuple[str, ...]) -> Solution:
+    """The one offered option that names the relation found, as the value."""
+    relation = solution.value
+    names = [name for name in _OPTION_NAMES.get(relation, ()) if name in options]
+    if relation in ("contained", "concentric") and "相离" in options and "内含" not in options:
+        raise _Reject("'相离' may include a circle inside the other; the options do not say")
+    if relation in ("externally tangent", "internally tangent") and names[:1] == ["相切"] and (
+            "外切" in options or "内切" in options):
+        raise _Reject("the options tell the outer tangency from the inner one")
+    if not names:
+        raise _Reject(f"no option names the relation ({relation})")
+    return Solution(value=names[0], answer=solution.answer)
+
+
 _SOLVERS: dict[str, Callable[[Shapes, str], Solution]] = {
     "cross": _solve_cross, "count_cross": _solve_count_cross, "parallel": _solve_parallel,
     "perpendicular": _solve_perpendicular,
@@ -2699,6 +2805,10 @@ class GeometrySolver:
                 return _solve_collinear(problem, scaled, language)
             if problem.question == "slope":
                 return _solve_slope(problem, scaled, shapes, language)
+            if problem.options:
+                if problem.question != "relation":
+                    raise _Reject("answer options are read only for a relation")
+                return _chosen_option(_solve_relation(shapes, language), problem.options)
             if problem.question in _SOLVERS:
                 return _SOLVERS[problem.question](shapes, language)
             if problem.question.startswith("point_"):
