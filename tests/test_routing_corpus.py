@@ -43,6 +43,7 @@ from tests.routing import (
     make_corpus_round14,
     make_corpus_round15,
     make_corpus_round16,
+    make_corpus_round17,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -65,7 +66,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "dev10": 0.96, "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78,
                   "dev12": 0.93, "heldout12": 0.53, "dev13": 0.90, "heldout13": 0.56,
                   "dev14": 0.73, "heldout14": 0.45,
-                  "dev15": 0.83, "heldout15": 0.67, "dev16": 0.77, "heldout16": 0.58}
+                  "dev15": 0.83, "heldout15": 0.67, "dev16": 0.77, "heldout16": 0.58,
+                  "dev17": 0.77, "heldout17": 0.74}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -147,7 +149,8 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round13": (make_corpus_round13, ("dev13", "heldout13")),
           "make_corpus_round14": (make_corpus_round14, ("dev14", "heldout14")),
           "make_corpus_round15": (make_corpus_round15, ("dev15", "heldout15")),
-          "make_corpus_round16": (make_corpus_round16, ("dev16", "heldout16"))}
+          "make_corpus_round16": (make_corpus_round16, ("dev16", "heldout16")),
+          "make_corpus_round17": (make_corpus_round17, ("dev17", "heldout17"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

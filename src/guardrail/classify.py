@@ -199,6 +199,9 @@ _LEADING = re.compile(
     r"|\s*(?:my|our)\s+(?:teacher|professor|tutor|textbook)\s+(?:asked|asks)(?:\s+(?:us|me))?"
     r"(?:\s+this)?\s*[:,]\s*|\s*(?:a\s+)?friend\s+asked\s+me\s+(?:this|the\s+following)\s*[:,]\s*"
     r"|\s*sorry\s+to\s+bother\s+you\s*,\s*(?:but\s+)?"
+    # "ok dumb question but which is bigger, …", "Silly question: …"
+    r"|\s*(?:(?:ok|okay|so|um|hey)\s*,?\s+)?(?:(?:probably\s+)?(?:a\s+)?(?:dumb|stupid|silly"
+    r"|basic|easy|random|weird|embarrassing)\s+)question\s*(?:,?\s*but\s+|[,:!\-–—]+\s*)"
     # What the question is for: "For my spreadsheet I need to know:", "For a stats quiz:".
     # Only before a colon, and only these nouns and modifiers: "for my hex homework" or "for my
     # Python script" could change what the numbers mean, so they stay.
