@@ -350,6 +350,7 @@ def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
     ("作业里有一道题：(101 + 468) × 9 ÷ 4 等于多少？", "(101 + 468) × 9 ÷ 4 等于多少？"),
     ("239 是素数吗？在线等", "239 是素数吗？"),
     ("143 是质数吗 我一直以为是", "143 是质数吗"),
+    ("686乘以51等于多少？我算了两遍结果不一样", "686乘以51等于多少？"),
     ("5 的 7 次方减去 732 等于多少？直接给结果就行", "5 的 7 次方减去 732 等于多少？"),
     ("问一下，65 是质数不？", "65 是质数不？"),
     ("圆的半径 3，周长等于多少？答案用 π 表示", "圆的半径 3，周长等于多少？"),
@@ -372,6 +373,7 @@ def test_remarks_short_leads_and_claims_are_framing(text: str, core: str) -> Non
     "Sort these for my French class: pear, fig",
     "孩子说这题答案是整数，我想核对一下：(327 + 427) × 7 ÷ 6 等于多少？",  # 整数: a form
     "239 是素数吗？用二进制",
+    "686乘以51等于多少？要乘两次",
 ])
 def test_remarks_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text

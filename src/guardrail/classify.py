@@ -468,7 +468,8 @@ _ZH_CHANGERS = re.compile(
     r"|[零〇一二两三四五六七八九十百千万亿]")
 
 
-_ZH_PLAIN_ONE = re.compile(r"一(?:下|道|个|直|些)")  # "one" that counts nothing
+# "one" that counts nothing; how often the asker tried ("我算了两遍", "试了好几次"); "the same"
+_ZH_PLAIN_ONE = re.compile(r"一(?:下|道|个|直|些|样)|(?:[一两三几]|好几)\s?(?:遍|次)")
 
 
 def _zh_context(found: re.Match[str]) -> bool:

@@ -1166,6 +1166,11 @@ CONDITIONALS = [
     ("7725 加 384 再减去 2040 是多少？", "6069"),
     ("7725 加上 384，再减去 2040，结果是多少？", "6069"),
     ("12乘3再除以4等于多少？", "9"),
+    # "first" before steps in order, "use A", "the result", a result asked after a comma
+    ("先把13乘以5，再减去9，结果是多少？", "56"),
+    ("先算 25 乘以 39，再把结果除以 14，最后得多少？", "975/14"),
+    ("用783减去83，然后再减去84，最后剩多少？", "616"),
+    ("30乘以28再加78，等于多少？", "918"),
     ("Raise 3 to the 7th power.", "2187"),
     ("Raise 2 to the power of 10.", "1024"),
 ]
@@ -1202,6 +1207,9 @@ def test_summing_multipliers_and_conditionals(question: str, expected: str) -> N
     "3乘5的和是多少？",  # 的和 names another operation
     "17除以5的商是多少？",  # 3 remainder 2, or 3.4?
     "3加5，然后乘以2，结果是多少？",  # in the order said: (3 + 5) × 2, not 3 + 10
+    "先算3加5，再把结果乘以2，等于多少？",
+    "先把13乘以5",  # no step follows: "first" of what?
+    "我有783元，花了83，最后剩多少？",
     "What is 1/1/2000 plus 1?",  # a date
     "Call 555-123-4567 plus 1",
     "What is 8/2/2?",

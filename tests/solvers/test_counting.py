@@ -557,8 +557,20 @@ def test_hyphens_and_contractions_are_one_word() -> None:
     assert value_of(WORD_COUNT, 'How many words are in "I don\'t like well-known facts"?') == "5"
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Count the words in the following sentence. Coffee tastes better when someone else makes "
+     "it.", "8"),
+    ("Count the words in the following sentence please.\n\nThe early bird catches the worm",
+     "6"),
+    ("How many words are there in the following line: 'All that glitters is not gold'", "6"),
+])
+def test_the_sentence_after_the_one_that_announces_it(question: str, expected: str) -> None:
+    assert value_of(WORD_COUNT, question) == expected
+
+
 @pytest.mark.parametrize("question", [
     "How many words do you know?",
+    "Count the words in the following sentence. Then count the letters.",
     "How many words are in this sentence?",
     "How many words are in the English language?",
     "How many words are in 'I have 3 cats'?",
@@ -805,6 +817,10 @@ ANAGRAM_EN = [
     "Are '{a}' and '{b}' anagrams or not?",
     "are {a} and {b} anagrams (same letters, different order)?",
     "Ignoring case, are '{a}' and '{b}' anagrams?",
+    "Can you rearrange the letters of '{a}' to get '{b}'?",
+    "could I rearrange {a} into {b}?",
+    "'{a}' / '{b}' — anagrams or not?",
+    "{a} vs {b}: anagrams?",
 ]
 ANAGRAM_ZH = [
     "{a} 和 {b} 是字母异位词吗",
@@ -890,6 +906,9 @@ def test_anagrams_ignore_case_spaces_and_punctuation() -> None:
     "apple和pale是不是变位词（区分大小写）？",
     "Are listen and silent anagrams (same sound)?",
     "Case-sensitive: are 'Listen' and 'silent' anagrams?",
+    # an instruction to rearrange, and three words at once
+    "Rearrange the letters of 'garden' into 'danger'.",
+    "dream / drama / dame — anagrams or not?",
 ])
 def test_anagram_declines(question: str) -> None:
     assert isinstance(ask(ANAGRAM, question), Declined)

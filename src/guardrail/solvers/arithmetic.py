@@ -1577,7 +1577,8 @@ _EMBED_TRAILERS = frozenset({"is", "equals", "equals to", "is equal to", "makes"
 _EXPLICIT_TRAILERS = frozenset({"=", "==", "===", "equal", "equals", "equal to", "equals to",
                                 "is equal to"})
 _ZH_TRAIL = re.compile(
-    r"\s*(?P<eq>(?:(?:的|[,，]\s*)\s*(?:结果|值|答案)\s*)?(?:(?:等于|是|得|为|得到)\s*(?:多少|几|什么)"
+    r"\s*(?P<eq>(?:(?:的|[,，]\s*)\s*(?:结果|值|答案)\s*|[,，]\s*(?:最后|最终)?\s*)?"
+    r"(?:(?:等于|是|得|为|得到|剩|剩下)\s*(?:多少|几|什么)"
     r"|等于|={1,3})|的\s*(?:结果|值|答案)(?:\s*(?:是|为))?)\s*(?:呢|啊|呀)?\s*$")
 # "3、5和7加起来是多少", "1.2加3.4一共是多少": the numbers before it are summed.
 _ZH_SUMMING_TAIL = re.compile(r"(?:(?:全部|都|全)?加(?:起来|在一起)|一共|总共|合计|共计|总计)$")
@@ -1592,7 +1593,11 @@ _ZH_LEAD = re.compile(
     r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:出|一下|一算|算)?|求(?:出|一下)?|化简)"
     r"|告诉我)?\s?(?:(?:下列|下面|以下)的?(?:算式|式子|表达式|题目?))?\s?[:：]?\s?")
 # "7725 加 384 再减去 2040": "then" between two operations adds nothing.
-_ZH_THEN = re.compile(r"[,，]?\s?(?:然后再?|接着再?|再)\s?(?=加|减|乘|除)")
+_ZH_THEN = re.compile(
+    r"[,，]?\s?(?:然后再?|接着再?|再)\s?(?:把\s?(?:结果|得数|它)\s?)?(?=加|减|乘|除)")
+# "先把13乘以5，再减去9", "先算 25 乘以 39，再…", "用783减去83，然后…": "first" before the steps
+# that follow in order, and "use A" for the number a step starts from.
+_ZH_FIRST = re.compile(r"^(?:请)?\s?(?:先\s?(?:算|计算|把|用)?|用)\s?(?=\d)")
 # Three or more numbers glued by "/" or "-" anywhere ("1/1/2000 plus 1", "555-123-4567"):
 # a date or a phone number, never an unspaced chain of divisions to evaluate.
 _DATE_LIKE = re.compile(r"(?<![\d.])\d+(?:[-/]\d+){2,}(?![\d.])")
@@ -1625,6 +1630,8 @@ def _unwrap(text: str, language: str) -> _Core:
             text = _ZH_TAKE.sub("", text[:simplify.start()])
             simplified = True
         text, thens = _ZH_THEN.subn(" ", text)
+        if thens:
+            text = _ZH_FIRST.sub("", text)
         trail = _ZH_TRAIL.search(text)
         asked = bool(trail and trail.group("eq"))
         if trail:

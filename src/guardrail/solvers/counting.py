@@ -1006,6 +1006,12 @@ _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words\s+(?:does|do)\s+{_SQ}\s+(?:have|contain|consist\s+of|use)",
     rf"how\s+many\s+words\s+{_SQ}\s+(?:has|contains|consists\s+of|uses)",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words\s+(?:in|of)\s+{_SQ_END}",
+    # "Count the words in the following sentence. Coffee tastes better when …": the sentence
+    # the question announces comes after its full stop
+    rf"(?:count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words|how\s+many\s+words\s+are\s+there)"
+    rf"\s+in\s+the\s+following\s+(?P<sqn>sentence|line|phrase)(?:\s*,?\s+please)?\s*"
+    rf"(?P<colon>[.:])\s*+(?!(?:then|also|and|now|next|after|count|tell|give|what|how|please"
+    rf"|list|reverse|spell|write)\b)(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))",
     rf"(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+of\s+words|word\s+count)\s+"
     rf"(?:in|of|for)\s+{_SQ_END}",
     rf"{_SQ}\s+(?:has|contains|consists\s+of)\s+how\s+many\s+words",
@@ -1494,13 +1500,20 @@ _ANAGRAM_EN = _compile([
     rf"{_OR_NOT}",
     rf"{_CHECK}{_A}\s+is\s+an\s+anagram\s+(?:of|for)\s+{_B}{_OR_NOT}",
     rf"(?:can|could)\s+(?:the\s+letters\s+(?:of|in)\s+)?{_A}\s+be\s+rearranged\s+(?:to\s+(?:spell|"
-    rf"form|make|give)|into)\s+{_B}",
+    rf"form|make|give|get)|into)\s+{_B}",
+    # "Can you rearrange the letters of "garden" to get "danger"?" (the polite lead is gone by
+    # now; _build checks that the question asked it)
+    rf"(?:(?:can|could)\s+(?:i|we|one)\s+)?(?P<rearrange>rearrange)\s+(?:the\s+letters\s+(?:of|in)"
+    rf"\s+)?{_A}\s+(?:to\s+(?:spell|form|make|give|get)|into)\s+{_B}",
     rf"do\s+{_A}\s+and\s+{_B}\s+form\s+an\s+anagram(?:\s+pair)?",
     rf"{_A}\s+and\s+{_B}\s*[:,-]?\s*(?:are\s+they\s+)?anagrams{_EACH}",
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",
     # "anagram check: fried / friend"
     rf"anagrams?(?:\s+(?:check|test))?\s*[:,-]\s*{_A}\s*(?:/|,|\s+vs\.?|\s+and|&)\s*{_B}",
+    # "dream / drama — anagrams or not?", "heart vs hearth: anagrams?"
+    rf"{_A}\s*(?:/|\s+vs\.?|&)\s*{_B}\s*(?:[:,—–-]|\s+-{{1,2}})\s*(?:are\s+they\s+)?anagrams{_EACH}"
+    rf"{_OR_NOT}",
 ])
 _ZA = _zh_subject("a")
 _ZB = _zh_subject("b")
@@ -1542,6 +1555,10 @@ def _letter_key(text: str) -> str | None:
     return "".join(letters).lower()
 
 
+_ASKS_WHETHER_ONE_CAN = re.compile(r"\W*(?:[a-z ]{1,40}:\s*)?(?:can|could)\s+(?:you|u|i|we|one)\s",
+                                   re.IGNORECASE)
+
+
 class AnagramSolver(_GrammarSolver[AnagramProblem]):
     """Whether two words or phrases use exactly the same letters.
 
@@ -1561,6 +1578,9 @@ class AnagramSolver(_GrammarSolver[AnagramProblem]):
     _ignores_case = True
 
     def _build(self, match: re.Match[str], query: Query) -> AnagramProblem | Declined:
+        if match.groupdict().get("rearrange") and not _ASKS_WHETHER_ONE_CAN.match(query.text):
+            # "Rearrange 'garden' into 'danger'." asks for the letters moved, not a yes or no
+            return Declined(reason="an instruction to rearrange, not a question whether one can")
         # "Are sword and words anagrams?": only spellings can be anagrams, so a bare noun about
         # language next to a plain word is that word (two such nouns decline).
         bare = [match.group(f"{group}w") for group in ("a", "b") if not _introduced(match, group)]
