@@ -249,6 +249,7 @@ def test_near_misses_decline(question: str) -> None:
     ("⟨s0⟩ 和 ⟨s1⟩ 是什么位置关系?(相离/相切/相交)", ["circle", "line"], "relation", (0, 1),
      (), ("相离", "相切", "相交")),
     ("⟨s0⟩ 形花坛,占地面积是多少", ["circle"], "area", (0,), (), ()),
+    ("点 ⟨p0⟩ 在 ⟨s0⟩ 的哪里", ["triangle:3"], "point_where", (0,), (0,), ()),  # 哪里 is not 里
     ("⟨s0⟩ 和 ⟨s1⟩ ,它们的覆盖范围有重叠吗", ["circle", "circle"], "overlap", (0, 1), (), ()),
 ])
 def test_chinese_frames_are_read(frame: str, kinds: list[str], question: str,
@@ -356,6 +357,7 @@ def test_new_chinese_structures_are_answered(question: str, value: str) -> None:
     "一块地的四个角坐标依次为 (0,0)、(4,0)、(4,3)、(0,3)，周长的一半是多少",
     "两个圆，一个圆心(0,0)半径5，另一个圆心(3,0)半径2，把第一个圆放大一倍后它们有几个交点",
     "将圆心为(-4, -1)、半径为1的圆向右平移3个单位后，它与圆x²+y²=25有几个公共点？",
+    "两个圆，一个圆心(0,0)半径5，另一个圆心(3,0)半径2，只算第一个圆，它们有几个交点",
 ])
 def test_chinese_near_misses_decline(question: str) -> None:
     assert isinstance(ask(question), Declined), question

@@ -449,8 +449,10 @@ _ZH_DANGER = re.compile(
     r"|体积|表面|球|柱|锥|立方|棱|高|中点|重心|外心|内心|垂心|切线|斜率|截距|方程|轴|象限|整点|格点"
     r"|阴影|剩|每|速度|时间|小时|分钟|秒|走|开车|路程|路线|概率|随机|平均|经度|纬度|经纬|极坐标|地图"
     r"|城市|街|曼哈顿|出租车|内切圆|外接|内接|对角线|近似|约|估|四舍五入|保留|精确到|小数|取整|整数"
-    r"|总和|之和|之差|加|减|乘|除以|平方(?!米|厘米|千米|分米|毫米|公里|英尺|英寸|码)|和差"
+    r"|总和|之和|之差|加|减|乘|除以|平方(?!米|厘米|千米|分米|毫米|公里|英尺|英寸|码)"
     r"|为什么|怎么|如何|解释|证明|步骤|过程|公式|代码|程序|换|转|折合"
+    # a part of the question singled out or corrected ("只算第一个圆", "半径其实是…")
+    r"|只|仅|第|其实|实际|应该"
     # relation words outside a list of options ("两圆是否内切" is not "inside")
     r"|内切|外切|内含|外离|相离")
 # Cues per question, as for English. "内" and "外" alone are places only after the options and
@@ -460,7 +462,7 @@ _ZH_CUES: dict[str, re.Pattern[str]] = {
     "intersect": re.compile(r"相交|交点|公共点|交于|交叉点|交叉"),
     "tangent": re.compile(r"相切"),
     "overlap": re.compile(r"重叠|交叠"),
-    "inside": re.compile(r"内部|里面|之内|以内|内|里"),
+    "inside": re.compile(r"内部|里面|之内|以内|内|(?<!哪)里"),
     "outside": re.compile(r"外部|外面|之外|以外|外"),
     "on": re.compile(r"(?:边界|边|圆周|周界|线段|直线|圆|线)\s*上"),
     "where": re.compile(r"什么位置|哪个位置|哪里|哪儿|什么地方|位置(?!关系)"),
@@ -555,7 +557,7 @@ def read_zh_frame(frame: str, kinds: list[str]) -> ZhFrameReading:
     question = _question(_Sentence(clause, (), cues), cues, len(shapes), len(points))
     if not cues <= _ALLOWED_CUES[question]:
         raise Unread("the question has cues of more than one question")
-    yes_no = "⟪yn⟫" in clause or clause.endswith("吗") or "吗" in clause[-3:]
+    yes_no = "⟪yn⟫" in clause or "吗" in clause[-3:]
     if question in _YES_NO_QUESTIONS and not yes_no:
         raise Unread("a yes/no question that is not asked as one")
     if question not in _YES_NO_QUESTIONS and yes_no:
