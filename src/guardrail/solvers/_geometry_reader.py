@@ -34,8 +34,7 @@ from dataclasses import dataclass
 
 from .._text import OTHER_WORLDS, word_set
 
-__all__ = ["OTHER_PLANES", "FrameReading", "Unread", "ZhFrameReading", "read_frame",
-           "read_zh_frame"]
+__all__ = ["OTHER_PLANES", "FrameReading", "Unread", "read_frame", "read_zh_frame"]
 
 
 class Unread(Exception):
@@ -44,11 +43,13 @@ class Unread(Exception):
 
 @dataclass(frozen=True)
 class FrameReading:
-    """The question, and the shapes and free points in the order the question takes them."""
+    """The question, and the shapes and free points in the order the question takes them;
+    ``options`` are the relation words offered as answers (Chinese: "相离、外切、…"), if any."""
 
     question: str
     shapes: tuple[int, ...]
     points: tuple[int, ...]
+    options: tuple[str, ...] = ()
 
 
 _SHAPE_TOKEN = re.compile(r"⟨s(\d+)⟩")
@@ -501,14 +502,7 @@ _ZH_ROUND_THING = re.compile(
     r"(?<=⟩)\s*形[\u4e00-\u9fff]{1,4}(?=\s*(?:[,，。.;；?？]|的|$))")
 
 
-@dataclass(frozen=True)
-class ZhFrameReading(FrameReading):
-    """A Chinese reading; ``options`` are the relation words offered as answers, if any."""
-
-    options: tuple[str, ...] = ()
-
-
-def read_zh_frame(frame: str, kinds: list[str]) -> ZhFrameReading:
+def read_zh_frame(frame: str, kinds: list[str]) -> FrameReading:
     """Read the frame of a Chinese question (tokens as in :func:`read_frame`)."""
     if _OTHER_TOKEN.search(_SHAPE_TOKEN.sub("", _POINT_TOKEN.sub("", frame))):
         raise Unread("a number or an equation is not part of any shape")
@@ -572,4 +566,4 @@ def read_zh_frame(frame: str, kinds: list[str]) -> ZhFrameReading:
         shapes = order
     if question == "distance" and shapes and kinds[shapes[0]] != "segment":
         raise Unread("a length is read only for a segment")
-    return ZhFrameReading(question=question, shapes=shapes, points=points, options=options)
+    return FrameReading(question=question, shapes=shapes, points=points, options=options)

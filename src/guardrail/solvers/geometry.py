@@ -185,7 +185,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from . import _geometry_exact as gx
 from ._base import Declined, Parsed, Problem, Query, Solution
-from ._geometry_reader import OTHER_PLANES, Unread, read_frame, read_zh_frame
+from ._geometry_reader import OTHER_PLANES, FrameReading, Unread, read_frame, read_zh_frame
 from ._numbers import NUMBER, canonical, decimal_text, parse_number
 
 __all__ = [
@@ -1769,11 +1769,18 @@ def _read(text: str, lexed: _Lexed) -> GeometryProblem:
         specs.extend(read)
         position = found.end()
     frame.append(text[position:])
-    reading = read_frame(_SPACES.sub(" ", "".join(frame)).strip(),
-                         [_kind(spec) for spec in specs])
+    return _read_problem(read_frame, frame, specs, lexed)
+
+
+def _read_problem(reader: Callable[[str, list[str]], FrameReading], frame: list[str],
+                  specs: list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec],
+                  lexed: _Lexed) -> GeometryProblem:
+    """The problem a general reading (``reader``) finds in the frame around the shapes."""
+    reading = reader(_SPACES.sub(" ", "".join(frame)).strip(), [_kind(spec) for spec in specs])
     return GeometryProblem(question=cast(Question, reading.question),
                            shapes=tuple(specs[i] for i in reading.shapes),
-                           points=tuple(lexed.points[i] for i in reading.points))
+                           points=tuple(lexed.points[i] for i in reading.points),
+                           options=reading.options)
 
 
 # The shapes the Chinese general reading finds besides the grammar's own: a circle described
@@ -1841,12 +1848,7 @@ def _read_zh(text: str, lexed: _Lexed) -> GeometryProblem:
         specs.extend(read)
         position = found.end()
     frame.append(text[position:])
-    reading = read_zh_frame(_SPACES.sub(" ", "".join(frame)).strip(),
-                            [_kind(spec) for spec in specs])
-    return GeometryProblem(question=cast(Question, reading.question),
-                           shapes=tuple(specs[i] for i in reading.shapes),
-                           points=tuple(lexed.points[i] for i in reading.points),
-                           options=reading.options)
+    return _read_problem(read_zh_frame, frame, specs, lexed)
 
 
 _PAIR_QUESTIONS = frozenset({"intersect", "tangent", "overlap", "inside", "contains", "touch",
