@@ -489,6 +489,10 @@ _ZH_KNOWN_PHRASES = sorted(word_set("""
 线段 直线 这条线段 这条直线 两条线段 两条直线 两线段 两直线
 """), key=len, reverse=True)
 _ZH_KNOWN = re.compile("|".join(re.escape(p) for p in _ZH_KNOWN_PHRASES))
+# What the asking clause holds besides known phrases: cues, shapes, points, the marks left for
+# a yes/no form and the options, list punctuation and spaces.
+_ZH_READ = re.compile("|".join(cue.pattern for cue in _ZH_CUES.values())
+                      + r"|⟨[sp]\d+⟩|⟪yn⟫|⟪options⟫|[\s、()（）/]")
 _ZH_NOUNS = {"三角形": "triangle", "四边形": "quadrilateral", "五边形": "pentagon",
              "六边形": "hexagon", "八边形": "octagon", "平行四边形": "parallelogram",
              "正方形": "square", "矩形": "rectangle", "长方形": "rectangle", "菱形": "rhombus",
@@ -540,10 +544,7 @@ def read_zh_frame(frame: str, kinds: list[str]) -> FrameReading:
     ((clause, cues),) = asking
     if options:
         cues = cues | {"relation"}
-    rest = _ZH_KNOWN.sub("", "".join(_SHAPE_TOKEN.sub("", _POINT_TOKEN.sub("", re.sub(
-        "|".join(cue.pattern for cue in _ZH_CUES.values()), "", clause)))
-        .replace("⟪yn⟫", "").replace("⟪options⟫", "").split()))
-    if rest := re.sub(r"[、()（）/]", "", rest):
+    if rest := _ZH_KNOWN.sub("", _ZH_READ.sub("", clause)):
         raise Unread(f"the general reading does not know '{rest}' in the question")
     for noun in _ZH_NOUN.findall(frame):
         if not any(_fits(_ZH_NOUNS[noun], kind) for kind in kinds):
