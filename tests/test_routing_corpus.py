@@ -44,6 +44,7 @@ from tests.routing import (
     make_corpus_round15,
     make_corpus_round16,
     make_corpus_round17,
+    make_corpus_round18,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -66,7 +67,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
                   "heldout12": 0.53, "dev13": 0.91, "heldout13": 0.58, "dev14": 0.82,
                   "heldout14": 0.47, "dev15": 0.86, "heldout15": 0.68, "dev16": 0.81,
-                  "heldout16": 0.60, "dev17": 0.83, "heldout17": 0.75}
+                  "heldout16": 0.60, "dev17": 0.83, "heldout17": 0.75,
+                  "dev18": 0.80, "heldout18": 0.80}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -149,7 +151,8 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round14": (make_corpus_round14, ("dev14", "heldout14")),
           "make_corpus_round15": (make_corpus_round15, ("dev15", "heldout15")),
           "make_corpus_round16": (make_corpus_round16, ("dev16", "heldout16")),
-          "make_corpus_round17": (make_corpus_round17, ("dev17", "heldout17"))}
+          "make_corpus_round17": (make_corpus_round17, ("dev17", "heldout17")),
+          "make_corpus_round18": (make_corpus_round18, ("dev18", "heldout18"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

@@ -70,6 +70,8 @@ def test_plain_math_is_bounded_on_hostile_input() -> None:
     ("can you add these up for me?\n453\n205\n27", "can you add these up for me: 453, 205, 27"),
     ("Sort these words:\n- pear\n- apple\n- fig", "Sort these words: pear, apple, fig"),
     ("Which is bigger:\n  9.11\n• 9.9\n", "Which is bigger: 9.11, 9.9"),
+    # a number alone on its line groups its thousands; joined, it loses the commas
+    ("Add:\n1,234\n5", "Add: 1234, 5"),
 ])
 def test_items_one_per_line_are_joined(text: str, joined: str) -> None:
     assert one_line_list(text) == joined
@@ -77,7 +79,8 @@ def test_items_one_per_line_are_joined(text: str, joined: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "hello\nworld",  # one item is not a list
-    "Add:\n1,234\n5",  # a thousands separator would be ambiguous once joined
+    "Add:\n1,2\n5",  # not a thousands grouping: ambiguous once joined
+    "Add:\n1,2345\n5",
     "Compare\n3\nfoo",  # numbers and words mixed
     "What is 3 + 4?",
     "Line one\nline two has words\nline three",

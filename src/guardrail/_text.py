@@ -139,9 +139,12 @@ def word_set(words: str) -> frozenset[str]:
 # single words. They are written on one line, as a chat question would: "…: 453, 205, 27".
 _LINE_ITEMS = re.compile(
     r"(?P<ask>[^\n]{3,300}?)[ \t]*"
-    r"(?P<items>(?:\n[ \t]*(?:[-*•·][ \t]+)?[^\s,;]{1,40}[ \t]*){2,100})\n?")
+    r"(?P<items>(?:\n[ \t]*(?:[-*•·][ \t]+)?(?:[^\s,;]{1,40}|[-−]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?)"
+    r"[ \t]*){2,100})\n?")
 _LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•·][ \t]+)?(?P<item>\S+)[ \t]*$", re.MULTILINE)
 _NUMBER_ITEM = re.compile(r"[-−]?\d+(?:\.\d+)?")
+# A number alone on its line may group its thousands ("2,558"): read whole, the comma dropped.
+_GROUPED_ITEM = re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD_ITEM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -151,6 +154,7 @@ def one_line_list(text: str) -> str:
     if found is None:
         return text
     items = [m.group("item") for m in _LINE_ITEM.finditer(found.group("items").strip("\n"))]
+    items = [item.replace(",", "") if _GROUPED_ITEM.fullmatch(item) else item for item in items]
     if not (all(_NUMBER_ITEM.fullmatch(item) for item in items)
             or all(_WORD_ITEM.fullmatch(item) for item in items)):
         return text  # "1,234" or mixed items would be ambiguous once joined with commas
@@ -387,6 +391,12 @@ HOW_THE_ASKER_WORKS = re.compile(
     # a calculator that failed the asker ("my calc app keeps crashing", "My phone calculator
     # gives up"): the question is still the one asked
     r"|(?:my\s)?(?:phone\s)?(?:calculator|calc)(?:\sapp)?\s(?:keeps\scrashing|crashed|gives\sup"
-    r"|gave\sup|is\sbroken|broke|died|is\sdead)"
+    r"|gave\sup|is\sbroken|broke|died|is\sdead|is\sacting\s(?:up|weird|strange)|is\sglitching"
+    # ... or shows only a rounded form ("My calculator keeps showing it in scientific notation")
+    r"|(?:keeps\s)?(?:shows|showing|gives|giving)\s(?:me\s)?(?:it\s|the\s(?:answer|result)\s)?"
+    r"in\s(?:scientific|exponential|e)[\s-]notation)"
+    # answers that disagree ("I keep getting different answers for …")
+    r"|i\s(?:keep|kept)\sgetting\s(?:two\s)?(?:different|weird|strange|inconsistent)\s"
+    r"(?:answers|results|numbers)(?:\sfor)?"
     r"|i\s(?:just\s|only\s)?(?:want|wanted|need)\sto\s(?:check|double[\s-]check|verify|confirm)"
     r"\s(?:my|our)\s(?:work|answer|homework|maths?))\b", re.IGNORECASE)

@@ -306,7 +306,8 @@ _REMARK_MAX_WORDS = 24
 _REMARK_WORDS = word_set("answer answers one just")
 # Beyond the shared list, a remark may correct the question ("oops, I meant …"), set a form
 # ("my teacher wants a mixed number", "to two places"), tell a story around the numbers ("that's
-# after the discount") or give another number in words.
+# after the discount"), give another number in words, name another result ("Just the
+# quotient, please." after a remainder question) or move a shape ("The triangle is moving.").
 _REMARK_DANGER = word_set("""
 meant mean means typo typos correction corrected oops sorry actually wait mixed improper simplest
 simplified lowest terms places place dp significant sig figures figure ternary duodecimal
@@ -314,7 +315,12 @@ trinary quaternary after before discount discounts discounted tax taxes tip tips
 original originally previous previously later then next plus minus add added adding subtract
 subtracted multiply multiplied divide divided double doubled halve halved square squared cube
 cubed instead eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
-thirty forty fifty sixty seventy eighty ninety dozen dozens score pair pairs""")
+thirty forty fifty sixty seventy eighty ninety dozen dozens score pair pairs
+quotient quotients product products sum sums difference differences total totals average mean
+median ratio move moves moved moving shift shifts shifted shifting slide slides slid sliding
+rotate rotates rotated rotating rotation reflect reflects reflected reflection flip flipped
+scale scaled scaling grow grows grew growing shrink shrinks shrank shrinking expand expands
+expanded expanding""")
 _MARKS = r"[(\[]\s?\d{1,2}\s?(?:marks?|points?|pts?)\s?[)\]]"
 _EXAM_NUMBERING = re.compile(
     rf"\s*(?:(?:(?:Q|Question|Problem|Exercise)\s?\d{{1,3}}[a-z]?\s?[.:)]|\(?\d{{1,3}}[a-z]?[.)])"
@@ -355,6 +361,11 @@ _FOR_PURPOSE_TAIL = re.compile(
     r"{0,3}?(?:problem|exercise|puzzle|project|class|homework|assignment|worksheet|game|quiz|test"
     r"|exam|report|caption|presentation|lesson|lab|course|contest|competition)s?)"
     r"(?=\s*[.?!]|\s*$)", re.IGNORECASE)
+# "For contest prep: express 136 as …", "For practice: …": what the question is for, before a
+# colon at its start; dropped when its words change nothing.
+_FOR_PURPOSE_COLON = re.compile(
+    r"\s*for\s+(?P<words>[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})\s*:\s+(?=\S)",
+    re.IGNORECASE)
 _PURPOSE_LEAD = re.compile(
     r"\s*(?:in\s+order\s+)?to\s+(?P<words>[A-Za-z][^,.?!:;]{1,80}?)\s*,?\s+"
     r"(?=i\s+(?:need|want|have\s+to|must)\b)", re.IGNORECASE)
@@ -372,12 +383,14 @@ please pls kindly just only simply i i'd i'm need want would like asking ask me 
 leave keep write state express show put return tell it its it's the your my an a answer result
 value number figure as in with without for of what and so not no don't dont do never rather
 than instead exact exactly precise precisely true actual mathematical mathematically full
-simplified simplest reduced lowest terms
+simplified simplest reduced lowest terms out written
 complete every all digit digits fraction form notation scientific decimal decimals round
 rounding rounded approximation approximate approximately float floating point truncate
 truncated truncating gives is are fine ok okay allowed acceptable fractions""")
+# A fraction in simplest form is what a tool gives; "all the digits" is the whole integer.
 _EXACT_ASKS = word_set("exact exactly precise precisely true mathematical mathematically full"
-                       " complete every fraction fractions")
+                       " complete every fraction fractions simplest simplified reduced lowest"
+                       " digits")
 _INEXACT_FORMS = word_set("scientific decimal decimals round rounding rounded approximation"
                           " approximate approximately float floating truncate truncated"
                           " truncating")
@@ -480,9 +493,16 @@ def _zh_changes_nothing(text: str) -> bool:
     return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)) is None
 
 
+_REFERS_BACK = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNORECASE)
+
+
 def _context_sentence(found: re.Match[str]) -> bool:
     said = found.group("words") or found.groupdict().get("aside") or ""
     words = re.findall(r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower())
+    if any(word in ("or", "vs", "versus") for word in words):
+        return False  # options ("bicycle or keyboard — which one has more letters?")
+    if found.groupdict().get("colon") and _REFERS_BACK.search(found.string, found.end()):
+        return False  # what "it" is ("goldfish: what is its sixth letter?")
     if found.groupdict().get("colon") and (
             any(word in _QUESTION_WORDS for word in words)
             or not (_ASK_AFTER_COLON if len(words) >= 3 else _QUESTION_AFTER_COLON).match(
@@ -495,7 +515,10 @@ def _context_sentence(found: re.Match[str]) -> bool:
 # big to me"), taken out before its words are checked.
 _REMARK_PHRASES = re.compile(
     r"\b(?:before|after|until|when)\s(?:i|we|you|he|she|they)\s[a-z']+|\bwrite\s(?:it|this|that)"
-    r"\sdown\b|\btoo\s(?:big|small|high|low|large|much|easy|hard|simple|good|weird|odd)\b",
+    r"\sdown\b|\btoo\s(?:big|small|high|low|large|much|easy|hard|simple|good|weird|odd)\b"
+    # what the asker expects of the answer, which the exact answer shows either way
+    r"|\b(?:it|the\sanswer|the\sresult)\s(?:should|must|will|is\ssupposed\sto)\s(?:come\sout\s"
+    r"(?:to\s|as\s)?|be\s)an?\s(?:whole|round)\snumber\b",
     re.IGNORECASE)
 
 
@@ -643,7 +666,7 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             if match and match.start() > 0:
                 if name:
                     found[name] = True
-                core = core[: match.start()].rstrip(" ,;:")
+                core = core[: match.start()].rstrip(" ,;:，；：")
                 peeled = True
         lead = _LEADING.match(core[:_FRAMING_TAIL])
         if lead and 0 < lead.end() < len(core):
@@ -675,7 +698,8 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[purpose.end():]
             peeled = True
             continue
-        for_lead = _FOR_PURPOSE_LEAD.match(core[:_FRAMING_TAIL])
+        for_lead = (_FOR_PURPOSE_LEAD.match(core[:_FRAMING_TAIL])
+                    or _FOR_PURPOSE_COLON.match(core[:_FRAMING_TAIL]))
         if for_lead is not None and _phrase_changes_nothing(for_lead.group("words")):
             core = core[for_lead.end():]
             peeled = True

@@ -1718,6 +1718,9 @@ def test_an_expression_inside_a_story_is_read(a: int, b: int, op: str, embedded:
     ("When you divide fifty by seven, what's the remainder?", "1"),
     ("How much is 16! (factorial)?", "20922789888000"),
     ("can you add these up for me?\n453\n205\n27\n22", "707"),
+    # a number alone on its line may group its thousands
+    ("Add these up:\n1,234\n5", "1239"),
+    ("I need the total of the following numbers:\n2,558\n4,197\n5,150\n9,652", "21557"),
     ("Add these up:\n- 1.5\n- 2.25\n- 3", "27/4"),
     ("Sum them up: 3, 5, 7", "15"),
     ("Multiply 25 by 4. What's the result?", "100"),
@@ -1765,8 +1768,10 @@ def test_questions_read_in_context(question: str, expected: str) -> None:
     # remainders that are not plain
     "When 57,908 is divided by 94 and then doubled, what's the remainder?",
     "When 57.5 is divided by 94, what's the remainder?",
-    # lists one per line that are not plain numbers
-    "Add these up:\n1,234\n5",
+    # lists one per line that are not plain numbers (a grouping that is not of thousands)
+    "Add these up:\n1,2\n5",
+    "Add these up:\n1,234,5\n5",
+    "Add these up:\n1,2345\n5",
     # a label is only a label before what it says; other numbers still decline
     "Problem 13 is 5 + 8. What is it?",
     "My 5th graders got 18 + 38 and 3 more. What is it?",
@@ -1864,4 +1869,58 @@ def test_steps_joined_by_and_and_asked_first(question: str, value: str) -> None:
     "What do you get if you take 50 and subtract 20 and then what is left over?",
 ])
 def test_steps_that_are_not_one_calculation_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Could you work out 1/4 + 2/3 for me? Simplest form, please.", "11/12"),
+    ("Compute 11! and write out all the digits.", "39916800"),
+    ("What is 9^9 exactly? My calculator keeps showing it in scientific notation.", "387420489"),
+    ("I keep getting different answers for (27 − 19) × (11 + 14) ÷ 3. What's the right value?",
+     "200/3"),
+    ("If I divide 160941 by 97, what's left over? Just the remainder, please.", "18"),
+    ("Can you add 567,192 and 130,499 for me?", "697691"),
+    ("What is the sum of 1,000 and 2,000?", "3000"),
+    ("93,480 + 70,842 + 74,255 — what's the total?", "238577"),
+    ("Square root of 8,464? It should come out to a whole number.", "92"),
+    ("Add 2/5 and 1/6 and leave the result as a fraction.", "17/30"),
+    ("What do you get when you add 1/6 to 7/8?", "25/24"),
+    ("divide 1/6 by 7/8", "4/21"),
+    ("5/6 + 1/7 — what's that in lowest terms?", "41/42"),
+    ("8 factorial — how big is that?", "40320"),
+    ("149、181、62、36，这几个数的和是多少？", "428"),
+    ("帮我算152除以36，保留分数形式", "38/9"),
+])
+def test_notes_totals_and_fraction_operands(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    # another result named, another form asked, or a quantity of the numbers
+    "If I divide 160941 by 97, what's left over? Just the quotient, please.",
+    "What is 17 mod 5? Just the quotient.",
+    "What is 0.1 + 0.25? Give it as a decimal.",
+    "What is 2/3 + 1/6 in simplest decimal form?",
+    "Compute 11! and write out the digits in reverse.",
+    "What is 9^9? My calculator keeps showing it in scientific notation, so round it.",
+    "Before I simplify 490/1015, I need their greatest common factor. What is it?",
+    "I keep getting different answers for (27 − 19) × (11 + 14) ÷ 3. Is 66 the right value?",
+    "What's 7/2? It should come out to a whole number, so round it.",
+    # a list that may be split at its thousands separator
+    "What is the sum of 100,200 and 300?",
+    "Add 1,000, 2,000 and 3,000",
+    # a total of something other than a sum
+    "3 × 4 — what's the total?",
+    "3 + 4 apples — what's the total?",
+    "My bill: 12.50 + 8.25 + 3.10. What's the total with tip?",
+    "The total is 3 + 4. What's the sum?",
+    # fractions that are not plain literals
+    "Add 2/5 and 1/6^2",
+    "divide 1/6 by 7/8 squared",
+    "8 factorial — how big is that in binary?",
+    "149、181、62、36，这几个数的和的平方是多少？",
+])
+def test_notes_totals_and_fraction_operands_that_change_the_question_decline(
+        question: str) -> None:
     assert guardrail.route(question).route != "tool", question

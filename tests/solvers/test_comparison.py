@@ -873,3 +873,24 @@ def test_general_readings_of_orders_and_extremes(question: str, value: str) -> N
 ])
 def test_general_readings_decline_what_they_do_not_cover(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Would you say -23 is bigger than -55?", "yes"),
+    ("Do you agree that 0.5 is less than 0.55?", "yes"),
+    ("Biggest first, please: 5.76; 24.6; -16; 6.7", "24.6, 6.7, 5.76, -16"),
+    ("I'm comparing 1/3 and 4/11. Which one is the smaller of the two?", "1/3"),
+    ("Which number is greater: 19.6 or 19.51? My calculator app is acting up.", "19.6"),
+])
+def test_opinions_asked_and_semicolon_lists(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Would you say Python 3.11 is bigger than 3.9?",
+    "Would you say 2.5 is bigger than 2.45 in size?",
+    "I'm comparing versions 1.3 and 1.11. Which one is the smaller of the two?",
+])
+def test_opinions_about_versions_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

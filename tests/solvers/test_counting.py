@@ -1829,3 +1829,31 @@ def test_the_five_vowels_listed_are_the_ones_counted(question: str, value: str) 
 ])
 def test_other_vowel_lists_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("In the word elephant, which letter comes second?", "l"),
+    ("In the word elephant, which letter comes second to last?", "n"),
+    ('Tell me letter number 2 in "blanket".', "l"),
+    ("goldfish: what is its sixth letter?", "i"),
+    ("bicycle or keyboard — which one has more letters?", "keyboard"),
+    ('Between "embarrass" and "pencil", which word is longer?', "embarrass"),
+    ("Do actor and tract use exactly the same letters? Anagram check for a puzzle.", "no"),
+    ("Do listen and silent use exactly the same letters?", "yes"),
+    ("请把“pocket”的字母顺序颠倒", "tekcop"),
+    ("请数一数 banana 的字母个数", "6"),
+])
+def test_fronted_words_options_and_chinese_orders(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "In short, which letter comes second?",
+    "Tell me letter number 2 in my name.",
+    "Between the Nile and the Amazon, which is longer?",
+    "Do listen and silent use exactly the same letters in the same order?",
+    "Do listen and silent use the same letters?",  # a set or a multiset: not said
+])
+def test_fronted_words_and_options_that_are_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

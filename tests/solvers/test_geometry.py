@@ -2225,3 +2225,42 @@ def test_a_radius_after_a_point_needs_its_centre(question: str) -> None:
 def test_perimeter_lengths_and_bare_chinese_sizes(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Does a circle of radius 4 around (-2, 2) cross a circle of radius 9 around (-4, 7)?",
+     "yes"),
+    ("Is circle B (center (-3, -4), radius 2) entirely inside circle A (center (1, 5), radius 4)?",
+     "no"),
+    ("Is circle B (center (0, 0), radius 2) inside circle A (center (0, 1), radius 4)?", "yes"),
+    ("Does a radius-6 circle at (0, 0) enclose a radius-3 circle at (1, 1)?", "yes"),
+    ("Does a radius-6 circle at (0, 0) enclose the point (1, 1)?", "yes"),
+    ("Classify the point (0, 0) with respect to the square (2, 2), (6, 2), (6, 6), (2, 6): "
+     "inside, on the boundary, or outside.", "outside"),
+    ("Perimeter of triangle (-2, 0)-(6, 0)-(-2, 6)?", "24"),
+    ("My round table top has a radius of 21 feet — what's its area?", "441*pi"),
+    ("Area of a circle, radius 5.9? Leave it in terms of pi.", "3481*pi/100"),
+    ("两个圆：圆心分别是(2,-5)和(3,8)，半径分别是8和6，它们相交吗？", "yes"),
+])
+def test_circles_around_named_inline_and_dash_joined_corners(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    # a shape said to be inside a point
+    "Does the point (1, 1) enclose a radius-6 circle at (0, 0)?",
+    "Does the point (1, 1) contain a radius-6 circle at (0, 0)?",
+    "Is a radius-6 circle at (0, 0) inside the point (1, 1)?",
+    "点(1,1)包含圆心为(0,0)、半径为6的圆吗？",
+    # a circle name used apart from its description, or twice; a shape that moves
+    "Is circle B (center (0, 0), radius 2) inside circle B (center (0, 1), radius 4)?",
+    "Is circle B (center (0, 0), radius 2) inside circle A (center (0, 1), radius 4)? Circle B "
+    "is moving.",
+    "Is the point (1, 1) inside the triangle (0,0), (4,0), (0,4)? The triangle gets rotated.",
+    "My round tower has a radius of 2 — what's its area?",
+    # the pair named twice
+    "两个圆：圆心分别是(2,-5)和(3,8)，半径分别是8和6的两个圆相交吗？",
+])
+def test_inline_circles_and_enclosures_that_are_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

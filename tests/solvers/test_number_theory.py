@@ -1783,3 +1783,34 @@ def test_value_questions_named_by_their_concept_words(question: str, expected: s
 ])
 def test_value_questions_with_other_words_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Does 817 count as a prime?", "no"),
+    ("Would 91 qualify as a prime number?", "no"),
+    ("My kid thinks 703 is a prime number. Is it?", "no"),
+    ("319这个数是素数吗", "no"),
+    ("9464分解质因数是多少？", "2^3 * 7 * 13^2"),
+    ("2116可以分解成哪些质数相乘？", "2^2 * 23^2"),
+    ("875 as a product of primes?", "5^3 * 7"),
+    ("prime factors of 2904, with multiplicity?", "2^3 * 3 * 11^2"),
+    ("Can you factorize 945 completely into primes?", "3^3 * 5 * 7"),
+    ("For contest prep: express 136 as a product of prime powers.", "2^3 * 17"),
+    ("If I add together all the digits in 41587741, what do I get?", "37"),
+])
+def test_claims_fragments_and_purpose_leads(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Does 817 count as a prime in base 9?",
+    "My kid thinks 703 is a prime number because it is odd. Is it?",
+    "My kid thinks 703 is not a prime number. Is it?",
+    "My kid thinks 703 is a prime number. Is it odd?",
+    "875 as a product of two primes?",
+    "2116可以分解成哪些数相乘？",
+    "If I add together all the digits in 41587741 and multiply by 2, what do I get?",
+])
+def test_claims_and_fragments_that_say_more_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -97,7 +97,7 @@ _CUES: dict[str, re.Pattern[str]] = {
     "overlap": re.compile(r"\boverlap(?:s|ping)?\b"),
     "tangent": re.compile(r"\btangent\b"),
     "inside": re.compile(r"\b(?:inside|within|interior|contained)\b|⟪in⟫"),
-    "contain": re.compile(r"\bcontains?\b"),
+    "contain": re.compile(r"\b(?:contains?|enclos(?:e|es))\b"),
     "outside": re.compile(r"\boutside\b"),
     "on": re.compile(r"⟪on⟫"),
     "where": re.compile(r"\bwhere\b|\brelative\s+to\b|\bwith\s+respect\s+to\b"),
@@ -132,7 +132,8 @@ is are was be been being do does did will would can could should must has have h
 at to from by for in on into and or so then also as whether please pls kindly me my we our us
 you your i i'm im let let's lets just now ok okay well quick question q tell find compute
 calculate determine decide check verify confirm give state work figure out answer say know need
-between among enclosed bounded
+classify
+between among enclosed bounded enclose encloses
 want wondering wonder curious see what what's whats which how many much far long big large
 number count total true false yes
 circle circles disc disk discs disks polygon polygons triangle triangles quadrilateral
@@ -331,6 +332,18 @@ def _order(sentence: _Sentence, cue: re.Pattern[str]) -> tuple[int, int] | None:
     return before[0], after[0]
 
 
+def _reversed(text: str, cue: re.Pattern[str], contain: bool) -> bool:
+    """Whether the point stands where the shape should and the shape where the point should
+    around the cue: "Does the point P contain the circle?", "Is the circle inside P?"."""
+    found = cue.search(text)
+    if found is None:
+        return False
+    before, after = text[:found.start()], text[found.end():]
+    container, contained = (before, after) if contain else (after, before)
+    return bool(_POINT_TOKEN.search(container) and not _POINT_TOKEN.search(contained)
+                and _SHAPE_TOKEN.search(contained) and not _SHAPE_TOKEN.search(container))
+
+
 def read_frame(frame: str, kinds: list[str]) -> FrameReading:
     """Read the frame of a question whose shapes are ``⟨s0⟩``… (``kinds[i]`` is "circle",
     "segment", "line" or "polygon:N" / a polygon name) and whose free points are ``⟨p0⟩``…
@@ -370,6 +383,10 @@ def read_frame(frame: str, kinds: list[str]) -> FrameReading:
         if order is None:
             raise Unread("which shape is inside which is not clear")
         shapes = order
+    if question == "point_inside" and _reversed(
+            sentence.text, _CUES["contain" if "contain" in cues else "inside"],
+            contain="contain" in cues):
+        raise Unread("the shape is said to be inside the point")
     if question == "distance" and shapes and kinds[shapes[0]] != "segment":
         raise Unread("a length is read only for a segment")
     return FrameReading(question=question, shapes=shapes, points=points)
@@ -565,6 +582,9 @@ def read_zh_frame(frame: str, kinds: list[str]) -> FrameReading:
         if order is None:
             raise Unread("which shape is inside which is not clear")
         shapes = order
+    if question == "point_inside" and "contain" in cues and _reversed(
+            clause, _ZH_CUES["contain"], contain=True):
+        raise Unread("the shape is said to be inside the point")
     if question == "distance" and shapes and kinds[shapes[0]] != "segment":
         raise Unread("a length is read only for a segment")
     return FrameReading(question=question, shapes=shapes, points=points, options=options)

@@ -978,6 +978,7 @@ class _Parser:
         self.tokens = tokens
         self.pos = 0
         self.depth = 0
+        self.separated = False  # whether the last list item held a thousands separator
 
     def peek(self, offset: int = 0) -> _Token | None:
         index = self.pos + offset
@@ -1217,27 +1218,45 @@ class _Parser:
         raise _Reject(f"unexpected {token.text!r}")
 
     def items(self) -> tuple[Expression, ...]:
-        """A list "a, b and c": plain operands, no thousands separators (1,000,2 is unclear)."""
-        items = [self.list_item()]
+        """A list "a, b and c": plain operands. A thousands separator is read only when the
+        list cannot be split at it: no comma between the items and one in the last item
+        ("567,192 and 130,499"); "100,200 and 300" may be three numbers and declines."""
+        items, separated = [self.list_item()], [self.separated]
+        commas = False
         while self.kind() in _SEPARATORS:
+            commas = commas or self.kind() == ","
             self.pos += 1
             if self.kind() in ("and", "he"):  # the Oxford comma: "1, 2, and 3"
                 self.pos += 1
             items.append(self.list_item())
+            separated.append(self.separated)
             if len(items) > MAX_LIST_ITEMS:
                 raise _Reject(f"more than {MAX_LIST_ITEMS} list items")
         if len(items) < 2:
             raise _Reject("a sum or product needs at least two numbers")
+        if any(separated) and (commas or not separated[-1]):
+            raise _Reject("a thousands separator inside a comma-separated list is ambiguous")
         return tuple(items)
+
+    def fraction(self, item: _Result) -> _Result:
+        """An operand that is a fraction literal ("Add 2/5 and 1/6", "add 1/6 to 7/8"): the
+        division of two integers is the fraction itself, whatever the reading."""
+        if (self.kind() == "/" and isinstance(item.node, Number) and item.node.denominator == 1
+                and (after := self.peek(1)) is not None and after.kind == "num"
+                and after.value is not None and after.value.denominator == 1
+                and self.kind(2) not in ("^", *_POSTFIX_KINDS)):
+            return self._binary(item, self.primary)
+        return item
 
     def list_item(self) -> Expression:
         """One operand of a list: symbolic powers and factorials bind tightly (2^3, 6!), but a
         spelled postfix ("3 squared") might apply to the whole list, so it declines."""
         start = self.pos
-        item = self.unary()
+        item = self.fraction(self.unary())
+        self.separated = False
         for token in self.tokens[start:self.pos]:
             if token.kind == "num" and "," in token.text:
-                raise _Reject("a thousands separator inside a comma-separated list is ambiguous")
+                self.separated = True
             if token.word or (token.kind in _POSTFIX_KINDS and token.text.isalpha()):
                 raise _Reject("ambiguous: a spelled-out construct inside a list")
         return item.node
@@ -1278,7 +1297,7 @@ def _operand(tokens: list[_Token], *, allow_power: bool = True) -> Expression:
     if not tokens:
         raise _Reject("an operand is missing")
     parser = _Parser(tokens)
-    result = parser.unary() if allow_power else parser.atom()
+    result = parser.fraction(parser.unary() if allow_power else parser.atom())
     if result.open_right:
         raise _Reject("ambiguous: a spelled-out construct as an operand")
     return parser.finish(result).node
@@ -1557,10 +1576,13 @@ _EN_REMAINDER_YOU = re.compile(
 # … by …", "add up …"), which the grammar reads as a whole-question form.
 _PART = r"(?:[^,?]|,(?=\d{3}))"  # a clause; a comma only inside a number ("57,908")
 _EN_REMAINDER_LATER = re.compile(
-    rf"(?:(?:when|if)\s(?P<when>(?:you\sdivide\s{_PART}{{1,80}}?\sby|{_PART}{{1,80}}?\sis\sdivided"
-    rf"\sby)\s{_PART}{{1,40}}?),?\s(?:what(?:'s|\sis|\swill\sbe|\swould\sbe)|find|give\sme"
-    rf"|tell\sme)\sthe\sremainder|(?P<divided>{_PART}{{1,80}}?)\sdivided\sby\s(?P<by>{_PART}{{1,40}}?)"
-    r"\sleaves\swhat\s(?:remainder|is\sleft\sover))",
+    rf"(?:(?:when|if)\s(?P<when>(?:(?:you|i|we)\sdivide\s{_PART}{{1,80}}?\sby|{_PART}{{1,80}}?\sis\sdivided"
+    rf"\sby)\s{_PART}{{1,40}}?),?\s(?:(?:what(?:'s|\sis|\swill\sbe|\swould\sbe)|find|give\sme"
+    rf"|tell\sme)\sthe\sremainder|what(?:'s|\sis)\s(?:left\sover|the\sremainder\sleft\sover))"
+    rf"|(?P<divided>{_PART}{{1,80}}?)\sdivided\sby\s(?P<by>{_PART}{{1,40}}?)"
+    r"\sleaves\swhat\s(?:remainder|is\sleft\sover))"
+    # "… what's left over? Just the remainder, please." says again what is asked
+    r"(?:\?\s(?:just|only)\sthe\sremainder(?:,?\splease)?\.?)?",
     re.IGNORECASE)
 _EN_IF_YOU = re.compile(
     r"if\s(?:you|i|we)\s(?P<body>(?:add|subtract|multiply|divide|sum|add\sup)\s.{1,400}?)"
@@ -1618,11 +1640,17 @@ class _Core:
     sequential: bool = False  # "3加5，再乘以2": done in the order said, not by precedence
 
 
+_ZH_THESE_NUMBERS = re.compile(
+    r"\s*[，,]\s*(?:这|以上|上面)(?:几|些|[两三四五六七八九十])个数(?:字)?(?=的(?:和|总和|积|乘积)(?!的))")
+
+
 def _unwrap(text: str, language: str) -> _Core:
     text = text.rstrip(_TRAILING)
     if language == "zh":
         if text.endswith(("吗", "么")) and (polite := _ZH_LEAD.match(text)) and polite.group("can"):
             text = text[:-1].rstrip(_TRAILING)  # "你能帮我算一下3加5吗": the 吗 asks for help
+        # "149、181、62、36，这几个数的和是多少" names the numbers listed: their sum
+        text = _ZH_THESE_NUMBERS.sub("", text)
         if remainder := _ZH_REMAINDER_TRAIL.search(text):  # 17除以4余几 -> 17除以4余数
             text = text[:remainder.start()] + "余数是多少"
         simplified = False
@@ -2132,6 +2160,12 @@ _MEANING_WORDS = OTHER_WORLDS | frozenset({
     "mistake", "fix", "correct", "instead", "but", "or", "why", "how", "when", "where", "who",
     "which", "prove", "proof", "explain", "formula", "equation", "variable", "x", "y", "n",
     "solve", "inverse", "log", "logarithm", "sin", "cos", "tan", "matrix", "vector", "complex",
+    # another quantity of the same numbers ("Before I simplify 490/1015, I need their greatest
+    # common factor."): a number-theory question, not the value of the expression
+    "factor", "factors", "factorization", "factorisation", "factorize", "factorise", "factored",
+    "common", "divisor", "divisors", "divisible", "multiple", "multiples", "gcd", "gcf", "hcf",
+    "lcm", "lcd", "prime", "primes", "composite", "numerator", "denominator", "their", "them",
+    "they",
 })
 _CONTEXT_CLAUSE = re.compile(r"(?P<context>[A-Za-z][A-Za-z' ,]{0,150}?)(?::|\.|;|—|–)\s")
 _YES_NO_OPENERS = frozenset({"is", "are", "was", "does", "do", "did", "can", "could", "would",
@@ -2269,6 +2303,25 @@ _CONTEXT_LABEL = re.compile(
     r"(?=\s?[:.)]\s|\s(?:reads|says|asks|from|on|in|of)\b)", re.IGNORECASE)
 
 
+# "… — what's that in lowest terms?": an exact value is in lowest terms already.
+_LOWEST_TERMS = re.compile(r"\b(?:in|to)\s(?:its\s)?(?:simplest|lowest)\s(?:form|terms)\b",
+                           re.IGNORECASE)
+# "What's the right value?" asks for the value; "right" alone ("Is that right?") is a check.
+_RIGHT_VALUE = re.compile(r"\bthe\s(?:right|correct)\s(?=(?:value|answer|result)\b)",
+                          re.IGNORECASE)
+
+
+# "93,480 + 70,842 + 74,255 — what's the total?": a story word, except around a sum.
+_SUM_NOUNS = frozenset({"total", "sum"})
+
+
+def _is_sum(node: Expression) -> bool:
+    """Whether the expression is numbers added up ("a + b + c")."""
+    if isinstance(node, BinaryOp):
+        return node.op == "add" and _is_sum(node.left) and _is_sum(node.right)
+    return isinstance(node, Number)
+
+
 def _stems(word: str) -> set[str]:
     """The word and its stem without a plural or past ending ("rounds", "doubled" -> "double")."""
     stems = {word}
@@ -2291,6 +2344,7 @@ def _expression_chunk(chunk: str) -> bool:
 def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None:
     """The one expression in a sentence or story that otherwise only asks for it; or None."""
     text = _CONTEXT_LABEL.sub(" label ", HOW_THE_ASKER_WORKS.sub(" ", text))
+    text = _LOWEST_TERMS.sub(" ", _RIGHT_VALUE.sub("the ", text))
     chunks = [(m.group(), m.start(), m.end()) for m in _CONTEXT_CHUNK.finditer(text)]
     if len(chunks) > _CONTEXT_MAX_CHUNKS:
         return None
@@ -2302,6 +2356,10 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
             if not inside[i] and chunk in _OPERATOR_SYMBOLS and (
                     (i > 0 and inside[i - 1]) or (i + 1 < len(chunks) and inside[i + 1])):
                 inside[i] = grown = True
+    for i, (chunk, _, _) in enumerate(chunks):  # "what's the total?" names the result
+        if (chunk.lower() in _SUM_NOUNS and i > 0 and chunks[i - 1][0].lower() == "the"
+                and (i + 1 == len(chunks) or chunks[i + 1][0].lower() != "of")):
+            inside[i] = False
     marked = [i for i, flag in enumerate(inside) if flag]
     if not marked:
         return None
@@ -2328,15 +2386,24 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
     words = [chunk.lower() for chunk in outside if chunk[0].isalpha()]
     if len(words) > _CONTEXT_MAX_WORDS:
         return None
-    asked = False
+    asked = summed = False
     for i, word in enumerate(words):
         if word == "how":
             if i + 1 < len(words) and words[i + 1] == "much":
                 asked = True
                 continue
+            # "8 factorial — how big is that?"
+            if words[i + 1:i + 4] in (["big", "is", "that"], ["big", "is", "it"]):
+                asked = True
+                continue
             return None  # "how many", "how do you …" ask something else
+        if word == "big" and words[i - 1:i] == ["how"]:
+            continue
         asked = asked or word in _VALUE_ASKS
         if word in _ASKING_WORDS or word in _SHOWS_EXPRESSION:
+            continue
+        if word in _SUM_NOUNS:
+            summed = True
             continue
         if word.endswith("n't") or any(stem in _CONTEXT_DANGER for stem in _stems(word.strip("'"))):
             return None
@@ -2360,6 +2427,8 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
             return None
         expression = _parse_tokens(tokens)
     except _Reject:
+        return None
+    if summed and not _is_sum(expression):
         return None
     explicit = any(word in _EXPLICIT_ASKS for word in words) or "=" in outside
     return _Core(middle, explicit=explicit), tokens, expression

@@ -267,6 +267,9 @@ _ENGLISH: list[tuple[str, str]] = [
      rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}", "relation"),
     (rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}\s*[,.;:]?\s*(?:true\s+or\s+false|right|correct"
      r"|yes\s+or\s+no|isn't\s+it|is\s+(?:that|this|it)\s+(?:true|right|correct))", "relation"),
+    # "Would you say -23 is bigger than -55?", "Do you agree that 0.5 is less than 0.55?"
+    (rf"(?:would|do|did)\s+you\s+(?:say|think|agree|reckon)\s+(?:that\s+)?{_A}\s*(?:is\s+)?"
+     rf"{_EN_REL}\s*{_B}", "relation"),
     # "I think 9.11 is bigger than 9.9. Am I right?"
     (rf"i\s+(?:think|believe|guess|reckon)\s+(?:that\s+)?{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}"
      r"\s*[,.;:]?\s*(?:am\s+i\s+(?:right|correct)|is\s+(?:that|this|it)\s+(?:true|right|correct)"
@@ -512,7 +515,8 @@ _CMP_ASKING_WORDS = frozenset({
     "sanity", "here", "them", "say", "think", "reckon", "do", "does", "for", "my", "homework",
     "quiz", "answer", "with", "only", "decimals", "fractions", "set", "group", "bunch", "given",
     "two", "both", "three", "four", "five", "all", "guess", "actually", "really", "thanks", "thx",
-    "compare", "comparison", "write", "have", "got", "against", "rewrite",
+    "compare", "comparison", "comparing", "i'm", "im", "write", "have", "got", "against",
+    "rewrite",
 })
 # Between the numbers of the one list: the usual separators, or "with" / "against" after
 # "compare" ("Compare 7.5 with 7.45 and say which is bigger").

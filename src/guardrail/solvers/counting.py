@@ -802,6 +802,9 @@ _WORD_LENGTH_ZH = _compile([
     rf"{_ZS}\s*(?:的)?\s*(?P<len>长度)\s*(?:是|为)?\s*(?:多少|几)(?:个{_UNIT_ZH})?",
     rf"{_ZS}\s*(?:一共|总共)?\s*(?:是)?\s*(?:多少|几)\s*个\s*{_UNIT_ZH}(?:长)?",
     rf"{_ZS}\s*(?:拼写)?\s*(?:需要|要用|用了)\s*(?:多少|几)\s*个\s*{_UNIT_ZH}",
+    # "请数一数 banana 的字母个数": the count asked by the verb
+    rf"(?:数一数|数数|数一下|统计一下|统计|算一算|算一下)\s*{_ZS}\s*(?:的)?\s*{_UNIT_ZH}\s*"
+    r"(?:个数|数量|数目|总数)",
 ])
 
 
@@ -1254,7 +1257,10 @@ _NTH_EN = _compile([
     rf"{_FRONT}\s+{_S}\s*,?\s+(?:what|which)\s+{_U1}\s+is\s+(?:in|at)\s+{_POSNUM}",
     rf"(?:what|which)\s+{_U1}\s+(?:does|do)\s+{_S}\s+(?P<se>start|begin|end|finish)\s+with",
     rf"{_S}\s+(?P<se>starts|begins|ends|finishes)\s+with\s+(?:what|which)\s+{_U1}",
-    rf"(?:what\s+is|what's)\s+{_U1}\s+(?:number|no\.?|#)\s*(?P<num>\d{{1,5}})\s+(?:of|in)\s+{_S}",
+    rf"(?:(?:what\s+is|what's|tell\s+me|give\s+me)\s+)?{_U1}\s+(?:number|no\.?|#)\s*(?P<num>\d{{1,5}})\s+"
+    rf"(?:of|in)\s+{_S}",
+    # "In the word elephant, which letter comes second?"
+    rf"{_FRONT}\s+{_S}\s*,?\s+(?:what|which)\s+{_U1}\s+(?:is|comes|appears|sits)\s+(?:the\s+)?{_POS}",
     rf"{_FRONT}\s+{_S}\s*,?\s+(?:what\s+is|what's|which\s+is)\s+the\s+{_POS}\s+{_U1}",
     # "Which letter is at the beginning of keyboard?"
     rf"(?:what|which)\s+{_U1}\s+(?:is|comes|sits|appears)\s+at\s+the\s+(?P<se>beginning|start"
@@ -1421,6 +1427,9 @@ _REVERSE_ZH = _compile([
     rf"(?:把|将)\s*{_ZS}\s*{_REV_ZH}\s*(?P<sp>拼写|拼|写|书写|拼出来|写出来|输出|排列|读)?(?:出来)?"
     r"(?:是什么|会是什么)?",
     rf"(?:把|将)\s*{_ZS}\s*(?:反转|翻转|倒转)(?:过来)?(?:一下)?(?:是什么)?",
+    # "请把“pocket”的字母顺序颠倒"
+    rf"(?:把|将)\s*{_ZS}\s*(?:的)?\s*字母\s*(?:的)?\s*顺序\s*(?:颠倒|反过来|倒过来|反转|倒转)(?:过来)?"
+    r"(?:一下)?(?:是什么)?",
     rf"{_ZS}\s*{_REV_ZH}\s*(?P<sp>拼写|拼|写|读)?\s*(?:是什么|怎么拼|怎么写|是|是啥|是怎样的)",
     rf"{_ZS}\s*(?:的)?\s*(?:反转|倒序|逆序|倒写|反写)\s*(?:结果)?\s*(?:是什么|是|是啥)",
     rf"(?:反转|翻转|倒序(?:输出|拼写)?|逆序(?:输出|拼写)?|倒着(?P<sp>拼写?)|倒过来(?:拼写?|写)|"
@@ -1506,6 +1515,8 @@ _ANAGRAM_EN = _compile([
     rf"(?:(?:can|could)\s+(?:i|we|one)\s+)?(?P<rearrange>rearrange)\s+(?:the\s+letters\s+(?:of|in)"
     rf"\s+)?{_A}\s+(?:to\s+(?:spell|form|make|give|get)|into)\s+{_B}",
     rf"do\s+{_A}\s+and\s+{_B}\s+form\s+an\s+anagram(?:\s+pair)?",
+    # "Do actor and tract use exactly the same letters?": "exactly" counts repeats too
+    rf"do\s+{_A}\s+and\s+{_B}\s+(?:use|have|contain|consist\s+of)\s+exactly\s+the\s+same\s+letters",
     rf"{_A}\s+and\s+{_B}\s*[:,-]?\s*(?:are\s+they\s+)?anagrams{_EACH}",
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",
@@ -1713,7 +1724,10 @@ _COMPARE_EN = _compile([
     rf"which\s+of\s+{_OPTS_LAZY}\s+(?:has|contains)\s+{_MORE}\s+letters",
     rf"(?:between|of)\s+{_OPTS_LAZY}\s*,\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}"
     r"\s+letters",
-    rf"{_OPTS_LAZY}\s*[:,-]\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}\s+letters",
+    rf"{_OPTS_LAZY}\s*(?:[:,-]|\s[—–]+)\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}"
+    r"\s+letters",
+    # "Between "embarrass" and "pencil", which word is longer?"
+    rf"(?:between|of)\s+{_OPTS_LAZY}\s*,\s*which\s+(?:word|name)\s+is\s+{_LONG}(?:\s+in\s+letters)?",
     rf"does\s+{_A}\s+(?:have|contain|use)\s+(?P<dir>more|fewer|less)\s+letters\s+than\s+{_B}",
     rf"is\s+{_A}\s+(?P<dir>longer|shorter)\s+than\s+{_B}(?P<inl>\s+in\s+letters)?",
 ])

@@ -728,9 +728,34 @@ def _named_circles(text: str) -> str:
     return rewritten
 
 
+# A named circle described in brackets where it stands: "Is circle B (center (-3, -4), radius 2)
+# inside circle A (center (1, 5), radius 4)?", "Do circle 1 (center (5, 2), r = 7) and circle 2
+# (…) touch?". Each becomes its description; a name used anywhere else declines.
+_INLINE_CIRCLE = re.compile(
+    rf"(?i:the\s+)?(?i:circle)\s+(?P<name>{_CIRCLE_NAME})\s*\(\s*(?P<body>(?i:{_CIRCLE_BODY}))"
+    r"\s*\)")
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _inline_circles(text: str) -> str:
+    found = list(_INLINE_CIRCLE.finditer(text))
+    if not found:
+        return text
+    names = [match.group("name") for match in found]
+    if len(set(names)) != len(names):
+        raise _Reject("two circles have the same name")
+    rest = _BRACKETED.sub(" ", _INLINE_CIRCLE.sub(" ", text))
+    pattern = "|".join(re.escape(name) for name in names)
+    if re.search(rf"(?<![A-Za-z0-9.])(?:{pattern})(?![A-Za-z0-9])", rest):
+        raise _Reject("a circle name is used apart from its description")
+    return _INLINE_CIRCLE.sub(lambda match: _circle_description(match.group("body")), text)
+
+
 def _resolve_labels(text: str) -> str:
     """The question with named points replaced by their coordinates (see above)."""
-    text = _named_circles(_inline_definitions(text))
+    text = _named_circles(_inline_circles(_inline_definitions(text)))
     found = _DEFS_AFTER.search(text)
     trailing = found is not None
     if found is None:
@@ -1008,6 +1033,8 @@ _ARROW = r"(?:->|→|⟶|=>|–>|—>)"
 _PLIST = (rf"(?:\[\s*{_LP}(?:\s*,\s*{_LP})*\s*\]"
           rf"|{_LP}(?:\s*;\s*{_LP})+"
           rf"|{_LP}(?:\s*{_ARROW}\s*{_LP})+"
+          # "(-2, 0)-(6, 0)-(-2, 6)": three or more corners joined by dashes (two are a segment)
+          rf"|{_LP}(?:\s*[-–—]\s*{_LP}){{2,}}"
           rf"|{_LP}(?:\s*,\s*{_LP}|\s+{_LP})*(?:\s*,?\s*and\s+{_LP})?)")
 
 # "segment AB goes from A(7, 7) to B(2, 9)": the pair name and the endpoint labels are checked
@@ -1027,7 +1054,8 @@ _LINE = (rf"{_ART}(?:straight\s+)?line\s+{_SEG_NAME}(?:"
          rf"|containing|(?:determined|defined)\s+by)\s+(?:the\s+points\s+)?{_LAT}\s+and\s+"
          rf"{_LAT}")
 _CENTER = (r"(?:(?:centered|centred|with\s+(?:its\s+)?(?:center|centre)|whose\s+(?:center|centre)"
-           r"\s+is|having\s+(?:center|centre)|(?:center|centre))\s+(?:at\s+|=\s*|of\s+)?|at\s+)")
+           r"\s+is|having\s+(?:center|centre)|(?:center|centre))\s+(?:at\s+|=\s*|of\s+)?|at\s+"
+           r"|around\s+)")  # "a circle of radius 4 around (-2, 2)"
 # "r = 6" is the radius (never a diameter: _shape looks for the word "diameter").
 _SIZE = (rf"(?:(?:radius|diameter)\s+(?:of\s+|=\s*|equal\s+to\s+|is\s+)?|(?:radius\s+)?r\s*=\s*)"
          rf"{_N}")
@@ -1043,8 +1071,10 @@ _CIRCLE = (rf"{_SIZE_FIRST}(?:\s*,)?\s+{_CENTER}{_AT}"
 _NOT_FLAT = (r"(?:cylinder|cone|sphere|hemisphere|dome|ball|globe|tube|pipe|tank|can|column"
              r"|pillar|shaft|well|prism|sector|segment|arc|ring|annulus|washer|donut|doughnut"
              r"|half|quarter|semi\w*|shell|cup|bowl|pot|vase|drum|barrel|tower|silo|not|no)s?\b")
-_CIRCULAR_THING = rf"(?:a|an|the|one)\s+circular\s+(?:(?!{_NOT_FLAT})[a-z]+\s+){{1,3}}?"
+_CIRCULAR_THING = (rf"(?:a|an|the|one|my|our|his|her|their)\s+(?:circular|round)\s+"
+                   rf"(?:(?!{_NOT_FLAT})[a-z]+\s+){{1,3}}?")
 _BARE_CIRCLE = (rf"{_ART}circle\s+{_HAS_SIZE}|{_SIZE_FIRST}"
+                rf"|{_ART}circle\s*[,:]\s*{_SIZE}"  # "Area of a circle, radius 5.9?"
                 rf"|{_CIRCULAR_THING}(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:if|when|where)\s+its\s+(?:radius|diameter)\s+is\s+{_N}"
@@ -1795,9 +1825,11 @@ _ZR_NUMERAL = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                **{str(n): n for n in range(3, 9)}}
 _ZR_KINDS: list[tuple[str, str]] = [
     (name, pattern) for name, pattern in _ZH_KINDS if name != "polygon"] + [
-    ("zpair", rf"圆心\s*分别\s*(?:在|为|是|位于)\s*{_ZP}\s*(?:和|与|、|,)\s*{_ZP}\s*[,、]?\s*"
+    # the pair named before ("两个圆：圆心分别是 …") or after ("… 的两个圆"), exactly once
+    ("zpair", rf"(?P<zhead>(?:两个|两)\s*圆\s*[:,]?\s*)?"
+              rf"圆心\s*分别\s*(?:在|为|是|位于)\s*{_ZP}\s*(?:和|与|、|,)\s*{_ZP}\s*[,、]?\s*"
               rf"(?:且|并且)?\s*(?P<zsize>{_ZSIZE})\s*分别\s*(?:为|是)\s*{_N}\s*(?:和|与|、|,)\s*"
-              rf"{_N}\s*的\s*(?:两个|两)\s*圆"),
+              rf"{_N}(?P<ztail>\s*的\s*(?:两个|两)\s*圆)?"),
     ("zbody", rf"圆心\s*(?:在|为|是|位于)?\s*{_ZP}\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}\s*{_ZIS}"
               rf"\s*{_N}(?!\s*的\s*圆)"),
     ("zvertices", rf"(?:{_ZNAME}\s*(?:[a-z]{{3,6}})?\s*的?\s*)?(?P<zcount>{_ZR_COUNT})?\s*"
@@ -1813,6 +1845,8 @@ def _zr_shape(found: re.Match[str], lexed: _Lexed
               ) -> list[SegmentSpec | LineSpec | CircleSpec | PolygonSpec]:
     kind, span = found.lastgroup or "", found.group()
     if kind == "zpair":
+        if (found.group("zhead") is None) == (found.group("ztail") is None):
+            raise _Reject("the two circles described together are not named once as a pair")
         points = [lexed.points[i] for k, i in lexed.tokens(span) if k == "p"]
         numbers = [lexed.numbers[i] for k, i in lexed.tokens(span) if k == "n"]
         half = found.group("zsize") == "直径"

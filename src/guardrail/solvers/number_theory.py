@@ -577,6 +577,8 @@ _NUMBERS = r"(?:(?:the\s+)?(?:numbers|integers)\s+)?"
 _ZH_DIVISORS = r"(?:正)?(?:因数|约数|因子)"
 _ZH_NUM = r"(?:数字?|整数|自然数)?\s*"
 _ZH_IS = r"(?:是不是|是否为|是否是|是否|是|为)"
+# "319这个数是素数吗": the number named again as "this number"
+_ZH_THIS = r"(?:\s*这个(?:数字?|整数|自然数))?"
 _ZH_WHAT = r"(?:\s*(?:是|为|等于)\s*(?:多少|什么|几|哪个数|哪些)?)?"
 _ZH_REQ = r"(?:求|计算|算出|求出|写出|找出|请问|请求出|请计算|请写出)?\s*"
 # A non-negative integer literal (thousands separators allowed) inside a power or factorial.
@@ -1127,6 +1129,10 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     (rf"what\s+do\s+(?:all\s+)?(?:the\s+)?digits\s+(?:of|in)\s+{_THE_NUM}{_N}\s+"
      r"(?:add\s+up\s+to|sum\s+(?:up\s+)?to|add\s+to|total)", _digit_sum),
     (rf"{_PLEASE}{_ASK}{_N}['’]s\s+digit\s+sum", _digit_sum),
+    # "If I add together all the digits in 41587741, what do I get?"
+    (rf"(?:if|when)\s+(?:i|you|we)\s+(?:add|sum)\s+(?:up\s+|together\s+)?(?:all\s+)?(?:of\s+)?"
+     rf"(?:the\s+)?digits\s+(?:of|in)\s+{_THE_NUM}{_N}(?:\s+together)?\s*,?\s+what\s+(?:do|will|would)"
+     r"\s+(?:i|you|we)\s+get", _digit_sum),
     # --- gcd / lcm
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>{_GCD}|{_LCM})(?:\s*\(\s*(?P<abbr>{_GCD}|{_LCM})\s*\))?"
      r"\s+(?:of|for|between)\s+"
@@ -1153,18 +1159,21 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"dividing|which\s+divides)\s+{_THE_NUM}{_N}(?:\s+evenly)?", _extreme),
     # --- factorization
     (rf"{_PLEASE}(?:prime\s+)?(?:factor|factori[sz]e|decompose|break\s+down|break)\s+"
-     rf"{_THE_NUM}{_N}(?:\s+down)?(?:\s+(?:in)?to\s+(?:its\s+)?(?:prime\s+factors|primes|"
+     rf"{_THE_NUM}{_N}(?:\s+down)?(?:\s+completely)?(?:\s+(?:in)?to\s+(?:its\s+)?(?:prime\s+factors|primes|"
      r"prime\s+numbers|prime\s+powers|a\s+product\s+of\s+(?:prime\s+factors|primes|"
      r"prime\s+numbers)))?(?:\s+completely)?", _factorization),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:complete\s+)?(?:prime\s+)?(?:factori[sz]ation|"
      rf"decomposition)\s+(?:of|for)\s+{_THE_NUM}{_N}(?:\s+in(?:to)?\s+primes)?",
      _factorization),
     (rf"{_PLEASE}{_ASK}(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?prime\s+factors\s+of\s+"
-     rf"{_THE_NUM}{_N}(?:\s+with\s+(?:their\s+)?multiplicit(?:y|ies))?", _factorization),
+     rf"{_THE_NUM}{_N}(?:\s*,?\s+with\s+(?:their\s+)?multiplicit(?:y|ies))?", _factorization),
     (rf"{_PLEASE}(?:write|express|represent|decompose)\s+{_THE_NUM}{_N}\s+as\s+(?:a\s+|the\s+)?"
      r"product\s+of\s+(?:its\s+)?(?:prime\s+factors|primes|prime\s+numbers|prime\s+powers)",
      _factorization),
     (rf"(?:what\s+is|what's|whats)\s+{_N}\s+factored(?:\s+into\s+primes)?", _factorization),
+    # "875 as a product of primes?": a fragment that asks for the factorization
+    (rf"{_THE_NUM}{_N}\s+(?:written\s+|expressed\s+)?as\s+(?:a\s+)?product\s+of\s+(?:prime\s+factors"
+     r"|primes|prime\s+numbers|prime\s+powers)", _factorization),
     # --- coprime: "Are 203 and 23 coprime?", "Is 35 relatively prime to 64?"
     (rf"(?:are|were)\s+{_NUMBERS}{_A}\s+and\s+{_B}\s+(?:{_COPRIME}){_OR_NOT}", _coprime),
     (rf"(?:is|was)\s+{_THE_NUM}{_A}\s+{_COPRIME_TO}\s+{_THE_NUM}{_B}{_OR_NOT}", _coprime),
@@ -1191,6 +1200,15 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"test\s+|establish\s+|say\s+)?(?:whether|if)\s+(?:or\s+not\s+)?{_THE_NUM}{_N}\s+is\s+"
      rf"(?:a\s+)?{_PRIME_WORD}(?:\s+or\s+not)?", _primality),
     (rf"is\s+it\s+true\s+that\s+{_THE_NUM}{_N}\s+is\s+(?:a\s+)?{_PRIME_WORD}", _primality),
+    # "My kid thinks 703 is a prime number. Is it?": someone's claim, then whether it holds
+    (rf"(?:(?:my|our|a)\s+[a-z]+(?:\s+[a-z]+)?|i|he|she|they|someone|somebody)\s+(?:thinks?|says?"
+     rf"|said|claims?|claimed|believes?|insists?)\s+(?:that\s+)?{_THE_NUM}{_N}\s+is\s+(?:a\s+)?"
+     rf"{_PRIME_WORD}\s*[.,;]?\s*(?:is\s+it|is\s+(?:that|this|he|she)\s+(?:right|correct)"
+     rf"|are\s+they\s+(?:right|correct)|am\s+i\s+(?:right|correct)|(?:is\s+it\s+)?really)",
+     _primality),
+    # "Does 817 count as a prime?", "Would 91 qualify as a prime number?"
+    (rf"(?:does|would|do)\s+{_THE_NUM}{_N}\s+(?:count|qualify)\s+as\s+(?:a\s+)?{_PRIME_WORD}"
+     rf"{_OR_NOT}", _primality),
     (rf"(?:true\s+or\s+false|yes\s+or\s+no)\s*[:,.?-]?\s*{_THE_NUM}{_N}\s+is\s+(?:a\s+)?"
      rf"{_PRIME_WORD}", _primality),
     (rf"{_THE_NUM}{_N}\s+is\s+(?:a\s+)?{_PRIME_WORD}\s*[.,:?]?\s*(?:true\s+or\s+false)",
@@ -1314,8 +1332,11 @@ _CHINESE: list[tuple[str, _Builder]] = [
     # "帮我分解一下 4459 的质因数"
     (rf"(?:请|帮我|帮忙)?\s*分解\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*的\s*(?:质因数|素因数|质因子|素因子)",
      _factorization),
-    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*(?:分解质因数|质因数分解|分解素因数|素因数分解)"
-     rf"(?:\s*(?:的)?\s*结果{_ZH_WHAT})?", _factorization),
+    (rf"{_ZH_REQ}{_ZH_NUM}{_N}{_ZH_THIS}\s*(?:分解质因数|质因数分解|分解素因数|素因数分解)"
+     rf"(?:\s*(?:的)?\s*结果)?{_ZH_WHAT}", _factorization),
+    # "2116可以分解成哪些质数相乘？"
+    (rf"{_ZH_NUM}{_N}{_ZH_THIS}\s*(?:可以|能)?\s*(?:分解|拆分|写)(?:成|为)\s*哪(?:些|几个)\s*"
+     r"(?:质数|素数|质因数)\s*(?:相乘|的乘积|的积)", _factorization),
     (rf"(?:请|请你)?\s*(?:把|将)\s*{_ZH_NUM}{_N}\s*(?:写成|表示成|表示为|写为)\s*(?:若干个?)?\s*"
      r"(?:质因数|素因数|质数|素数)\s*(?:的)?\s*(?:乘积|积|相乘(?:的形式)?)(?:的形式)?",
      _factorization),
@@ -1340,7 +1361,7 @@ _CHINESE: list[tuple[str, _Builder]] = [
      r"都是哪些)", _range("prime_list")),
     (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:都)?有\s*哪些\s*{_ZH_PRIME}", _range("prime_list")),
     # --- primality
-    (rf"{_ZH_NUM}{_N}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<prop>质数|素数|合数)\s*(?:吗|么|嘛|呢|不)?",
+    (rf"{_ZH_NUM}{_N}{_ZH_THIS}\s*{_ZH_IS}\s*(?:一个)?\s*(?P<prop>质数|素数|合数)\s*(?:吗|么|嘛|呢|不)?",
      _primality),
     (rf"(?:请|请你)?\s*(?:判断|判定|检验|检查|确定|验证)\s*(?:一下)?\s*{_ZH_NUM}{_N}\s*"
      r"(?:是否|是不是|是否为|是否是)\s*(?:一个)?\s*(?P<prop>质数|素数|合数)", _primality),
