@@ -62,13 +62,13 @@ from tests.routing.compare import (
 TARGET_COVERAGE = 0.95
 COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "dev3": 1.0,
                   "heldout3": 0.90, "dev4": 1.0, "heldout4": 0.92, "dev5": 0.99, "heldout5": 0.86,
-                  "dev6": 1.0, "heldout6": 0.89, "dev7": 1.0, "heldout7": 0.96, "dev8": 0.97,
+                  "dev6": 1.0, "heldout6": 0.90, "dev7": 1.0, "heldout7": 0.96, "dev8": 0.97,
                   "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.59, "dev10": 0.96,
                   "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
-                  "heldout12": 0.53, "dev13": 0.91, "heldout13": 0.58, "dev14": 0.82,
-                  "heldout14": 0.47, "dev15": 0.86, "heldout15": 0.68, "dev16": 0.81,
-                  "heldout16": 0.60, "dev17": 0.83, "heldout17": 0.75,
-                  "dev18": 0.80, "heldout18": 0.80}
+                  "heldout12": 0.56, "dev13": 0.91, "heldout13": 0.59, "dev14": 0.83,
+                  "heldout14": 0.48, "dev15": 0.88, "heldout15": 0.70, "dev16": 0.84,
+                  "heldout16": 0.61, "dev17": 0.94, "heldout17": 0.77,
+                  "dev18": 0.98, "heldout18": 0.80}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
