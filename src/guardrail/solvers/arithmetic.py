@@ -2108,6 +2108,8 @@ _ASKING_NOTE = re.compile(
 
 # "16! (factorial)": the note names the operator already written.
 _NOTE_AFTER_FACTORIAL = re.compile(r"(?<=\d)!\s?\((?:the\s)?factorial\)", re.IGNORECASE)
+
+
 def _vulgar(match: re.Match[str]) -> str:
     numerator, denominator = _VULGAR[match.group("part")]
     if match.group("whole"):
@@ -2397,8 +2399,6 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
                 asked = True
                 continue
             return None  # "how many", "how do you …" ask something else
-        if word == "big" and words[i - 1:i] == ["how"]:
-            continue
         asked = asked or word in _VALUE_ASKS
         if word in _ASKING_WORDS or word in _SHOWS_EXPRESSION:
             continue
