@@ -894,3 +894,26 @@ def test_opinions_asked_and_semicolon_lists(question: str, value: str) -> None:
 ])
 def test_opinions_about_versions_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Two bids came in, 3,973,057 and 3,973,033. Which number is higher?", "3,973,057"),
+    ("Prices: 3.50 and 3.45. Which is larger?", "3.50"),
+    ("sort ascending pls: 23.6, -21.1, -54.25, 29.75, -20, -21.5",
+     "-54.25, -21.5, -21.1, -20, 23.6, 29.75"),
+])
+def test_what_the_numbers_are_before_a_comma_or_colon(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Three bids came in, 3,973,057 and 3,973,033. Which number is higher?",
+    "Two bids came in, 3,973,057 and 3,973,033. Which number is higher if we add tax?",
+    "Two versions came in, 3.11 and 3.9. Which is higher?",
+    "Version numbers, 3.11 and 3.9. Which is higher?",
+    "Chapters, 9.11 and 9.9: which is bigger?",
+    "My heights, 5.10 and 5.9. Which is bigger?",
+])
+def test_labels_that_count_wrong_or_change_the_numbers_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

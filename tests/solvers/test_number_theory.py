@@ -1814,3 +1814,26 @@ def test_claims_fragments_and_purpose_leads(question: str, value: str) -> None:
 ])
 def test_claims_and_fragments_that_say_more_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What are 360's prime factors?", "2^3 * 3^2 * 5"),
+    ("prime factorization of 360, please", "2^3 * 3^2 * 5"),
+    ("360: prime factorization?", "2^3 * 3^2 * 5"),
+    ("What is 600's largest prime factor?", "5"),
+])
+def test_factorization_read_from_its_concept_words(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What is the number of prime factors of 360?",
+    "How many prime factors does 360 have?",
+    "Is 7 a prime factor of 21?",
+    "What are the prime factors of 360 that are odd?",
+    "Sum of the prime factors of 360?",
+    "What are the distinct prime factors of 360?",
+])
+def test_other_questions_about_prime_factors_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -532,11 +532,13 @@ _DIRECTION_PHRASE = re.compile(
 # "this list", "the list": the list itself, not a request to list.
 _THE_LIST = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORECASE)
 # What the numbers are, before the list ("Our team's quiz scores were 218.25, 82.8, …. List
-# them from highest to lowest."): any words but those that could change the question or make
+# them from highest to lowest.", "Two bids came in, 3,973,057 and 3,973,033."): any words but
+# those that could change the question or make
 # the numbers something other than decimals: labels (figures, steps, models are numbered, not
 # measured) and measures written in two units (a height of 5.10 is 5 feet 10, cricket overs).
 _WHAT_THEY_ARE = re.compile(
-    r"(?P<label>[A-Za-z][A-Za-z'’ ]{2,80}?)\s+(?:were|are|was|is)\s*:?\s+(?=[-+−]?\d)")
+    r"(?P<label>[A-Za-z][A-Za-z'’ ]{2,80}?)(?:\s+(?:were|are|was|is)\s*:?|(?P<mark>\s*[,:]))\s+"
+    r"(?=[-+−]?\d)")
 _NOT_PLAIN_DECIMALS = frozenset({
     "height", "heights", "tall", "overs", "innings",
     "figure", "figures", "table", "tables", "step", "steps", "level", "levels", "model",
@@ -555,13 +557,20 @@ _CMP_PUNCTUATION = frozenset(",:;.?!")  # no dashes: "—3" may be minus three
 def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]] | None:
     """The wish and the one list of numbers of a question made of asking words, or None."""
     text = _THE_LIST.sub(" these ", text)
+    counted: int | None = None
     if (told := _WHAT_THEY_ARE.match(text)) is not None:
         label = [word.strip("'’") for word in re.findall(r"[a-z'’]+", told.group("label").lower())]
-        if any(word in MEANING_CHANGERS or word in _NOT_PLAIN_DECIMALS or word in _MAX_WORDS
-               or word in _MIN_WORDS or word in _SORT_WORDS or word in _LABEL_ASKS
-               for word in label):
+        count = None
+        if label and label[0] in _COUNT_WORDS and label[0] != "both":
+            count = _COUNT_WORDS[label.pop(0)]  # "Two bids came in, …": checked below
+        if not any(word in MEANING_CHANGERS or word in _NOT_PLAIN_DECIMALS or word in _MAX_WORDS
+                   or word in _MIN_WORDS or word in _SORT_WORDS or word in _LABEL_ASKS
+                   for word in label):
+            text, counted = text[told.end():], count
+        elif told.group("mark") is None:
             return None
-        text = text[told.end():]
+        # before a comma or colon the words may be the request itself ("sort ascending pls:"),
+        # which the words below read
     directions = list(_DIRECTION_PHRASE.finditer(text))
     if len(directions) > 1:
         return None
@@ -572,7 +581,6 @@ def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]]
         text = text[:found.start()] + " " + text[found.end():]
     first = last = None
     wishes: set[str] = set()
-    counted: int | None = None
     comparative = False
     for chunk in _CMP_CHUNK.finditer(text):
         if chunk.group("lit"):
@@ -600,6 +608,8 @@ def _asking_words_only(text: str) -> tuple[Operation, tuple[NumberLiteral, ...]]
         elif piece not in _CMP_ASKING_WORDS and piece not in ("and", "or", "vs", "versus"):
             return None
         if piece in _COUNT_WORDS:
+            if counted is not None and counted != _COUNT_WORDS[piece]:
+                return None  # "Three bids came in, … Which of the two …"
             counted = _COUNT_WORDS[piece]
     if first is None or last is None:
         return None

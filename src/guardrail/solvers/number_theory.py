@@ -1595,15 +1595,16 @@ def _asking_words_primality(text: str) -> PrimalityProblem | None:
     return PrimalityProblem(n=n, ask="composite" if properties == ["composite"] else "prime")
 
 
-# The same general reading for three questions that ask for a value about one integer: the
+# The same general reading for the questions that ask for a value about one integer: the
 # largest or smallest prime factor ("Of all the primes dividing 2310, which is the largest?",
 # "biggest prime that divides 600851475143?"), the digit sum ("If you add the digits of
-# 708958312971 together, what do you get?") and the number of divisors ("How many whole
-# numbers divide 720 evenly?"). Each is known by its concept words, and the words present must
-# name exactly one of them; every other word must be an asking word. A note that 1 and the
-# number itself count ("(including 1 and 97)") is what "divisors" means already. Yes/no
-# openings ("Is 7 the largest prime factor of 21?") and any other word ("proper", "distinct",
-# "odd", "until", "sum" of divisors) decline.
+# 708958312971 together, what do you get?"), the number of divisors ("How many whole
+# numbers divide 720 evenly?") and the prime factorization ("What are 360's prime factors?",
+# "360: prime factorization?"; not "the number of prime factors"). Each is known by its concept
+# words, and the words present must name exactly one of them; every other word must be an
+# asking word. A note that 1 and the number itself count ("(including 1 and 97)") is what
+# "divisors" means already. Yes/no openings ("Is 7 the largest prime factor of 21?") and any
+# other word ("proper", "distinct", "odd", "until", "sum" of divisors) decline.
 _CONCEPTS = {
     "prime": "prime", "primes": "prime",
     "largest": "most", "biggest": "most", "greatest": "most", "highest": "most", "max": "most",
@@ -1614,23 +1615,33 @@ _CONCEPTS = {
     "sum": "add", "add": "add", "adding": "add", "added": "add", "total": "add",
     "together": "add",
     "many": "count", "count": "count",
+    "factorization": "factorization", "factorisation": "factorization",
+    "factorize": "factorization", "factorise": "factorization", "decompose": "factorization",
+    "decomposition": "factorization",
 }
 _SIGNATURES: dict[frozenset[str], str] = {
     frozenset({"prime", "most", "divisor"}): "largest_prime_factor",
     frozenset({"prime", "least", "divisor"}): "smallest_prime_factor",
     frozenset({"digits", "add"}): "digit_sum",
     frozenset({"count", "divisor"}): "divisor_count",
+    # "What are 360's prime factors?", "prime factorization of 360, please"
+    frozenset({"prime", "divisor"}): "factorization",
+    frozenset({"factorization"}): "factorization",
+    frozenset({"prime", "factorization"}): "factorization",
 }
 _VALUE_ASKING_WORDS = (_PRIMALITY_ASKING_WORDS - {"prime", "composite", "primality", "whether",
                                                    "if", "check", "test"}) | frozenset({
     "what", "what's", "whats", "which", "how", "of", "all", "that", "there", "are", "do", "does",
     "get", "give", "compute", "calculate", "evenly", "exactly", "numbers", "integers", "up",
-    "one", "its", "by", "has", "have", "in", "if", "you", "u"})
+    "one", "its", "by", "has", "have", "in", "if", "you", "u", "'s", "’s"})
 _VALUE_WORDS = _VALUE_ASKING_WORDS | frozenset(_CONCEPTS)
 _VALUE_OPENERS = frozenset({"is", "are", "does", "do", "can", "could", "would", "will"})
 _COUNTS_ENDS = re.compile(
     r"\(?\s*(?:including|counting|incl\.?|with)\s+(?:both\s+)?1\s+and\s+(?P<n>\d[\d,]*)"
     r"(?:\s+itself)?\s*\)?\s*\.?", re.IGNORECASE)
+
+
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
 
 
 def _asking_words_value(text: str) -> NumberTheoryProblem | None:
@@ -1659,6 +1670,11 @@ def _asking_words_value(text: str) -> NumberTheoryProblem | None:
         return None
     if asked == "digit_sum":
         return DigitSumProblem(n=n)
+    if asked == "factorization":
+        # "the number of prime factors" counts them
+        if _NUMBER_OF.search(text) or not 2 <= n <= MAX_FACTOR:
+            return None
+        return FactorizationProblem(n=n)
     if not 2 <= n <= MAX_FACTOR:
         return None
     return ExtremePrimeFactorProblem(
