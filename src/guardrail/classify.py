@@ -493,7 +493,7 @@ def _zh_changes_nothing(text: str) -> bool:
     return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)) is None
 
 
-_REFERS_BACK = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNORECASE)
+_REFERS_TO_LEAD = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNORECASE)
 
 
 def _context_sentence(found: re.Match[str]) -> bool:
@@ -501,7 +501,7 @@ def _context_sentence(found: re.Match[str]) -> bool:
     words = re.findall(r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower())
     if any(word in ("or", "vs", "versus") for word in words):
         return False  # options ("bicycle or keyboard — which one has more letters?")
-    if found.groupdict().get("colon") and _REFERS_BACK.search(found.string, found.end()):
+    if found.groupdict().get("colon") and _REFERS_TO_LEAD.search(found.string, found.end()):
         return False  # what "it" is ("goldfish: what is its sixth letter?")
     if found.groupdict().get("colon") and (
             any(word in _QUESTION_WORDS for word in words)

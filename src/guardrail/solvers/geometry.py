@@ -746,11 +746,18 @@ def _inline_circles(text: str) -> str:
     names = [match.group("name") for match in found]
     if len(set(names)) != len(names):
         raise _Reject("two circles have the same name")
-    rest = _BRACKETED.sub(" ", _INLINE_CIRCLE.sub(" ", text))
+    # the text around the definitions, once without them (to look for the names) and once
+    # with each replaced by its description
+    gaps = [text[start:end] for start, end in zip(
+        [0, *(match.end() for match in found)], [*(match.start() for match in found), len(text)],
+        strict=True)]
     pattern = "|".join(re.escape(name) for name in names)
-    if re.search(rf"(?<![A-Za-z0-9.])(?:{pattern})(?![A-Za-z0-9])", rest):
+    if re.search(rf"(?<![A-Za-z0-9.])(?:{pattern})(?![A-Za-z0-9])",
+                 _BRACKETED.sub(" ", " ".join(gaps))):
         raise _Reject("a circle name is used apart from its description")
-    return _INLINE_CIRCLE.sub(lambda match: _circle_description(match.group("body")), text)
+    descriptions = [_circle_description(match.group("body")) for match in found]
+    return "".join(gap + description for gap, description in zip(
+        gaps, [*descriptions, ""], strict=True))
 
 
 def _resolve_labels(text: str) -> str:
@@ -1558,7 +1565,6 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     return [PolygonSpec(name=name, vertices=tuple(points))]
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
 _LABEL = _compile(r"(?:^|(?<=[\s\[,、和与为是点]))([a-z])\s*=?\s*⟨p\d+⟩")
 _POLYGON_LABEL = _compile(r"\s*([a-z]{3,6})\b")
 _PAIR_NAME = _compile(r"(?:segment|line)\s+([a-z]{2})\s")
