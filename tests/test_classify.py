@@ -576,3 +576,40 @@ def test_exact_forms_and_yes_no_notes_are_framing(text: str, core: str) -> None:
 
 def test_a_decimal_form_stays_with_the_question() -> None:
     assert strip_framing("1/3加1/6是多少，用小数表示")[0] == "1/3加1/6是多少，用小数表示"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("I'd appreciate it if you could calculate 81 / 9.", "9"),
+    ("It would be great if you could tell me whether 221 is prime.", "no"),
+    ("If you don't mind, what's 45 × 45?", "2025"),
+    ("Would you mind working out 45 × 45?", "2025"),
+    ("Would you mind telling me if 9.11 is bigger than 9.9?", "no"),
+    ("Count the r's in strawberry, if you don't mind.", "3"),
+    ("Got a sec? 2^10 - 24 = ?", "1000"),
+    ("Are you good at math? What is 17 × 23?", "391"),
+    ("Hey, you there? How many r's are in strawberry?", "3"),
+    ("Good morning! What is 3 + 4?", "7"),
+    ("Calculate 1/3 + 1/6 and simplify.", "1/2"),
+])
+def test_courtesy_and_social_openers_are_framing(text: str, value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("text", [
+    "Who wrote Hamlet? What's 2 + 2?",  # a question of its own before
+    "Do you know base 8? What is 17 + 5?",
+    "Can you do it in binary? What's 5+3?",
+    "Are you sure? What is 2+2?",
+    "Would you mind guessing 17 × 23?",  # a verb that does not ask for the answer
+    "Would you mind rounding 2/3?",
+    "If you don't mind, round 2/3.",
+    "I'd appreciate it if you could estimate 17 × 23.",
+    # an abbreviation does not end a sentence: the numbers are an example of a method
+    "Teach me the mental trick for multiplying by 11, e.g. 11 × 34.",
+    "Show me a trick for 11 × 34",
+    # a remark's words are checked with their endings removed ("multiplying" is "multiply")
+    "What is 45 × 12? I'm multiplying things in my head.",
+])
+def test_openers_and_remarks_that_ask_more_stay(text: str) -> None:
+    assert guardrail.route(text).route != "tool", text

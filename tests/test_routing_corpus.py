@@ -45,6 +45,8 @@ from tests.routing import (
     make_corpus_round16,
     make_corpus_round17,
     make_corpus_round18,
+    make_corpus_round19,
+    make_corpus_round20,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -68,7 +70,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout12": 0.56, "dev13": 0.91, "heldout13": 0.59, "dev14": 0.83,
                   "heldout14": 0.48, "dev15": 0.88, "heldout15": 0.70, "dev16": 0.84,
                   "heldout16": 0.61, "dev17": 0.94, "heldout17": 0.77,
-                  "dev18": 0.98, "heldout18": 0.80}
+                  "dev18": 0.98, "heldout18": 0.80, "dev19": 0.83, "heldout19": 0.77,
+                  "dev20": 0.82, "heldout20": 0.72}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -152,7 +155,9 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round15": (make_corpus_round15, ("dev15", "heldout15")),
           "make_corpus_round16": (make_corpus_round16, ("dev16", "heldout16")),
           "make_corpus_round17": (make_corpus_round17, ("dev17", "heldout17")),
-          "make_corpus_round18": (make_corpus_round18, ("dev18", "heldout18"))}
+          "make_corpus_round18": (make_corpus_round18, ("dev18", "heldout18")),
+          "make_corpus_round19": (make_corpus_round19, ("dev19", "heldout19")),
+          "make_corpus_round20": (make_corpus_round20, ("dev20", "heldout20"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

@@ -133,6 +133,16 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def stems(word: str, endings: tuple[str, ...] = ("s", "ed", "d", "ing")) -> set[str]:
+    """The word and its stem without a plural or past ending ("rounds", "doubled" -> "double",
+    "multiplying" -> "multiply"), for checking a word against a vocabulary of base forms."""
+    found = {word}
+    for ending in endings:  # not "es": "notes" would read as "not"
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            found.add(word[: -len(ending)])
+    return found
+
+
 # Lists one item per line -------------------------------------------------------------------------
 # "can you add these up for me?\n453\n205\n27", "Sort these words:\n- pear\n- apple": the
 # request, then at least two items, each alone on its line (bulleted or not), all numbers or all
@@ -376,6 +386,7 @@ feet foot mile miles meter meters metre metres liter liters litre litres dollar 
 euros cent cents usd chapter chapters section sections page pages verse verses paragraph
 software app apps update updates build builds semver ip address phone zip isbn explain why how
 show prove proof steps reasoning justify describe maybe perhaps probably
+teach trick tricks method methods shortcut shortcuts technique techniques strategy strategies
 translate translation translated rewrite rephrase paraphrase summarize summarise respond reply
 english spanish french german italian portuguese russian chinese japanese korean arabic hindi
 latin greek language languages ruby rust perl php bash shell swift kotlin haskell lua matlab

@@ -27,6 +27,7 @@ from ._text import (
     one_line_list,
     plain_math,
     stated_list,
+    stems,
     word_set,
 )
 from .rules import RuleSet
@@ -255,6 +256,43 @@ _FILLER_SUFFIX = re.compile(
     r"|result|value)(?:\s*,?\s*(?:please|pls|thanks))?[.!]?\s*$",
     re.IGNORECASE,
 )
+# Courtesy around a request ("I'd appreciate it if you could calculate 81 / 9.", "If you don't
+# mind, what's 45 × 45?", "Would you mind working out 45 × 45?"): the request is the question.
+# After "would you mind" the verb's -ing form is given back as the plain verb, and only for
+# verbs that ask for an answer (_GERUNDS); any other ("would you mind guessing …") stays.
+_COURTESY_LEAD = re.compile(
+    r"\s*(?:(?:(?:i'?d|i\s+would)\s+(?:really\s+)?(?:appreciate\s+it|be\s+(?:very\s+|so\s+)?"
+    r"(?:grateful|thankful))|(?:it\s+)?would\s+be\s+(?:great|nice|helpful|awesome|lovely|amazing"
+    r"|wonderful))\s+if\s+you\s+(?:could|can|would)\s+(?:please\s+)?"
+    r"|if\s+you\s+(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+mind\s*,?\s*"
+    r"|(?:would|do)\s+you\s+mind\s+(?P<gerund>[a-z]+ing)\b\s*)",
+    re.IGNORECASE)
+_GERUNDS = {
+    "telling": "tell", "working": "work", "calculating": "calculate", "computing": "compute",
+    "finding": "find", "counting": "count", "listing": "list", "sorting": "sort",
+    "figuring": "figure", "evaluating": "evaluate", "giving": "give", "spelling": "spell",
+    "reversing": "reverse", "putting": "put", "adding": "add", "multiplying": "multiply",
+    "dividing": "divide", "subtracting": "subtract", "factoring": "factor", "ordering": "order",
+    "determining": "determine", "showing": "show", "letting": "let", "simplifying": "simplify",
+    "arranging": "arrange", "ranking": "rank", "checking": "check",
+}
+_COURTESY_TAIL = re.compile(
+    r"\s*,?\s+if\s+you\s+(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+mind(?=[.!?]{0,3}\s*$)",
+    re.IGNORECASE)
+# A short social opener before the question ("Got a sec?", "Are you good at math?", "Hey, you
+# there?", "Anyone around?"). Read as words, not shapes: every word is one of _SOCIAL_WORDS,
+# none of which asks for anything a tool could answer or changes what is asked; a question in
+# any other words ("Who wrote Hamlet? What's 2 + 2?", "Is it prime?") stays.
+_SOCIAL_LEAD = re.compile(
+    r"\s*(?P<words>[A-Za-z][A-Za-z'’ ,]{0,60}?)\s*(?:[?!.]+|:|\s[—–])\s+(?=\S)")
+_SOCIAL_WORDS = word_set("""
+got have has a sec second minute moment quick question q can could may i ask you u ya help me
+with something this math maths are there here good at free busy hey hi hello ok okay anyone
+anybody someone somebody around do you're mind if is it alright possible real please pls still
+awake online am bother bothering sorry to doing how's how are going well morning evening
+afternoon good day dear assistant bot friend buddy pal mate""")
+
+
 # "Can you reverse the word 'balloon' for me?": the favour adds nothing; the "?" stays.
 _FOR_ME = re.compile(r"\s+for\s+me(?:\s*,?\s*(?:please|pls))?(?=[.!?]{0,3}\s*$)", re.IGNORECASE)
 _STEP_SUFFIX = re.compile(
@@ -383,14 +421,14 @@ please pls kindly just only simply i i'd i'm need want would like asking ask me 
 leave keep write state express show put return tell it its it's the your my an a answer result
 value number figure as in with without for of what and so not no don't dont do never rather
 than instead exact exactly precise precisely true actual mathematical mathematically full
-simplified simplest reduced lowest terms out written
+simplify simplified simplest reduce reduced lowest terms out written
 complete every all digit digits fraction form notation scientific decimal decimals round
 rounding rounded approximation approximate approximately float floating point truncate
 truncated truncating gives is are fine ok okay allowed acceptable fractions""")
 # A fraction in simplest form is what a tool gives; "all the digits" is the whole integer.
 _EXACT_ASKS = word_set("exact exactly precise precisely true mathematical mathematically full"
-                       " complete every fraction fractions simplest simplified reduced lowest"
-                       " digits")
+                       " complete every fraction fractions simplest simplify simplified reduce"
+                       " reduced lowest digits")
 _INEXACT_FORMS = word_set("scientific decimal decimals round rounding rounded approximation"
                           " approximate approximately float floating truncate truncated"
                           " truncating")
@@ -532,6 +570,11 @@ def _remark(found: re.Match[str]) -> bool:
     return not _WORD_LIST.fullmatch(said) and _says_nothing_new(said)
 
 
+# A remark's verbs are checked in their base form ("I'm multiplying things" multiplies); its
+# plural nouns describe ("the squares of its digits" says what a happy number is).
+_VERB_ENDINGS = ("ed", "d", "ing")
+
+
 def _says_nothing_new(said: str) -> bool:
     """A remark's words: few, and none that could change the question or add to it."""
     said = _REMARK_PHRASES.sub(" ", said)
@@ -539,8 +582,8 @@ def _says_nothing_new(said: str) -> bool:
         r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower().replace("’", "'"))
         if word not in _REMARK_WORDS]
     return len(words) <= _REMARK_MAX_WORDS and not any(
-        word.strip("'") in MEANING_CHANGERS or word.strip("'") in _REMARK_DANGER
-        for word in words)
+        stem in MEANING_CHANGERS or stem in _REMARK_DANGER
+        for word in words for stem in stems(word.strip("'"), _VERB_ENDINGS))
 
 
 def _purpose(found: re.Match[str]) -> bool:
@@ -557,7 +600,10 @@ def _purpose(found: re.Match[str]) -> bool:
 # number but the question's own, restated, or a label ("5th graders", "Problem 13").
 _MAX_SENTENCES = 6
 _MAX_SCENE_CHARS = 600
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？])\s*(?=\S)|\s*\n\s*")
+# Not after an abbreviation: "…, e.g. 11 × 34." is one sentence.
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])(?<![Ee]\.[Gg]\.)(?<![Ii]\.[Ee]\.)(?<!\bvs\.)(?<!\betc\.)\s+(?=\S)"
+    r"|(?<=[。！？])\s*(?=\S)|\s*\n\s*")
 _ENCLOSING = re.compile(r"^[(（](?P<inner>[^()（）]*)[)）][.。!！]?$")
 _LABEL_NUMBER = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:problem|question|exercise|round|part|item|task|no\.?)"
@@ -675,6 +721,24 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[lead.end():]
             peeled = True
         if peeled:
+            continue
+        courtesy = _COURTESY_LEAD.match(core[:_FRAMING_TAIL])
+        if courtesy is not None and courtesy.end() < len(core) and (
+                courtesy.group("gerund") is None or courtesy.group("gerund").lower() in _GERUNDS):
+            verb = _GERUNDS.get((courtesy.group("gerund") or "").lower(), "")
+            core = (verb + " " if verb else "") + core[courtesy.end():]
+            peeled = True
+            continue
+        if (courtesy_tail := _COURTESY_TAIL.search(core, max(0, len(core) - _FRAMING_TAIL))):
+            core = core[:courtesy_tail.start()] + core[courtesy_tail.end():]
+            peeled = True
+            continue
+        social = _SOCIAL_LEAD.match(core[:_FRAMING_TAIL])
+        if social is not None and social.end() < len(core) and all(
+                word in _SOCIAL_WORDS
+                for word in re.findall(r"[a-z'’]+", social.group("words").lower())):
+            core = core[social.end():]
+            peeled = True
             continue
         # An exam's numbering and marks: "Q3. (2 marks) The points …", "4) Find …", "[3 marks]"
         if rounds == 1 and (exam := _EXAM_NUMBERING.match(core)) and exam.end() < len(core):

@@ -377,7 +377,8 @@ SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "hel
           "heldout5", "dev6", "heldout6", "dev7", "heldout7",
           "dev8", "heldout8", "dev9", "heldout9", "dev10", "heldout10", "dev11", "heldout11",
           "dev12", "heldout12", "dev13", "heldout13", "dev14", "heldout14", "dev15", "heldout15",
-          "dev16", "heldout16", "dev17", "heldout17", "dev18", "heldout18")
+          "dev16", "heldout16", "dev17", "heldout17", "dev18", "heldout18", "dev19", "heldout19",
+          "dev20", "heldout20")
 FAMILIES = ("arithmetic", "comparison", "number_theory", "counting", "geometry")
 
 

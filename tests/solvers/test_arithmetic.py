@@ -1924,3 +1924,33 @@ def test_notes_totals_and_fraction_operands(question: str, value: str) -> None:
 def test_notes_totals_and_fraction_operands_that_change_the_question_decline(
         question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # beside ÷ (or a division in words), a slash between whole numbers writes a fraction
+    ("计算：1/3 ÷ 1/5", "5/3"),
+    ("5/11 除以 10/11 等于多少？用分数表示", "1/2"),
+    ("What is 1/3 divided by 1/5?", "5/3"),
+    ("What is 6 ÷ 2/3?", "9"),
+    ("1/2 + 1/3 ÷ 1/4 = ?", "11/6"),
+    ("-1/3 ÷ 1/5", "-5/3"),
+    ("(1/3) ÷ (1/5)", "5/3"),
+    ("What is 3/4 × 8 ÷ 2/3?", "9"),
+    # slashes alone still divide left to right
+    ("What is 12 / 4 / 3?", "1"),
+    ("What is 10 / 2 ÷ 5?", "1"),
+])
+def test_a_slash_beside_another_division_writes_a_fraction(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "(1 + 2)/3 ÷ 4",  # a slash after a bracket: a fraction of what?
+    "2^3/4 ÷ 2",  # 2^(3/4) or (2^3)/4
+    "0.5/2 ÷ 3",  # not a fraction of whole numbers
+    "What is 1/0 ÷ 2?",
+    "5!/3 ÷ 2",
+])
+def test_a_slash_beside_another_division_with_no_one_reading_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -204,6 +204,10 @@ def test_vertices_located_at_give_the_shoelace_area(vertices: list[tuple[int, in
      "point (7, 1)? Yes or no.", "no"),
     ("I drew two circles. Is the circle centered at (0, 0) with radius 1 completely within "
      "the circle centered at (0, 0) with radius 3?", "yes"),
+    # a terse question of the cue word alone, after the shapes
+    ("Two circles: (1,1) r=2 and (4,5) r=3. Tangent?", "yes"),
+    ("Point (2, 1) and triangle A(0,0) B(4,0) C(2,4): inside?", "yes"),
+    ("Segments (0,0)-(4,4) and (0,4)-(4,0). Intersect?", "yes"),
 ])
 def test_new_structures_are_answered(question: str, value: str) -> None:
     assert isinstance(grammar_only(question), Declined), "the grammar already reads this"
@@ -229,6 +233,10 @@ def test_new_structures_are_answered(question: str, value: str) -> None:
     "is enclosed by it?",
     "A five-sided plot has corners at (0, 0), (4, 0), (4, 4), (0, 4). What is its area?",
     "Is the point (1, 2) above the circle centered at (0, 0) with radius 1 or inside it?",
+    # the cue word alone is a question only with its question mark, and only one of them
+    "Two circles: (1,1) r=2 and (4,5) r=3. Tangent.",
+    "Two circles: (1,1) r=2 and (4,5) r=3. Not tangent?",
+    "Two circles: (1,1) r=2 and (4,5) r=3. Tangent? Intersect?",
 ])
 def test_near_misses_decline(question: str) -> None:
     assert isinstance(ask(question), Declined), question

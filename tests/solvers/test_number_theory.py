@@ -1794,6 +1794,8 @@ def test_value_questions_with_other_words_decline(question: str) -> None:
     ("2116可以分解成哪些质数相乘？", "2^2 * 23^2"),
     ("875 as a product of primes?", "5^3 * 7"),
     ("prime factors of 2904, with multiplicity?", "2^3 * 3 * 11^2"),
+    ("List the prime factors of 360.", "2^3 * 3^2 * 5"),
+    ("Name all the prime factors of 2310", "2 * 3 * 5 * 7 * 11"),
     ("Can you factorize 945 completely into primes?", "3^3 * 5 * 7"),
     ("For contest prep: express 136 as a product of prime powers.", "2^3 * 17"),
     ("If I add together all the digits in 41587741, what do I get?", "37"),
@@ -1834,6 +1836,7 @@ def test_factorization_read_from_its_concept_words(question: str, value: str) ->
     "What are the prime factors of 360 that are odd?",
     "Sum of the prime factors of 360?",
     "What are the distinct prime factors of 360?",
+    "List the distinct prime factors of 360.",
 ])
 def test_other_questions_about_prime_factors_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

@@ -222,6 +222,7 @@ class _Sentence:
     text: str
     words: tuple[str, ...]
     cues: frozenset[str]
+    question_mark: bool = False
 
     @property
     def has_data(self) -> bool:
@@ -252,7 +253,8 @@ def _sentences(frame: str) -> list[_Sentence]:
         plain = _FORMAT.sub(" ", text)
         words = tuple(_POSSESSIVE.sub("", word) for word in
                       _WORD.findall(plain.replace("⟪on⟫", " ").replace("⟪in⟫", " ")))
-        found.append(_Sentence(text=text, words=words, cues=cues))
+        found.append(_Sentence(text=text, words=words, cues=cues,
+                               question_mark=part.rstrip().endswith("?")))
     return found
 
 
@@ -310,10 +312,20 @@ def _fits(noun: str, kind: str) -> bool:
                 and _POLYGON_SIZES.get(noun) == int(count)))
 
 
+# A terse question of its cue word alone, after the shapes: "… Tangent?", "…: inside?".
+_TERSE_YES_NO = word_set("""
+tangent inside within intersect intersects intersecting overlap overlaps overlapping touch
+touches touching cross crosses crossing contained""")
+
+
 def _is_yes_no(sentence: _Sentence) -> bool:
     """Asked as a yes/no question: the sentence, or its last clause after a comma, colon or
     dash ("…, (…) - do these two overlap?"), opens with an auxiliary; or "whether"/"tell me
-    if"; and no wh-word anywhere."""
+    if"; or it is the cue word alone with a question mark ("Tangent?"); and no wh-word
+    anywhere."""
+    if sentence.question_mark and sentence.words and all(
+            word in _TERSE_YES_NO for word in sentence.words):
+        return True
     openers = {next(iter(_WORD.findall(_YES_NO_LEAD.sub("", clause.strip()))), "")
                for clause in (sentence.text, _CLAUSE.split(sentence.text)[-1])}
     asked = bool(openers & _YES_NO_START) or bool(_IF_OR_WHETHER.search(sentence.text))

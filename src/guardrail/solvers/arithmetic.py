@@ -144,6 +144,7 @@ from .._text import (
     HOW_THE_ASKER_WORKS,
     MEANING_CHANGERS,
     OTHER_WORLDS,
+    stems,
     word_set,
 )
 from ._base import Declined, Parsed, Problem, Query, Solution
@@ -940,11 +941,54 @@ def _tokenize(text: str, language: str) -> list[_Token]:
             token.kind in _LIST_KINDS for token in tokens):
         # "the sum of one hundred and five and six": is "and" inside the number or a separator?
         raise _Reject("'and' inside a spelled number is ambiguous next to a list")
-    return tokens
+    return _slash_fractions(tokens)
 
 
 _LIST_KINDS = frozenset({"and", ",", "sum", "prod", "mean", "diff", "quot", "add", "multiply",
                          "he", "sumup"})
+
+# "1/3 ÷ 1/5", "6 ÷ 2/3", "5/11 除以 10/11", "1/3 divided by 1/5": beside a division written
+# another way, a slash between two whole numbers writes a fraction, one number to the reader
+# (5/3, 9, 1/2), not a division taken left to right ((1/3 ÷ 1) / 5 = 1/15). Each such fraction
+# becomes one number token; a slash anywhere else in that expression ("(1 + 2)/3 ÷ 4",
+# "2^3/4 ÷ 2", "0.5/2 ÷ 3") has no one reading and declines.
+_SLASHES = frozenset({"/", "∕"})
+_FRACTION_NEIGHBOURS = frozenset({"(", ")", "+", "-", "*", "/", ",", "and", "he", "neg"})
+
+
+def _slash_fractions(tokens: list[_Token]) -> list[_Token]:
+    if not any(token.kind == "/" and token.text not in _SLASHES for token in tokens):
+        return tokens
+    read: list[_Token] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        if token.kind != "/" or token.text not in _SLASHES:
+            read.append(token)
+            at += 1
+            continue
+        numerator = read[-1] if read else None
+        denominator = tokens[at + 1] if at + 1 < len(tokens) else None
+        before = read[-2] if len(read) >= 2 else None
+        after = tokens[at + 2] if at + 2 < len(tokens) else None
+        if (numerator is None or denominator is None or not _whole_literal(numerator)
+                or not _whole_literal(denominator)
+                or (before is not None and before.kind not in _FRACTION_NEIGHBOURS)
+                or (after is not None and after.kind not in _FRACTION_NEIGHBOURS)):
+            raise _Reject("a '/' beside a division written another way is read only as a "
+                          "fraction of two whole numbers")
+        assert numerator.value is not None and denominator.value is not None
+        if denominator.value == 0:
+            raise _Reject("division by zero")
+        read[-1] = _Token("num", f"({numerator.text}/{denominator.text})",
+                          numerator.value / denominator.value)
+        at += 2
+    return read
+
+
+def _whole_literal(token: _Token) -> bool:
+    return (token.kind == "num" and token.value is not None and token.value.denominator == 1
+            and token.currency is None and not token.fraction and token.text.isdigit())
 
 
 # --------------------------------------------------------------------------- parser
@@ -1474,11 +1518,12 @@ def _labelled_list(text: str) -> str | None:
     if found is None:
         return None
     label = found.group("label").lower().split()
-    stems = {stem for word in label for stem in _stems(word.strip("'"))}
-    if len(label) > _LABEL_MAX_WORDS or stems & _CONTEXT_DANGER:
+    label_stems = {stem for word in label for stem in stems(word.strip("'"))}
+    if len(label) > _LABEL_MAX_WORDS or label_stems & _CONTEXT_DANGER:
         return None
     noun = (found.group("noun") or found.group("noun2") or "").lower()
-    if noun and noun not in _LIST_NOUNS and not _stems(noun) & stems and noun + "s" not in stems:
+    if (noun and noun not in _LIST_NOUNS and not stems(noun) & label_stems
+            and noun + "s" not in label_stems):
         return None  # "Prices: 5, 6. What's the mean weight?"
     op = (found.group("op") or found.group("op2")).lower()
     return f"what is the {op} of {found.group('list')}"
@@ -1552,6 +1597,7 @@ _EN_LEAD = re.compile(
     r"|how\s+much\s+does|how\s+much\s+would|tell\s+me|give\s+me|give|show\s+me|i\s+need"
     r"|i(?:\s+would|'d)\s+like"
     r"|(?:what|how\s+much)\s+do\s+you\s+get\s+(?:when|if)\s+you|what\s+is\s+the\s+result\s+when\s+you"
+    r"|what\s+happens\s+(?:when|if)\s+you"
     r"|what\s+(?:number|result)\s+do\s+you\s+get\s+(?:when|if)\s+you"
     r"|i\s+want\s+to\s+know|i(?:'d|\s+would)\s+like\s+to\s+know"
     r"|what\s+do|what\s+are|how\s+much\s+do|how\s+much\s+are)"
@@ -2324,15 +2370,6 @@ def _is_sum(node: Expression) -> bool:
     return isinstance(node, Number)
 
 
-def _stems(word: str) -> set[str]:
-    """The word and its stem without a plural or past ending ("rounds", "doubled" -> "double")."""
-    stems = {word}
-    for ending in ("s", "ed", "d", "ing"):  # not "es": "notes" would read as "not"
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stems.add(word[: -len(ending)])
-    return stems
-
-
 def _expression_chunk(chunk: str) -> bool:
     lowered = chunk.lower()
     if any(c in _DIGITS for c in chunk):
@@ -2405,7 +2442,7 @@ def _read_in_context(text: str) -> tuple[_Core, list[_Token], Expression] | None
         if word in _SUM_NOUNS:
             summed = True
             continue
-        if word.endswith("n't") or any(stem in _CONTEXT_DANGER for stem in _stems(word.strip("'"))):
+        if word.endswith("n't") or any(stem in _CONTEXT_DANGER for stem in stems(word.strip("'"))):
             return None
     if sum(word in _REQUEST_VERBS for word in words) > 1:
         return None

@@ -1804,7 +1804,8 @@ def _read(text: str, lexed: _Lexed) -> GeometryProblem:
         frame.append(" and ".join(f" ⟨s{len(specs) + i}⟩ " for i in range(len(read))))
         specs.extend(read)
         position = found.end()
-    frame.append(text[position:])
+    # The question mark the caller stripped, for a question of its cue word alone ("Tangent?")
+    frame.append(text[position:] + ("?" if lexed.text.endswith(("?", "？")) else ""))
     return _read_problem(read_frame, frame, specs, lexed)
 
 

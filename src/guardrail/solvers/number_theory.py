@@ -1165,7 +1165,8 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?:complete\s+)?(?:prime\s+)?(?:factori[sz]ation|"
      rf"decomposition)\s+(?:of|for)\s+{_THE_NUM}{_N}(?:\s+in(?:to)?\s+primes)?",
      _factorization),
-    (rf"{_PLEASE}{_ASK}(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?prime\s+factors\s+of\s+"
+    (rf"{_PLEASE}(?:{_ASK}|list\s+|name\s+|enumerate\s+)(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
+     r"prime\s+factors\s+of\s+"
      rf"{_THE_NUM}{_N}(?:\s*,?\s+with\s+(?:their\s+)?multiplicit(?:y|ies))?", _factorization),
     (rf"{_PLEASE}(?:write|express|represent|decompose)\s+{_THE_NUM}{_N}\s+as\s+(?:a\s+|the\s+)?"
      r"product\s+of\s+(?:its\s+)?(?:prime\s+factors|primes|prime\s+numbers|prime\s+powers)",
