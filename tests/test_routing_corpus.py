@@ -63,15 +63,15 @@ from tests.routing.compare import (
 # measured when the floor was set against regressions. Raise the floors, never lower them.
 TARGET_COVERAGE = 0.95
 COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "dev3": 1.0,
-                  "heldout3": 0.90, "dev4": 1.0, "heldout4": 0.92, "dev5": 0.99, "heldout5": 0.86,
-                  "dev6": 1.0, "heldout6": 0.90, "dev7": 1.0, "heldout7": 0.96, "dev8": 0.97,
+                  "heldout3": 0.91, "dev4": 1.0, "heldout4": 0.93, "dev5": 0.99, "heldout5": 0.86,
+                  "dev6": 1.0, "heldout6": 0.9, "dev7": 1.0, "heldout7": 0.97, "dev8": 0.97,
                   "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.59, "dev10": 0.96,
                   "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
-                  "heldout12": 0.56, "dev13": 0.91, "heldout13": 0.59, "dev14": 0.83,
-                  "heldout14": 0.48, "dev15": 0.88, "heldout15": 0.70, "dev16": 0.84,
-                  "heldout16": 0.61, "dev17": 0.94, "heldout17": 0.77,
-                  "dev18": 0.98, "heldout18": 0.80, "dev19": 0.83, "heldout19": 0.77,
-                  "dev20": 0.82, "heldout20": 0.72}
+                  "heldout12": 0.56, "dev13": 0.91, "heldout13": 0.61, "dev14": 0.84,
+                  "heldout14": 0.48, "dev15": 0.89, "heldout15": 0.72, "dev16": 0.85,
+                  "heldout16": 0.61, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.98,
+                  "heldout18": 0.83, "dev19": 0.95, "heldout19": 0.78, "dev20": 0.97,
+                  "heldout20": 0.72}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 

@@ -333,11 +333,23 @@ _CLAIM_THEN_CHECK = re.compile(
 
 
 _REASON = re.compile(r"\b(?:because|since|as|cause|cuz|coz|so)\b", re.IGNORECASE)
+# A doubt, then only "Is it?" ("I'm not sure whether 1357 is prime. Is it?"): the doubt is
+# the question, as a claim is.
+_DOUBT_THEN_CHECK = re.compile(
+    r"i(?:'m|’m|\sam)\s(?:not\s(?:sure|certain)|unsure)\s(?:whether|if)\s"
+    r"|i\s(?:can'?t|can’t|cannot|don'?t|don’t)\s(?:remember|recall|know)\s(?:whether|if)\s",
+    re.IGNORECASE)
+_DOUBTED = re.compile(
+    r"(?P<subject>(?:[^.?!]|\.(?=\d)){1,150}?)\s(?P<verb>is|are)\s"
+    r"(?P<predicate>(?:[^.?!]|\.(?=\d)){1,150}?)\s?[.!,;:—–-]?\s(?:is\sit|are\sthey)\s?\??",
+    re.IGNORECASE)
 
 
 def claim_as_question(text: str) -> str:
     """A reported claim followed only by a check of it, asked as a question; else ``text``."""
     found = _CLAIM_THEN_CHECK.fullmatch(text.strip())
+    if found is None and (doubt := _DOUBT_THEN_CHECK.match(text.strip())):
+        found = _DOUBTED.fullmatch(text.strip(), doubt.end())
     if found is None or _REASON.search(found.group("predicate")):
         return text  # a claim with its reason is read by the solver that knows the claim
     verb = found.group("verb").capitalize()
@@ -409,5 +421,8 @@ HOW_THE_ASKER_WORKS = re.compile(
     # answers that disagree ("I keep getting different answers for …")
     r"|i\s(?:keep|kept)\sgetting\s(?:two\s)?(?:different|weird|strange|inconsistent)\s"
     r"(?:answers|results|numbers)(?:\sfor)?"
-    r"|i\s(?:just\s|only\s)?(?:want|wanted|need)\sto\s(?:check|double[\s-]check|verify|confirm)"
-    r"\s(?:my|our)\s(?:work|answer|homework|maths?))\b", re.IGNORECASE)
+    r"|(?:and\s)?i\s(?:just\s|only\s)?(?:want|wanted|need)\sto\s(?:check|double[\s-]check|verify"
+    r"|confirm)\s(?:(?:my|our|his|her|their)\s(?:work|answer|homework|maths?)|her|him|them)"
+    # where the expression is written ("… on her worksheet")
+    r"|on\s(?:my|our|his|her|their|the|a|this)\s(?:maths?\s)?(?:worksheet|homework|sheet"
+    r"|paper|board|whiteboard|quiz|assignment|page))\b", re.IGNORECASE)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ._decision import CallRecord, Decision
 from ._text import (
+    CLAIMANT,
     FRAME_OPENERS,
     HOW_THE_ASKER_WORKS,
     MEANING_CHANGERS,
@@ -183,6 +184,9 @@ _LEADING = re.compile(
     r"|calculate|compute|count|sort|compare|order|determine|check|evaluate|please)\b)"
     # "wait is -0.4 smaller than -1/11?" ("Hello is a greeting" keeps its subject)
     r"|\s*wait\s*,?\s+(?=(?:is|are|what|which|how)\b)"
+    # "Yes or no: is -3.2 greater than -0.74?": the question says so itself
+    r"|\s*(?:(?:please\s+)?answer\s+)?(?:yes\s+or\s+no|yes\s*/\s*no)\s*(?::|[—–]+)\s*"
+    r"(?=(?:is|are|was|were|does|do|did|can|could|would|will|has|have)\b)"
     # "Answer the following question.", "Solve:", "Can you help me?", "I have a question."
     r"|\s*(?:please\s+)?(?:answer|solve)(?:\s+(?:the\s+following|this)(?:\s+(?:question|problem))?)?"
     r"\s*[:.]\s+"
@@ -222,6 +226,8 @@ _LEADING = re.compile(
     r"|\s*(?:数学)?老师(?:问|出了一道题)\s*[：:，,]\s*"
     r"|\s*(?:你好|您好|嗨|哈喽)\s*[，,！!。.]\s*"
     r"|\s*(?:请问一下|问一下|想问一下|请教一下|问个问题)\s*[，,：:]\s*"
+    # "请帮我算 117 和 221 的最大公约数", "请算一下 …": a request to work out what follows
+    r"|\s*(?:请\s*)?(?:帮我|帮忙)?\s*(?:算|计算|求)\s*(?:一下|一算)?\s*[：:，,]?\s*(?=[\d(（])"
     r"|\s*(?:请回答|请回答(?:下面|以下)的?问题|回答(?:下面|以下)的?问题|我有一个(?:数学)?问题)"
     r"\s*[:：，,。.]\s*",
     re.IGNORECASE,
@@ -327,6 +333,7 @@ _QUESTION_WORDS = word_set("what what's whats which who whose whom how when wher
 _QUESTION_AFTER_COLON = re.compile(
     r"(?:is|are|was|were|does|do|did|can|could|would|will|what|what's|whats|how|which)\b",
     re.IGNORECASE)
+_CLAIM_AFTER_COLON = re.compile(CLAIMANT, re.IGNORECASE)
 _ASK_AFTER_COLON = re.compile(
     r"(?:is|are|was|were|does|do|did|can|could|would|will|what|what's|whats|how|which|tell|give"
     r"|find|calculate|compute|evaluate|determine|count|work\s+out)\b|-?\d[\d ./]*[-+*/×÷^=]",
@@ -422,7 +429,7 @@ leave keep write state express show put return tell it its it's the your my an a
 value number figure as in with without for of what and so not no don't dont do never rather
 than instead exact exactly precise precisely true actual mathematical mathematically full
 simplify simplified simplest reduce reduced lowest terms out written
-complete every all digit digits fraction form notation scientific decimal decimals round
+complete every all digit digits fraction single form notation scientific decimal decimals round
 rounding rounded approximation approximate approximately float floating point truncate
 truncated truncating gives is are fine ok okay allowed acceptable fractions""")
 # A fraction in simplest form is what a tool gives; "all the digits" is the whole integer.
@@ -537,14 +544,18 @@ _REFERS_TO_LEAD = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNOR
 def _context_sentence(found: re.Match[str]) -> bool:
     said = found.group("words") or found.groupdict().get("aside") or ""
     words = re.findall(r"[a-z'’]+", HOW_THE_ASKER_WORKS.sub(" ", said).lower())
+    if not words and not found.groupdict().get("colon"):
+        return True  # only how the asker works ("My calculator app is acting weird.")
     if any(word in ("or", "vs", "versus") for word in words):
         return False  # options ("bicycle or keyboard — which one has more letters?")
     if found.groupdict().get("colon") and _REFERS_TO_LEAD.search(found.string, found.end()):
         return False  # what "it" is ("goldfish: what is its sixth letter?")
     if found.groupdict().get("colon") and (
             any(word in _QUESTION_WORDS for word in words)
-            or not (_ASK_AFTER_COLON if len(words) >= 3 else _QUESTION_AFTER_COLON).match(
-                found.string, found.end())):
+            or not ((_ASK_AFTER_COLON if len(words) >= 3 else _QUESTION_AFTER_COLON).match(
+                found.string, found.end())
+                # "Settle an argument: my little sister claims 3.775 is bigger than 3.79. …"
+                or (len(words) >= 3 and _CLAIM_AFTER_COLON.match(found.string, found.end())))):
         return False
     return _changes_nothing(words)
 
@@ -712,7 +723,7 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             if match and match.start() > 0:
                 if name:
                     found[name] = True
-                core = core[: match.start()].rstrip(" ,;:，；：")
+                core = core[: match.start()].rstrip(" ,;:，；：—–")
                 peeled = True
         lead = _LEADING.match(core[:_FRAMING_TAIL])
         if lead and 0 < lead.end() < len(core):

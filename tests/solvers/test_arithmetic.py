@@ -1954,3 +1954,35 @@ def test_a_slash_beside_another_division_writes_a_fraction(question: str, value:
 ])
 def test_a_slash_beside_another_division_with_no_one_reading_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # a percentage times a number is that share of it
+    ("算一下 412 乘以 40% 等于多少", "824/5"),
+    ("What is 240 × 20%?", "48"),
+    ("20% × 240", "48"),
+    ("612 元的 12% 是多少钱？", "1836/25"),
+    ("Can you tell me what 60% of 9,440 works out to?", "5664"),
+    ("What does 3 + 4 work out to?", "7"),
+    ("What do I get if I add 6,893 plus 12,888 plus 6,375 plus 4,639?", "30795"),
+    ("I need 4/7 plus 3/11, written as a single fraction.", "65/77"),
+    ("Total please: 7,729 + 17,966 + 18,993 + 3,629", "48317"),
+    ("Sum: 2/3 + 5/12 — simplest form please.", "13/12"),
+    ("My daughter has 4/9 + 5/11 on her worksheet and I want to double-check her. What does it"
+     " come to?", "89/99"),
+])
+def test_percent_products_trailers_and_labels(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "240 + 20%",  # a calculator adds 20% of 240
+    "240 × 20% + 1",
+    "add 3 times 4",
+    "Sum: 3 × 4",
+    "My daughter has 4/9 + 5/11 apples. What does it come to?",
+    "My son has 3 + 4 on his quiz. What is it in binary?",
+])
+def test_percent_products_and_labels_that_are_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -917,3 +917,30 @@ def test_what_the_numbers_are_before_a_comma_or_colon(question: str, value: str)
 ])
 def test_labels_that_count_wrong_or_change_the_numbers_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Smaller one: 4/5 or 2/5?", "2/5"),
+    ("Bigger one — 15.4 or 15.77? Just tell me which.", "15.77"),
+    ("I'm trying to figure out which is the smaller fraction, 5/9 or 9/10.", "5/9"),
+    ("Yes or no: is -3.2 greater than -0.74?", "no"),
+    ("My calculator app is acting weird. Is 19.9 or 19.26 the bigger number?", "19.9"),
+    # a claim, then which of its two numbers is bigger
+    ("My student says 1.384 beats 1.42 since it's longer. Which of the two is bigger?", "1.42"),
+    ("A coworker thinks 2.318 > 2.35. Who's right — which number is greater?", "2.35"),
+    ("Settle an argument: my little sister claims 3.775 is bigger than 3.79. Which is the larger"
+     " number?", "3.79"),
+])
+def test_labels_leads_and_claims_before_which(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Bigger one: 3.11 or 3.9? version numbers",
+    "My kid says version 3.11 beats 3.9. Which is bigger?",
+    "My student says 1.384 beats 1.42 because 5 > 4. Which of the two is bigger?",
+    "Bigger one: 3 apples or 4 pears?",
+])
+def test_labels_and_claims_that_change_the_numbers_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -1857,3 +1857,38 @@ def test_fronted_words_options_and_chinese_orders(question: str, value: str) -> 
 ])
 def test_fronted_words_and_options_that_are_unclear_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ('Could you tell me how many words this has? "My grandmother bakes the best apple pie in'
+     ' town"', "9"),
+    ("I need to know how many words this line has — He forgot his umbrella at the office again",
+     "8"),
+    ("Count the words please:\nMy grandmother bakes the best apple pie in town", "9"),
+    ("数一下这个句子的单词数：The museum opens at nine on weekdays", "7"),
+    ("“He forgot his umbrella at the office again” 这句英文一共多少个单词？", "8"),
+    ("Every morning I walk my dog before breakfast\n这句话里有多少个词？", "8"),
+    ("数一下 strawberry 中字母 r 出现了几次", "3"),
+    ("Between the words elephant and calculator, which has more letters?", "calculator"),
+    ("Between volcano and river, which word is spelled with more letters?", "volcano"),
+    ('"ocean" vs "volcano" — which one is longer in letters?', "volcano"),
+    ("For a crossword I need the longer word: mountain or meadow?", "mountain"),
+    # the word, then a question about "it"
+    ("restaurant: how many vowels does it have?", "4"),
+    ("'banana': how many a's are in it?", "3"),
+])
+def test_texts_after_a_mark_and_words_before_a_question(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Count the words please: your last answer",  # names a text
+    "Count the words in: my essay about the war",
+    "Between the words Nile and Amazon, which is longer?",
+    "Honestly, how many r's does it have?",  # after a comma: an interjection, not a word
+    "restaurant: how many vowels does it have and how many does its plural have?",
+    "数一下 strawberry",
+])
+def test_texts_and_words_that_are_not_the_subject_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

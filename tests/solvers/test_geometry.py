@@ -2264,3 +2264,25 @@ def test_circles_around_named_inline_and_dash_joined_corners(question: str, valu
 ])
 def test_inline_circles_and_enclosures_that_are_unclear_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("I'm cutting a round tabletop with a radius of 14 inches. What's its area?", "196*pi"),
+    ("A round table has a diameter of 7 ft. What's the area of the top?", "49*pi/4"),
+    ("Find the straight-line distance between the point x = -1, y = -9 and the point x = 2, "
+     "y = 7.", "sqrt(265)"),
+    ("What's the area enclosed by the points (0, 0); (8, 0); (8, 2); (5, 2); (5, 6); (0, 6) "
+     "(in that order)?", "36"),
+])
+def test_round_objects_bare_points_and_enclosed_areas(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Where do the lines x = 3, y = 4 meet?",
+    "A round bowl with a radius of 3 inches. What is its area?",  # not flat
+    "Points P(0, 0) and Q(3, 4) and the circle centered at (0, 0) with radius 2. Is P inside?",
+])
+def test_round_objects_and_points_that_are_not_read_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -208,6 +208,9 @@ def test_vertices_located_at_give_the_shoelace_area(vertices: list[tuple[int, in
     ("Two circles: (1,1) r=2 and (4,5) r=3. Tangent?", "yes"),
     ("Point (2, 1) and triangle A(0,0) B(4,0) C(2,4): inside?", "yes"),
     ("Segments (0,0)-(4,4) and (0,4)-(4,0). Intersect?", "yes"),
+    # a labelled point named again by its label
+    ("Polygon with corners (-2, 0), (3, 0), (3, 5), (1, 5), (1, 8), (-2, 8). Point P = (5, 8). "
+     "Is P inside, on the boundary, or outside?", "outside"),
 ])
 def test_new_structures_are_answered(question: str, value: str) -> None:
     assert isinstance(grammar_only(question), Declined), "the grammar already reads this"

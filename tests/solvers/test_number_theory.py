@@ -1840,3 +1840,27 @@ def test_factorization_read_from_its_concept_words(question: str, value: str) ->
 ])
 def test_other_questions_about_prime_factors_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Which prime numbers are less than 40?", "2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37"),
+    ("give me every prime under 30, comma-separated", "2, 3, 5, 7, 11, 13, 17, 19, 23, 29"),
+    ("Which happy numbers are below 30?", "1, 7, 10, 13, 19, 23, 28"),
+    ("I'm not sure whether 1357 is prime. Is it?", "no"),
+    ("I can't remember if 97 is prime. Is it?", "yes"),
+    ("请帮我算 117 和 221 的最大公约数", "13"),
+    ("请算一下 80 与 200 的最大公约数是几", "40"),
+    ("Find the GCD of 126 and 42 — just the number.", "42"),
+])
+def test_lists_doubts_and_requests(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Which primes are less than 40 and odd?",
+    "I'm not sure whether 1357 is prime because it ends in 7. Is it?",
+    "I'm not sure whether 1357 is prime. Is it odd?",
+])
+def test_lists_and_doubts_that_ask_more_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -139,7 +139,7 @@ number count total true false yes
 circle circles disc disk discs disks polygon polygons triangle triangles quadrilateral
 quadrilaterals rectangle rectangles square squares pentagon hexagon octagon parallelogram rhombus
 trapezoid segment segments line lines point points shape shapes figure figures region regions
-boundary boundaries edge edges border outline rim side sides vertex vertices corner corners
+boundary boundaries edge edges border outline rim side sides vertex vertices corner corners top
 origin plane coordinate coordinates
 intersect intersects intersecting intersection intersections meet meets meeting common share
 shares shared cross crosses crossing crossings touch touches touching overlap overlaps overlapping
@@ -370,13 +370,17 @@ def read_frame(frame: str, kinds: list[str]) -> FrameReading:
     points = tuple(int(i) for i in _POINT_TOKEN.findall(frame))
     if len(set(shapes)) != len(shapes) or len(set(points)) != len(points):
         raise Unread("a shape or a point is named twice")
-    # A letter just before a point labels it ("points A(-6, 3) and B(1, 7)"); the letter
-    # may not be used anywhere else.
+    # A letter just before a point labels it ("points A(-6, 3) and B(1, 7)"). Used again, it
+    # names its point ("Point P = (5, 8). Is P inside …?"), which the reading then calls "the
+    # point"; with two labelled points that would not say which, so it declines.
     labels = _LABEL.findall(frame)
     frame = _LABEL.sub("", frame)
     for label in labels:
-        if label != "a" and re.search(rf"(?<![a-z'’]){label}(?![a-z'’])", frame):
-            raise Unread(f"the label {label.upper()} is used apart from its point")
+        use = re.compile(rf"(?<![a-z'’⟨]){label}(?![a-z'’⟩])")
+        if label != "a" and use.search(frame):
+            if len(labels) != 1 or len(points) != 1:
+                raise Unread(f"the label {label.upper()} is used apart from its point")
+            frame = use.sub("the point", frame)
     sentences = _sentences(frame)
     asking = [s for s in sentences if s.cues]
     if len(asking) != 1:

@@ -1381,6 +1381,11 @@ def _parse_tokens(tokens: list[_Token]) -> Expression:
         if tokens[-1].kind in _RESULT_OF and len(_split(body, _SEPARATORS)) == 1:
             return _result_of(tokens[-1].kind, body)  # 144除以12的商
         return _fold(_FOLDS[tokens[-1].kind], _operands(body))
+    kinds = [token.kind for token in tokens]
+    if kinds == ["num", "*", "num", "%"]:  # "412 乘以 40%", "240 × 20%": 20% of 240
+        tokens = [tokens[2], tokens[3], _Token("of", "of", word=True), tokens[0]]
+    elif kinds == ["num", "%", "*", "num"]:  # "20% × 240"
+        tokens = [tokens[0], tokens[1], _Token("of", "of", word=True), tokens[3]]
     parser = _Parser(tokens)
     return parser.finish(parser.expr()).node
 
@@ -1422,6 +1427,8 @@ def _imperative(verb: str, rest: list[_Token]) -> Expression:
         if verb == "subtract":
             return BinaryOp(op="sub", left=right, right=left)
         return BinaryOp(op="mul" if verb == "multiply" else "div", left=left, right=right)
+    if len(parts) == 1 and verb == "add" and len(_split(rest, _SEPARATORS)) == 1:
+        return _sum_of(rest)  # "add 6,893 plus 12,888 plus 6,375": a sum said with "plus"
     if len(parts) == 1 and verb in ("add", "multiply"):
         return Fold(op="sum" if verb == "add" else "product", items=_operands(rest))
     raise _Reject(f"cannot read the operands of {verb!r}")
@@ -1491,11 +1498,11 @@ _EN_THESE_UP = re.compile(
 _EN_EXACT_NOUN = re.compile(
     r"(?<![A-Za-z])the\s(?:exact|precise|exact\sand\sprecise)\s(?=(?:sum|product|difference"
     r"|quotient|total|average|mean|square|cube|remainder)\s(?:of|between|when)\s)", re.IGNORECASE)
-# "Calculate the sum: 1 + 2 + 3", "Find the total: 3, 5, 7": what follows is added up (a list
-# or a sum, as after "add up").
+# "Calculate the sum: 1 + 2 + 3", "Find the total: 3, 5, 7", "Total please: 7,729 + 17,966":
+# what follows is added up (a list or a sum, as after "add up").
 _EN_SUM_COLON = re.compile(
     r"^(?:(?:please\s)?(?:calculate|compute|find|work\sout|what\sis|what's|give\sme)\s)?"
-    r"the\s(?:sum|total)\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
+    r"(?:the\s)?(?:sum|total)(?:,?\s(?:please|pls))?\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
 # "my quiz scores this term: 98, 82, 57. what's my mean score?": a list named by a label, then
 # a question about it. Read as "what is the mean of 98, 82, 57" when the label is plain words
 # (none of _CONTEXT_DANGER, which could change the numbers) and the question names the label's
@@ -1577,6 +1584,7 @@ _EN_CONVERT_TAIL = re.compile(
     re.IGNORECASE)
 _EN_TRAIL = re.compile(
     r"(?<![A-Za-z])(?P<eq>={1,3}|equals?(?:\s+to)?|is\s+equal\s+to|makes?|comes?\s+to|gives?"
+    r"|(?:works?|comes?)\s+out\s+to"
     r"|adds?\s+up\s+to|sums?\s+(?:up\s+)?to|totals?(?:\s+to)?"
     r"|would\s+be|will\s+be|is|be)(?P<what>\s*what)?$",
     re.IGNORECASE)
@@ -1596,7 +1604,8 @@ _EN_LEAD = re.compile(
     r"|(?P<ask>what\s+number\s+is|what\s+is|what's|whats|what\s+does|what\s+would|what\s+will|how\s+much\s+is"
     r"|how\s+much\s+does|how\s+much\s+would|tell\s+me|give\s+me|give|show\s+me|i\s+need"
     r"|i(?:\s+would|'d)\s+like"
-    r"|(?:what|how\s+much)\s+do\s+you\s+get\s+(?:when|if)\s+you|what\s+is\s+the\s+result\s+when\s+you"
+    r"|(?:what|how\s+much)\s+do\s+(?:you|i|we)\s+get\s+(?:when|if)\s+(?:you|i|we)"
+    r"|what\s+is\s+the\s+result\s+when\s+you"
     r"|what\s+happens\s+(?:when|if)\s+you"
     r"|what\s+(?:number|result)\s+do\s+you\s+get\s+(?:when|if)\s+you"
     r"|i\s+want\s+to\s+know|i(?:'d|\s+would)\s+like\s+to\s+know"
@@ -1637,16 +1646,19 @@ _EN_IF_YOU = re.compile(
     r"|what\s(?:number|result)\s(?:do|would|will)\s(?:you|i|we)\sget)",
     re.IGNORECASE)
 # Which trailers each kind of lead-in needs ("" = no trailer).
-_DOES_TRAILERS = frozenset({"equal", "equal to", "make", "come to", "give", *_SUM_TRAILERS})
-_WOULD_TRAILERS = frozenset({"be", "equal", "equal to", "make", "come to", "give",
+_DOES_TRAILERS = frozenset({"equal", "equal to", "make", "come to", "give", "work out to",
+                           "come out to", *_SUM_TRAILERS})
+_WOULD_TRAILERS = frozenset({"be", "equal", "equal to", "make", "come to", "give", "work out to",
+                             "come out to",
                              *_SUM_TRAILERS})
 _EMBED_TRAILERS = frozenset({"is", "equals", "equals to", "is equal to", "makes", "comes to",
+                             "works out to", "comes out to",
                              "gives", "would be", "will be", *_SUM_TRAILERS})
 _EXPLICIT_TRAILERS = frozenset({"=", "==", "===", "equal", "equals", "equal to", "equals to",
                                 "is equal to"})
 _ZH_TRAIL = re.compile(
     r"\s*(?P<eq>(?:(?:的|[,，]\s*)\s*(?:结果|值|答案)\s*|[,，]\s*(?:最后|最终)?\s*)?"
-    r"(?:(?:等于|是|得|为|得到|剩|剩下)\s*(?:多少|几|什么)"
+    r"(?:(?:等于|是|得|为|得到|剩|剩下)\s*(?:多少钱|多少|几|什么)"
     r"|等于|={1,3})|的\s*(?:结果|值|答案)(?:\s*(?:是|为))?)\s*(?:呢|啊|呀)?\s*$")
 # "3、5和7加起来是多少", "1.2加3.4一共是多少": the numbers before it are summed.
 _ZH_SUMMING_TAIL = re.compile(r"(?:(?:全部|都|全)?加(?:起来|在一起)|一共|总共|合计|共计|总计)$")
@@ -2309,7 +2321,7 @@ eighth eighths ninth ninths tenth tenths twice double triple thrice quadruple po
 _OPERATOR_SYMBOLS = frozenset({"+", "-", "−", "*", "**", "×", "·", "⋅", "/", "÷", "^", "(", ")",
                                "[", "]", "²", "³", "√", "∛", "%", "!"})
 # Words that may stand right before the expression: asking words, or a statement that shows it.
-_SHOWS_EXPRESSION = word_set("wrote written typed entered got have had see saw says said reads "
+_SHOWS_EXPRESSION = word_set("wrote written typed entered got have has had see saw says said reads "
                              "shows showed")
 # Words that may stand right after it.
 _AFTER_EXPRESSION = word_set("is equals equal make makes come comes be please pls plz thanks "

@@ -218,11 +218,15 @@ _HEADS = [
     rf"{_ASKER}\s+has\s+(?:the|a)\s+(?:(?P<big>{_THE_BIG})|(?P<small>{_THE_SMALL}))\s+value",
     rf"(?:find|give|pick|choose|select|name|identify|circle)\s+the\s+(?:(?P<big>{_THE_BIG})"
     rf"|(?P<small>{_THE_SMALL}))(?:\s+(?:one|number|value))?",
+    # a label: "Smaller one: 4/5 or 2/5?", "Bigger one — 15.4 or 15.77?"
+    rf"(?:the\s+)?(?:(?P<big>{_THE_BIG})|(?P<small>{_THE_SMALL}))\s+(?:one|number|value)"
+    r"(?=\s*(?:[:?]|[—―–]))",
 ]
 # "Tell me which is bigger ...": an embedded question asks the same thing.
 _LEAD = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me|determine|decide"
          r"|figure\s+out|work\s+out|find\s+out|check|say|state)\s+|i\s+(?:want|need|would\s+like)"
-         r"\s+to\s+know\s+)?")
+         r"\s+to\s+know\s+|i(?:'m|’m|\s+am)\s+trying\s+to\s+(?:figure|work|find)\s+out\s+"
+         r"|i\s+(?:wonder|was\s+wondering)\s+)?")
 # Between the asking clause and the numbers: a comma, colon, semicolon, or a dash with a blank
 # after it ("which is higher — 9.4 or 9.7"). An ASCII hyphen with a blank on both sides, right
 # after a word, is typed as a dash ("from highest to lowest - 6, 8"); a minus sign is written
@@ -410,7 +414,8 @@ _OR_NOT_TAIL = re.compile(
 # Who claims: ``_text.CLAIMANT`` ("My kid insists (that) …", "My friend says …").
 _EN_CLAIM = re.compile(
     rf"{CLAIMANT}(?P<a>{_A_LIT})\s?(?:is\s)?(?P<rel>(?:bigger|larger|greater|higher|more|smaller|less|lower)"
-    rf"\sthan|[<>])\s?(?P<b>{_A_LIT})(?:,?\s(?:because|since|as)\s(?P<why>[^?!]{{1,150}}?))?"
+    rf"\sthan|[<>]|beats|exceeds)\s?(?P<b>{_A_LIT})"
+    r"(?:,?\s(?:because|since|as)\s(?P<why>[^?!]{1,150}?))?"
     r"\s?[.!;]\s", re.IGNORECASE | re.ASCII)
 # "My friend says 0.23 and 3/13 are the same number. They aren't exactly equal, so which of
 # the two is smaller?": a claim of equality about two numbers; the question picks one of them.
@@ -421,10 +426,15 @@ _EN_SAME_CLAIM = re.compile(
     r"\s?[,.;]\s(?:so\s)?)?", re.IGNORECASE | re.ASCII)
 # After a claim, a question about "the two" numbers of the claim, without numbers of its own.
 _EN_WHICH_OF_CLAIM = re.compile(
+    # "Who's right — which number is greater?": who is right is which number is
+    r"(?:(?:so\s)?who(?:'s|’s|\sis)\sright\s?(?:[—–-]+|[,:;?])\s?)?"
     r"(?:so\s)?which(?:\s(?:number|one|value)|\sof\s(?:the\s(?:two|2)|them|these|those|the"
     r"\stwo\snumbers))?\s(?:is|one\sis)\s(?:actually\s|really\s|truly\s|in\sfact\s)?(?:the\s)?"
-    r"(?:(?P<big>bigger|larger|greater|higher)|(?P<small>smaller|less|lower))(?:\sone)?"
+    r"(?:(?P<big>bigger|larger|greater|higher)|(?P<small>smaller|less|lower))"
+    r"(?:\s(?:one|number|value))?"
     r"(?:,?\s(?:actually|really|then))?", re.IGNORECASE)
+# "1.384 beats 1.42": a verb that claims "bigger than".
+_CLAIM_VERBS = {"beats": "bigger than", "exceeds": "bigger than"}
 _ZH_WHICH_OF_CLAIM = re.compile(
     r"(?:那么?)?\s?(?:到底|究竟|实际上|其实)?\s?(?:哪个|哪一个)(?:数)?\s?(?:到底|究竟|实际上|其实)?\s?"
     r"(?:更|比较)?(?:(?P<big>大)|(?P<small>小))(?:呢)?")
@@ -741,6 +751,7 @@ class NumberComparisonSolver:
             check = _ZH_CLAIM_CHECK if zh else _EN_CLAIM_CHECK
             if "rel" in claim.groupdict() and check.fullmatch(text):
                 relation = _SPACES.sub(" ", claim.group("rel").lower())
+                relation = _CLAIM_VERBS.get(relation, relation)
                 return Parsed(problem=NumberComparisonProblem(
                     operation=_RELATIONS[relation], numbers=claimed))
             if pick := (_ZH_WHICH_OF_CLAIM if zh else _EN_WHICH_OF_CLAIM).fullmatch(text):

@@ -194,6 +194,8 @@ _CONTEXT_EN = re.compile(
     re.IGNORECASE,
 )
 _POLITE_ZH = re.compile(r"(?:请问一下|请问|请你|请|麻烦你?|帮我|你能告诉我|告诉我)\s*")
+_ZH_COUNT_LEAD = re.compile(
+    r"^(?:数一数|数数|数一下|统计一下|算一算|算一下)\s*(?=[^：:\n]*(?:几|多少))")
 
 # "Ignoring case, …" / "… (case-insensitive)": what the case-insensitive solvers do anyway.
 # Only they peel it off; elsewhere it is a word the grammar did not read, and declines.
@@ -292,8 +294,11 @@ def _prepare(query: Query, *, case_note: bool = False) -> str | Declined:
         if case_note:
             text = _CASE_LEAD_ZH.sub("", _CASE_TAIL_ZH.sub("", _ZH_TRAILING.sub("", text)), count=1)
         polite = _POLITE_ZH.match(text)
+        text = text[polite.end():] if polite else text
+        # "数一下 strawberry 中字母 r 出现了几次": the question asks itself after "count"
+        text = _ZH_COUNT_LEAD.sub("", text, count=1)
         # Final particles (吗, 呢) carry no content once the grammar knows the question's kind.
-        return _ZH_TRAILING.sub("", text[polite.end():] if polite else text)
+        return _ZH_TRAILING.sub("", text)
     text = _TRAILING.sub("", text)
     text = _TRAILING.sub("", _PLEASE_SUFFIX.sub("", text))
     if case_note:
@@ -303,8 +308,29 @@ def _prepare(query: Query, *, case_note: bool = False) -> str | Declined:
     text = text[context.end():] if context else text
     polite = _POLITE_EN.match(text)
     text = text[polite.end():] if polite else text
+    text = _subject_for_it(text)
     # An embedded question keeps statement order: "how many r's there are in strawberry".
     return _THERE_ARE.sub(r"\g<head> \g<verb> there \g<prep>", text, count=1)
+
+
+# The word first, then a question about "it": "restaurant: how many vowels does it have?" is
+# "how many vowels does restaurant have". Only after a colon, semicolon or dash (after a comma
+# the first word may be an interjection: "Honestly, how many r's does it have?"), and only when
+# "it" stands once, as a whole word, in a question that starts like one.
+_SUBJECT_THEN_IT = re.compile(
+    rf"(?P<subject>(?:the\s+word\s+)?(?:{_QUOTED}|[A-Za-z][A-Za-z'’-]{{0,40}}))\s*(?:[—–]+|--?|[:;])"
+    r"\s*(?P<question>(?:how|what|which|count|does|is)\b.+)", re.IGNORECASE)
+_IT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
+
+
+def _subject_for_it(text: str) -> str:
+    found = _SUBJECT_THEN_IT.fullmatch(text)
+    if found is None:
+        return text
+    question = found.group("question")
+    if len(_IT.findall(question)) != 1 or re.search(r"\b(?:its|it['’]s)\b", question, re.I):
+        return text
+    return _IT.sub(lambda _: found.group("subject"), question)
 
 
 def _plural(count: int, noun: str) -> str:
@@ -378,7 +404,8 @@ def _zh_int(text: str) -> int | None:
 
 _LIST_ITEM = re.compile(rf"(?:the\s+word\s+)?(?:(?P<q>{_QUOTED})|(?P<w>{_BARE}))", re.IGNORECASE)
 _ZH_LIST_ITEM = re.compile(rf"(?:(?P<q>{_QUOTED})|(?P<w>{_ZH_BARE}))")
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s*;\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|vs\.?|versus)\s+|\s*;\s*",
+                             re.IGNORECASE)
 _ZH_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；]|或者|还是|和|与|跟|及|或)\s*|\s+")
 _SPACES = re.compile(r"\s+")
 
@@ -1003,7 +1030,11 @@ _SQ = (rf"(?:(?P<sqn>(?:the\s+|this\s+(?=\w+\s*:))?(?:following\s+)?(?:{_NOUNS})
 # Only at the end of a question: "… in the following sentence: I like green apples."
 _SQ_END = (rf"(?:{_SQ}|(?:the\s+following|this)\s+(?:sentence|text|phrase|passage|paragraph)\s*:\s*"
            r"(?P<sc>[^\n]+))")
-_AFTER_COLON = rf"\s*(?P<colon>:)\s*(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))"
+# The text after a colon, a dash or a line break ("Count the words please:\nMy grandmother …",
+# "… how many words this line has — He forgot …"), or a quoted text after the question mark
+# ('… how many words this has? "My grandmother …"'). An unquoted text runs to the end.
+_AFTER_COLON = (rf"(?:\s*,?\s*(?:please|pls))?\s*(?P<colon>:|\s[—–]|[—–]\s|\n|\?(?=\s*{_QUOTED}))"
+                rf"\s*(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))")
 _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_SQ_END}",
     rf"how\s+many\s+words\s+(?:does|do)\s+{_SQ}\s+(?:have|contain|consist\s+of|use)",
@@ -1032,6 +1063,9 @@ _WORD_COUNT_EN = _compile([
     # "Count the words in: …", "Count the words: …"
     rf"how\s+many\s+words\s+(?:does|do)\s+(?:this|the\s+following)\s+(?P<sqn>{_NOUNS})\s+"
     rf"(?:have|contain|consist\s+of|use){_AFTER_COLON}",
+    # embedded: "I need to know how many words this line has — …"
+    rf"how\s+many\s+words\s+(?:this|the\s+following)(?:\s+(?P<sqn>{_NOUNS}|line))?\s+"
+    rf"(?:has|contains|consists\s+of|uses){_AFTER_COLON}",
     rf"(?:how\s+many\s+words(?:\s+(?:are\s+there|are|is\s+there))?|count\s+(?:the\s+|all\s+"
     rf"(?:the\s+)?)?(?:number\s+of\s+)?words|(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+"
     rf"of\s+words|word\s+count))(?:\s+(?:in|of|for))?{_AFTER_COLON}",
@@ -1056,16 +1090,20 @@ _WORD_COUNT_ZH = _compile([
     rf"个\s*{_WORD_ZH}{_ZH_TEXT_END}",
     rf"{_ZH_THIS_TEXT}\s*(?:的)?\s*{_WORD_ZH}\s*(?:个数|数量|数目|数)\s*(?:是|为)?\s*(?:多少|几)(?:个)?"
     rf"{_ZH_TEXT_END}",
-    rf"(?:统计|计算|数一数|数数)\s*(?:一下)?\s*{_ZH_THIS_TEXT}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*"
+    rf"(?:统计|计算|数一数|数数|数)\s*(?:一下)?\s*{_ZH_THIS_TEXT}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*"
     rf"(?:的)?\s*(?:个数|数量|数目|数){_ZH_TEXT_END}",
-    rf"{_COUNT_VERB_ZH}{_ZQ}\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有)\s*(?:多少|几)\s*个\s*"
-    rf"{_WORD_ZH}",
+    rf"{_COUNT_VERB_ZH}{_ZQ}\s*{_IN_ZH}?\s*(?:(?:一共|总共)\s*(?:有|包含|含有)?|有|包含|含有)\s*"
+    rf"(?:多少|几)\s*个\s*{_WORD_ZH}",
+    # the text on its own line, then the question: "Every morning I …\n这句话里有多少个词？"
+    rf"(?P<sc>[A-Za-z][^\n]{{0,300}}?)\s*\n\s*(?P<sqm>这句话|这个句子|这句英文|这段话)\s*{_IN_ZH}?\s*"
+    rf"(?:一共|总共)?\s*(?:有|包含)?\s*(?:多少|几)\s*个\s*{_WORD_ZH}",
     rf"{_ZQ}\s*(?:的)?\s*{_WORD_ZH}\s*(?:个数|数量|数目|数)\s*(?:是|为)?\s*(?:多少|几)(?:个)?",
     rf"{_ZQ}\s*(?:一共|总共)?\s*(?:是)?\s*由\s*(?:多少|几)\s*个\s*{_WORD_ZH}\s*(?:组成|构成)(?:的)?",
     rf"(?:统计|计算|数一数|数数)\s*(?:一下)?\s*{_ZQ}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*(?:的)?\s*"
     r"(?:个数|数量|数目|数)",
     rf"{_ZQ}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*(?:一共|总共)?\s*有\s*(?:多少|几)\s*个",
 ])
+_POINTER_MAX_WORDS = 5
 _POINTERS = frozenset({"your", "my", "his", "her", "their", "our", "its", "this", "that", "these",
                        "those"})
 _WORD_BREAKERS = frozenset("/\\—–…&+=|")
@@ -1105,7 +1143,7 @@ class WordCountSolver(_GrammarSolver[WordCountProblem]):
     _unmatched = "not a complete word-count question"
 
     def _build(self, match: re.Match[str], query: Query) -> WordCountProblem | Declined:
-        quoted = match.group("sq")
+        quoted = match.groupdict().get("sq")
         text: str = quoted[1:-1] if quoted is not None else match.group("sc")
         if not text.strip():
             return Declined(reason="no text to count words in")
@@ -1115,9 +1153,11 @@ class WordCountSolver(_GrammarSolver[WordCountProblem]):
         introduced = any(_has_group(match, name) for name in ("sqn", "sqm", "sc", "colon",
                                                                 "wlead"))
         if _has_group(match, "colon") and not _has_group(match, "sqn") and (
-                _has_group(match, "sc") and (_looks_like_title(text) or text.split()[0].casefold()
-                                             in _POINTERS)):
-            # "Count the words in: your last answer" / "…: the Bible" name a text elsewhere.
+                _has_group(match, "sc") and (_looks_like_title(text) or (
+                    text.split()[0].casefold() in _POINTERS
+                    and len(text.split()) <= _POINTER_MAX_WORDS))):
+            # "Count the words in: your last answer" / "…: the Bible" name a text elsewhere;
+            # a longer text is a sentence of its own ("My grandmother bakes the best …").
             return Declined(reason="the text after the colon may name a text, not be one")
         if not introduced and _looks_like_title(text):
             # "How many words are in 'War and Peace'?" is about the novel.
@@ -1722,12 +1762,18 @@ _COMPARE_EN = _compile([
     # quoted ("Which is longer, the Nile or the Amazon?" is not)
     rf"which\s+(?:one\s+)?is\s+{_LONG}\s*[,:]?\s*(?P<qopts>{_QUOTED_LIST})",
     rf"which\s+of\s+{_OPTS_LAZY}\s+(?:has|contains)\s+{_MORE}\s+letters",
-    rf"(?:between|of)\s+{_OPTS_LAZY}\s*,\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}"
-    r"\s+letters",
+    rf"(?:between|of)\s+(?:the\s+(?:two\s+)?words\s+)?{_OPTS_LAZY}\s*,\s*which\s+(?:word\s+|one\s+)?"
+    rf"(?:has|contains|is\s+spelled\s+with|is\s+written\s+with)\s+{_MORE}\s+letters",
+    # '"ocean" vs "volcano" — which one is longer in letters?'
+    rf"{_OPTS_LAZY}\s*(?:[:,-]|\s[—–]+)\s*which\s+(?:word\s+|one\s+)?is\s+{_LONG}\s+in\s+letters",
+    # "I need the longer word: mountain or meadow?"
+    rf"(?:i\s+need|give\s+me|tell\s+me|what\s+is|which\s+is)\s+the\s+(?P<dir>longer|shorter"
+    rf"|longest|shortest)\s+word\s*[:,]\s*{_OPTS}",
     rf"{_OPTS_LAZY}\s*(?:[:,-]|\s[—–]+)\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}"
     r"\s+letters",
     # "Between "embarrass" and "pencil", which word is longer?"
-    rf"(?:between|of)\s+{_OPTS_LAZY}\s*,\s*which\s+(?:word|name)\s+is\s+{_LONG}(?:\s+in\s+letters)?",
+    rf"(?:between|of)\s+(?:the\s+(?:two\s+)?words\s+)?{_OPTS_LAZY}\s*,\s*which\s+(?:word|name)\s+is\s+"
+    rf"{_LONG}(?:\s+in\s+letters)?",
     rf"does\s+{_A}\s+(?:have|contain|use)\s+(?P<dir>more|fewer|less)\s+letters\s+than\s+{_B}",
     rf"is\s+{_A}\s+(?P<dir>longer|shorter)\s+than\s+{_B}(?P<inl>\s+in\s+letters)?",
 ])

@@ -1082,7 +1082,7 @@ _CIRCULAR_THING = (rf"(?:a|an|the|one|my|our|his|her|their)\s+(?:circular|round)
                    rf"(?:(?!{_NOT_FLAT})[a-z]+\s+){{1,3}}?")
 _BARE_CIRCLE = (rf"{_ART}circle\s+{_HAS_SIZE}|{_SIZE_FIRST}"
                 rf"|{_ART}circle\s*[,:]\s*{_SIZE}"  # "Area of a circle, radius 5.9?"
-                rf"|{_CIRCULAR_THING}(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
+                rf"|{_CIRCULAR_THING}(?:(?:that\s+|which\s+)?has|with)\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:that\s+|which\s+)?has\s+(?:a\s+)?{_SIZE}"
                 rf"|{_ART}circle\s+(?:if|when|where)\s+its\s+(?:radius|diameter)\s+is\s+{_N}"
                 rf"|the\s+(?:radius|diameter)\s+of\s+(?:a|the)\s+circle\s+is\s+{_N}"
@@ -1737,6 +1737,8 @@ def _match_or_read(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
 # when it is a polygon's ("my garden is a rectangle with corners at .."), names it.
 _VERTEX_LIST = re.compile(
     rf"(?:\b(?:with|has|have|having)\s+(?:its\s+|their\s+)?(?:{_VERTS})"
+    # "the area enclosed by the points (0, 0), (8, 0), …": the points are the corners
+    rf"|\b(?:enclosed|bounded)\s+by\s+(?:the\s+)?(?:{_VERTS})"
     rf"|\bwhose\s+(?:{_VERTS})\s+are"
     rf"|\b(?:the\s+)?(?:{_VERTS})\s+of\s+(?P<np>(?:(?:the|a|an|my|our|this)\s+)?"
     rf"(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+are)"
@@ -2392,6 +2394,12 @@ _BARE_POINT = re.compile(r"(?i)(?<![a-z])(point\s+)([-−]?\d+(?:\.\d+)?)\s*,(\s
 # A point with its coordinates named: "(x=1, y=2)", "(x = -1.5, y = 3)" (x first, y second).
 _XY_POINT = re.compile(r"(?i)\(\s*x\s*[=:]\s*([-−]?\d+(?:\.\d+)?)\s*,\s*y\s*[=:]\s*"
                        r"([-−]?\d+(?:\.\d+)?)\s*\)")
+# "the point x = -1, y = -9" (unbracketed only after "point": "x = 3, y = 4" alone may be two
+# lines)
+_XY_BARE_POINT = re.compile(r"(?i)(?<=\bpoint\s)\s*x\s*=\s*([-−]?\d+(?:\.\d+)?)\s*,\s*(?:and\s+)?"
+                            r"y\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\d.]*\d)")
+# "(0, 0); (8, 0); (8, 2)": a list of points separated by semicolons
+_POINT_SEMICOLON = re.compile(r"(?<=\))\s*;\s*(?=\()")
 
 
 def _bracket_bare_point(match: re.Match[str]) -> str:
@@ -2818,7 +2826,8 @@ class GeometrySolver:
             if boxed := _BOXED.search(text, max(0, len(text) - 80)):
                 text = text[:boxed.start()].rstrip()
             text = _named_places(_drop_shape_head(text))
-            text = _XY_POINT.sub(r"(\1, \2)", text)
+            text = _XY_POINT.sub(r"(\1, \2)", _XY_BARE_POINT.sub(r"(\1, \2)", text))
+            text = _POINT_SEMICOLON.sub(", ", text)
             text, grid = _grid_units(text)
             lexed = _Lexed(_resolve_labels(text))
             if not lexed.points and not lexed.numbers and not lexed.equations:

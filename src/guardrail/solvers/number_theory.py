@@ -963,6 +963,8 @@ def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"]
     """
     count = _range("prime_count" if kind == "prime" else "happy_count")
     listing = _range("prime_list" if kind == "prime" else "happy_list")
+    # "…, comma-separated": the form a list answer has anyway
+    listed = r"(?:\s*,?\s*(?:comma[\s-]separated|separated\s+by\s+commas|as\s+a\s+list))?"
     return [
         (rf"how\s+many\s+{nouns}\s+{_EXIST}{_EN_BOUND}{_AFTER}", count),
         (rf"{_PLEASE}count\s+(?:the\s+)?(?:number\s+of\s+)?(?:all\s+(?:the\s+)?)?{nouns}\s+"
@@ -972,10 +974,12 @@ def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"]
         (rf"how\s+many\s+(?:numbers|integers|positive\s+integers)\s+{_EN_BOUND}\s+are\s+"
          rf"{adjective}", count),
         (rf"{_PLEASE}{_LIST_VERB}\s+{_LIST_OF}(?:(?:all\s+)?(?:of\s+)?(?:the\s+)?{nouns}"
-         rf"|(?:every|each)\s+(?:single\s+)?{one})\s+{_EN_BOUND}", listing),
-        (rf"{list_prefix}{nouns}\s+{_EN_BOUND}", listing),
+         rf"|(?:every|each)\s+(?:single\s+)?{one})\s+{_EN_BOUND}{listed}", listing),
+        (rf"{list_prefix}{nouns}\s+{_EN_BOUND}{listed}", listing),
         (rf"which\s+(?:numbers|integers|positive\s+integers)\s+{_EN_BOUND}\s+are\s+"
-         rf"{adjective}", listing),
+         rf"{adjective}{listed}", listing),
+        # "Which prime numbers are less than 40?"
+        (rf"which\s+{nouns}\s+(?:are\s+|lie\s+|exist\s+|come\s+)?{_EN_BOUND}{listed}", listing),
     ]
 
 
