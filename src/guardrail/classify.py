@@ -220,7 +220,7 @@ _LEADING = re.compile(
     r"|\s*(?:hey|hi|hello)\s+there\s*[,!.]\s*"
     r"|\s*i\s+need\s+(?:some\s+)?help(?:\s+with\s+(?:a|this|my)\s+(?:math\s+)?(?:question"
     r"|problem))?\s*[.!:]\s*"
-    r"|\s*here'?s\s+a\s+(?:quick\s+)?(?:math\s+)?(?:problem|puzzle|question)\s+for\s+you"
+    r"|\s*here'?s\s+(?:a\s+(?:quick\s+)?(?:math\s+)?(?:problem|puzzle|question)|one)\s+for\s+you"
     r"\s*[:.!]\s*"
     r"|\s*我在(?:帮|辅导)(?:孩子|儿子|女儿|学生|弟弟|妹妹)(?:做|写)?(?:数学)?作业\s*[：:，,。.]\s*"
     r"|\s*(?:数学)?老师(?:问|出了一道题)\s*[：:，,]\s*"
@@ -239,6 +239,9 @@ _FILLER_SUFFIX = re.compile(
     # a smiley or an emphatic "?!" after the question
     r"|(?<=\S)\s?(?::-?\)|:-?D|;-?\)|:-?P|\^_\^|🙂|😊|🙏|😀|👍)\s*$|(?<=\?)[!?]+\s*$"
     r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
+    # "Work out 3.75 × 4 and tell me the answer.": the request said twice
+    r"|\s*,?\s+and\s+(?:then\s+)?(?:tell|give|show)\s+me\s+(?:the\s+|your\s+)?(?:final\s+)?"
+    r"(?:answer|result)[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$"
     # "答案用 π 表示", "结果带 π": an exact answer keeps π anyway
@@ -538,6 +541,7 @@ def _zh_changes_nothing(text: str) -> bool:
     return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)) is None
 
 
+_ASKS_OF_LEAD = re.compile(r"how\s+many\s+\S+(?:\s+are\s+there)?\s*\??\s*", re.IGNORECASE)
 _REFERS_TO_LEAD = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNORECASE)
 
 
@@ -548,8 +552,12 @@ def _context_sentence(found: re.Match[str]) -> bool:
         return True  # only how the asker works ("My calculator app is acting weird.")
     if any(word in ("or", "vs", "versus") for word in words):
         return False  # options ("bicycle or keyboard — which one has more letters?")
-    if found.groupdict().get("colon") and _REFERS_TO_LEAD.search(found.string, found.end()):
-        return False  # what "it" is ("goldfish: what is its sixth letter?")
+    if found.groupdict().get("colon") and (
+            _REFERS_TO_LEAD.search(found.string, found.end())
+            or _ASKS_OF_LEAD.fullmatch(found.string, found.end())):
+        # what "it" is ("goldfish: what is its sixth letter?"), or what the question counts
+        # in ("strawberry — how many r's?")
+        return False
     if found.groupdict().get("colon") and (
             any(word in _QUESTION_WORDS for word in words)
             or not ((_ASK_AFTER_COLON if len(words) >= 3 else _QUESTION_AFTER_COLON).match(

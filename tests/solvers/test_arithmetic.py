@@ -1968,6 +1968,8 @@ def test_a_slash_beside_another_division_with_no_one_reading_declines(question: 
     ("I need 4/7 plus 3/11, written as a single fraction.", "65/77"),
     ("Total please: 7,729 + 17,966 + 18,993 + 3,629", "48317"),
     ("Sum: 2/3 + 5/12 — simplest form please.", "13/12"),
+    ("Here's one for you: 48 ÷ 6 + 3", "11"),
+    ("Work out 3.75 × 4 and tell me the answer.", "15"),
     ("My daughter has 4/9 + 5/11 on her worksheet and I want to double-check her. What does it"
      " come to?", "89/99"),
 ])
@@ -1980,6 +1982,7 @@ def test_percent_products_trailers_and_labels(question: str, value: str) -> None
     "240 + 20%",  # a calculator adds 20% of 240
     "240 × 20% + 1",
     "add 3 times 4",
+    "Add 3 and 4 and tell me the answer in binary.",
     "Sum: 3 × 4",
     "My daughter has 4/9 + 5/11 apples. What does it come to?",
     "My son has 3 + 4 on his quiz. What is it in binary?",

@@ -1876,6 +1876,11 @@ def test_fronted_words_and_options_that_are_unclear_decline(question: str) -> No
     # the word, then a question about "it"
     ("restaurant: how many vowels does it have?", "4"),
     ("'banana': how many a's are in it?", "3"),
+    ("'strawberry' — how many r's?", "3"),
+    ("The word strawberry — how many r's?", "3"),
+    ('How many e\'s in "nevertheless"? Case doesn\'t matter.', "4"),
+    ('Letter count: how many z\'s are in "pizzazz"?', "4"),
+    ('I need the number of a\'s in "abracadabra".', "5"),
 ])
 def test_texts_after_a_mark_and_words_before_a_question(question: str, value: str) -> None:
     decision = guardrail.route(question)
@@ -1887,6 +1892,9 @@ def test_texts_after_a_mark_and_words_before_a_question(question: str, value: st
     "Count the words in: my essay about the war",
     "Between the words Nile and Amazon, which is longer?",
     "Honestly, how many r's does it have?",  # after a comma: an interjection, not a word
+    "Honestly — how many r's?",  # an interjection is never the word
+    "Honestly: how many vowels does it have?",
+    "strawberry — how many r's?",  # a bare question completed only by a quoted word
     "restaurant: how many vowels does it have and how many does its plural have?",
     "数一下 strawberry",
 ])

@@ -174,6 +174,7 @@ _POLITE_EN = re.compile(
     r"(?:(?:hey|hi|ok|okay)\s*,?\s+)?(?:(?:please|kindly)\s*,?\s+"
     r"|(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell\s+me\s*,?\s+)?"
     r"|(?:please\s+)?tell\s+me\s*,?\s+|i\s+(?:want|would\s+like|need)\s+to\s+know\s+"
+    r"|i\s+need\s+(?=the\s+(?:number|count)\s+of\b)"
     r"|(?:please\s+)?(?:count|determine|find(?:\s+out)?|calculate|compute|work\s+out"
     r"|figure\s+out|check)\s+(?=how\s+(?:many|often)\b))",
     re.IGNORECASE,
@@ -189,7 +190,9 @@ _CONTEXT_EN = re.compile(
     r"|spelling\s+(?:tests?|bees?|quiz)|wordle|scrabble)"
     r"|(?:i'?m\s+)?(?:just\s+)?(?:curious|wondering)|(?:quick\s+)?sanity\s+check"
     r"|(?:a\s+)?(?:quick\s+|simple\s+|silly\s+|random\s+|easy\s+)?(?:spelling|word)\s+"
-    r"(?:question|puzzle|quiz|game)|(?:for|playing)\s+(?:scrabble|wordle|a\s+crossword))"
+    r"(?:question|puzzle|quiz|game)|(?:for|playing)\s+(?:scrabble|wordle|a\s+crossword)"
+    # a label naming the question's own kind ("Letter count: how many z's are in …")
+    r"|(?:quick\s+)?(?:letter|word|vowel)\s+count(?=\s*:\s*how\s+many\b))"
     r"\s*[.!:,;\-\u2013\u2014]+\s*",
     re.IGNORECASE,
 )
@@ -203,7 +206,8 @@ _CASE_NOTE_EN = (
     r"(?:ignoring\s+(?:the\s+)?(?:letter\s+)?case|regardless\s+of\s+(?:letter\s+)?case"
     r"|case[-\s]?insensitive(?:ly)?|not\s+case[-\s]?sensitive|without\s+regard\s+(?:to|for)\s+case"
     r"|in\s+(?:either|any)\s+case|(?:counting\s+)?(?:both\s+)?(?:upper\s*case|capital)\s+(?:and|or)"
-    r"\s+lower\s*case(?:\s+(?:letters|alike))?)"
+    r"\s+lower\s*case(?:\s+(?:letters|alike))?"
+    r"|case\s+(?:doesn'?t|does\s+not|don'?t)\s+matter)"
 )
 _CASE_LEAD_EN = re.compile(rf"^\(?\s*{_CASE_NOTE_EN}\s*\)?\s*[,:;]\s*", re.IGNORECASE)
 _CASE_TAIL_EN = re.compile(
@@ -323,11 +327,31 @@ _SUBJECT_THEN_IT = re.compile(
 _IT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
 
 
+# "strawberry — how many r's?": the question stops where its word would stand.
+_HOW_MANY_ALONE = re.compile(
+    r"how\s+many\s+(?:[a-z]['’]s|[a-z]s|vowels|consonants|letters|distinct\s+letters"
+    r"|unique\s+letters)(?:\s+are\s+there)?", re.IGNORECASE)
+
+
+# A lone word before the mark may be an interjection, not the subject ("Honestly — how many
+# r's does it have?"); those, and adverbs in -ly, are never read as the word.
+_INTERJECTIONS = word_set("""
+ok okay so well hey hi hello yes no yeah yep nope please thanks sorry wait hmm um uh question
+quick curious anyway also btw lol again now then next help right alright same one another
+""")
+
+
 def _subject_for_it(text: str) -> str:
     found = _SUBJECT_THEN_IT.fullmatch(text)
     if found is None:
         return text
-    question = found.group("question")
+    subject, question = found.group("subject"), found.group("question")
+    introduced = subject[0] in "'‘\"“`" or subject.lower().startswith("the word")
+    if not introduced and (subject.lower() in _INTERJECTIONS or subject.lower().endswith("ly")):
+        return text
+    if _HOW_MANY_ALONE.fullmatch(question):
+        # "'strawberry' — how many r's?": only a quoted or introduced word completes it
+        return f"{question} in {subject}" if introduced else text
     if len(_IT.findall(question)) != 1 or re.search(r"\b(?:its|it['’]s)\b", question, re.I):
         return text
     return _IT.sub(lambda _: found.group("subject"), question)
