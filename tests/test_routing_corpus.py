@@ -68,7 +68,7 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.59, "dev10": 0.96,
                   "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
                   "heldout12": 0.56, "dev13": 0.91, "heldout13": 0.61, "dev14": 0.84,
-                  "heldout14": 0.48, "dev15": 0.89, "heldout15": 0.72, "dev16": 0.85,
+                  "heldout14": 0.48, "dev15": 0.89, "heldout15": 0.73, "dev16": 0.85,
                   "heldout16": 0.61, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.98,
                   "heldout18": 0.83, "dev19": 0.95, "heldout19": 0.78, "dev20": 0.97,
                   "heldout20": 0.72}

@@ -930,6 +930,8 @@ def test_labels_that_count_wrong_or_change_the_numbers_decline(question: str) ->
     ("A coworker thinks 2.318 > 2.35. Who's right — which number is greater?", "2.35"),
     ("Settle an argument: my little sister claims 3.775 is bigger than 3.79. Which is the larger"
      " number?", "3.79"),
+    ("Greater of 101 and 110?", "110"),
+    ("9.11 > 9.9 — true or false?", "no"),
 ])
 def test_labels_leads_and_claims_before_which(question: str, value: str) -> None:
     decision = guardrail.route(question)
@@ -941,6 +943,7 @@ def test_labels_leads_and_claims_before_which(question: str, value: str) -> None
     "My kid says version 3.11 beats 3.9. Which is bigger?",
     "My student says 1.384 beats 1.42 because 5 > 4. Which of the two is bigger?",
     "Bigger one: 3 apples or 4 pears?",
+    "Greater of 3.11 and 3.9 versions?",
 ])
 def test_labels_and_claims_that_change_the_numbers_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

@@ -1881,6 +1881,9 @@ def test_fronted_words_and_options_that_are_unclear_decline(question: str) -> No
     ('How many e\'s in "nevertheless"? Case doesn\'t matter.', "4"),
     ('Letter count: how many z\'s are in "pizzazz"?', "4"),
     ('I need the number of a\'s in "abracadabra".', "5"),
+    ("apple 是几个字母的单词？", "5"),
+    ("cherry、apple、banana 按字母顺序排列", "apple, banana, cherry"),
+    ("apple、banana、cherry 按字母倒序排列", "cherry, banana, apple"),
 ])
 def test_texts_after_a_mark_and_words_before_a_question(question: str, value: str) -> None:
     decision = guardrail.route(question)

@@ -1851,6 +1851,8 @@ def test_other_questions_about_prime_factors_decline(question: str) -> None:
     ("请帮我算 117 和 221 的最大公约数", "13"),
     ("请算一下 80 与 200 的最大公约数是几", "40"),
     ("Find the GCD of 126 and 42 — just the number.", "42"),
+    ("Would 221 be considered a prime number?", "no"),
+    ("Can you confirm whether 7919 is a prime?", "yes"),
 ])
 def test_lists_doubts_and_requests(question: str, value: str) -> None:
     decision = guardrail.route(question)
@@ -1861,6 +1863,7 @@ def test_lists_doubts_and_requests(question: str, value: str) -> None:
     "Which primes are less than 40 and odd?",
     "I'm not sure whether 1357 is prime because it ends in 7. Is it?",
     "I'm not sure whether 1357 is prime. Is it odd?",
+    "Is 221 considered prime in base 7?",
 ])
 def test_lists_and_doubts_that_ask_more_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

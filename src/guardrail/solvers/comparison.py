@@ -269,7 +269,7 @@ _ENGLISH: list[tuple[str, str]] = [
     # "Can you tell me if 4.9 is bigger than 4.19", "check whether 0.5 equals 0.50"
     (rf"{_POLITE}(?:tell\s+me|check|say|let\s+me\s+know|find\s+out|confirm)\s+(?:if|whether)\s+"
      rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}", "relation"),
-    (rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}\s*[,.;:]?\s*(?:true\s+or\s+false|right|correct"
+    (rf"{_A}\s*(?:is\s+)?{_EN_REL}\s*{_B}\s*(?:[,.;:]|\s[—–-]+)?\s*(?:true\s+or\s+false|right|correct"
      r"|yes\s+or\s+no|isn't\s+it|is\s+(?:that|this|it)\s+(?:true|right|correct))", "relation"),
     # "Would you say -23 is bigger than -55?", "Do you agree that 0.5 is less than 0.55?"
     (rf"(?:would|do|did)\s+you\s+(?:say|think|agree|reckon)\s+(?:that\s+)?{_A}\s*(?:is\s+)?"

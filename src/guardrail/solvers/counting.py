@@ -853,6 +853,8 @@ _WORD_LENGTH_ZH = _compile([
     rf"{_ZS}\s*(?:的)?\s*(?P<len>长度)\s*(?:是|为)?\s*(?:多少|几)(?:个{_UNIT_ZH})?",
     rf"{_ZS}\s*(?:一共|总共)?\s*(?:是)?\s*(?:多少|几)\s*个\s*{_UNIT_ZH}(?:长)?",
     rf"{_ZS}\s*(?:拼写)?\s*(?:需要|要用|用了)\s*(?:多少|几)\s*个\s*{_UNIT_ZH}",
+    # "apple 是几个字母的单词？"
+    rf"{_ZS}\s*(?:是)\s*(?:多少|几)\s*个\s*{_UNIT_ZH}\s*的\s*(?:单词|词)",
     # "请数一数 banana 的字母个数": the count asked by the verb
     rf"(?:数一数|数数|数一下|统计一下|统计|算一算|算一下)\s*{_ZS}\s*(?:的)?\s*{_UNIT_ZH}\s*"
     r"(?:个数|数量|数目|总数)",
@@ -1965,6 +1967,8 @@ _ALPHABETICAL_ZH = _compile([
     rf"(?:单词|词|词语)?\s*(?P<colon>[:：])\s*{_OPTS}",
     rf"(?:把|将)\s*(?:这些|以下|下面的?|下列)?\s*(?:单词|词|词语)?\s*[:：]?\s*{_OPTS_LAZY}\s*"
     rf"{_ALPHA_ZH}{_REV_ORDER_ZH}\s*(?:顺序|序)?\s*{_SORT_ZH}",
+    # "apple、banana、cherry 按字母顺序排列": the words first, without 把
+    rf"{_OPTS_LAZY}\s*[，,:：]?\s*{_ALPHA_ZH}{_REV_ORDER_ZH}\s*(?:顺序|序)?\s*{_SORT_ZH}",
     rf"(?:将|把)?\s*(?:这些|以下|下面的?|下列)\s*(?:单词|词|词语)\s*{_ALPHA_ZH}{_REV_ORDER_ZH}\s*"
     rf"(?:顺序|序)?\s*{_SORT_ZH}\s*(?P<colon>[:：])\s*{_OPTS}",
     rf"{_ALPHA_ZH}\s*(?:顺序|序)\s*[，,]?\s*{_OPTS_LAZY}\s*(?:中|里|之中|当中)?\s*[，,]?\s*{_WHICH_ZH}",

@@ -1202,7 +1202,7 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     # --- primality
     (rf"(?:is|was)\s+{_THE_NUM}{_N}\s+(?:a\s+)?{_PRIME_WORD}{_OR_NOT}", _primality),
     (rf"{_PLEASE}(?:tell\s+me\s+|determine\s+|decide\s+|check\s+|find\s+out\s+|verify\s+|"
-     rf"test\s+|establish\s+|say\s+)?(?:whether|if)\s+(?:or\s+not\s+)?{_THE_NUM}{_N}\s+is\s+"
+     rf"test\s+|establish\s+|say\s+|confirm\s+)?(?:whether|if)\s+(?:or\s+not\s+)?{_THE_NUM}{_N}\s+is\s+"
      rf"(?:a\s+)?{_PRIME_WORD}(?:\s+or\s+not)?", _primality),
     (rf"is\s+it\s+true\s+that\s+{_THE_NUM}{_N}\s+is\s+(?:a\s+)?{_PRIME_WORD}", _primality),
     # "My kid thinks 703 is a prime number. Is it?": someone's claim, then whether it holds
@@ -1214,6 +1214,9 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     # "Does 817 count as a prime?", "Would 91 qualify as a prime number?"
     (rf"(?:does|would|do)\s+{_THE_NUM}{_N}\s+(?:count|qualify)\s+as\s+(?:a\s+)?{_PRIME_WORD}"
      rf"{_OR_NOT}", _primality),
+    # "Would 221 be considered a prime number?", "Is 221 considered prime?"
+    (rf"(?:would|is|should)\s+{_THE_NUM}{_N}\s+(?:be\s+)?(?:considered|called|classed\s+as"
+     rf"|classified\s+as)\s+(?:a\s+)?{_PRIME_WORD}{_OR_NOT}", _primality),
     (rf"(?:true\s+or\s+false|yes\s+or\s+no)\s*[:,.?-]?\s*{_THE_NUM}{_N}\s+is\s+(?:a\s+)?"
      rf"{_PRIME_WORD}", _primality),
     (rf"{_THE_NUM}{_N}\s+is\s+(?:a\s+)?{_PRIME_WORD}\s*[.,:?]?\s*(?:true\s+or\s+false)",
