@@ -1381,13 +1381,21 @@ def _parse_tokens(tokens: list[_Token]) -> Expression:
         if tokens[-1].kind in _RESULT_OF and len(_split(body, _SEPARATORS)) == 1:
             return _result_of(tokens[-1].kind, body)  # 144除以12的商
         return _fold(_FOLDS[tokens[-1].kind], _operands(body))
-    kinds = [token.kind for token in tokens]
-    if kinds == ["num", "*", "num", "%"]:  # "412 乘以 40%", "240 × 20%": 20% of 240
-        tokens = [tokens[2], tokens[3], _Token("of", "of", word=True), tokens[0]]
-    elif kinds == ["num", "%", "*", "num"]:  # "20% × 240"
-        tokens = [tokens[0], tokens[1], _Token("of", "of", word=True), tokens[3]]
-    parser = _Parser(tokens)
+    parser = _Parser(_percent_product(tokens))
     return parser.finish(parser.expr()).node
+
+
+def _percent_product(tokens: list[_Token]) -> list[_Token]:
+    """A number times a percentage, alone, as the share it is: "412 乘以 40%", "240 × 20%" and
+    "20% × 240" read as "20% of 240". Beside + or − a percentage stays ambiguous ("240 + 20%"
+    adds 20% of 240 on a calculator) and declines in the parser."""
+    kinds = [token.kind for token in tokens]
+    of = _Token("of", "of", word=True)
+    if kinds == ["num", "*", "num", "%"]:
+        return [tokens[2], tokens[3], of, tokens[0]]
+    if kinds == ["num", "%", "*", "num"]:
+        return [tokens[0], tokens[1], of, tokens[3]]
+    return tokens
 
 
 _FOLDS: dict[str, FoldOp] = {

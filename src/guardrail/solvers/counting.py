@@ -325,6 +325,7 @@ _SUBJECT_THEN_IT = re.compile(
     rf"(?P<subject>(?:the\s+word\s+)?(?:{_QUOTED}|[A-Za-z][A-Za-z'’-]{{0,40}}))\s*(?:[—–]+|--?|[:;])"
     r"\s*(?P<question>(?:how|what|which|count|does|is)\b.+)", re.IGNORECASE)
 _IT = re.compile(r"\bit\b(?!['’])", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|it['’]s)\b", re.IGNORECASE)  # "its" asks about a part of the word
 
 
 # "strawberry — how many r's?": the question stops where its word would stand.
@@ -352,7 +353,7 @@ def _subject_for_it(text: str) -> str:
     if _HOW_MANY_ALONE.fullmatch(question):
         # "'strawberry' — how many r's?": only a quoted or introduced word completes it
         return f"{question} in {subject}" if introduced else text
-    if len(_IT.findall(question)) != 1 or re.search(r"\b(?:its|it['’]s)\b", question, re.I):
+    if len(_IT.findall(question)) != 1 or _ITS.search(question):
         return text
     return _IT.sub(lambda _: found.group("subject"), question)
 
