@@ -123,24 +123,24 @@ _ANSWER_OBJECT = (
 )
 _YES_OR_NO = r"(?:a\s+)?(?:simple\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
 _BARE = re.compile(
-    r"\s*" + _THEN + r"(?:please\s+)?(?:(?:answer|respond|reply)\s+with|give|output|return|write"
+    r"\s*+" + _THEN + r"(?:please\s+)?(?:(?:answer|respond|reply)\s+with|give|output|return|write"
     r"|reply|answer|say|show|state|print|provide)\s+(?:only|just)\s+(?:" + _ANSWER_OBJECT
     + r"|" + _YES_OR_NO + r")"
     r"(?:,?\s+nothing\s+else)?[.!]?\s*$"
-    r"|\s*" + _THEN + r"(?:please\s+)?(?:just\s+)?(?:(?:answer|respond|reply)(?:\s+with)?|say)\s+"
+    r"|\s*+" + _THEN + r"(?:please\s+)?(?:just\s+)?(?:(?:answer|respond|reply)(?:\s+with)?|say)\s+"
     + _YES_OR_NO + r"[.!]?\s*$"
-    r"|\s*(?:\(\s*)?(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n)\s*\)?[?.!]?\s*$"
-    r"|\s*(?:[，,]\s*)?(?:请)?(?:只(?:需)?)?(?:回答|给出|输出)\s*(?:那个|一个)?\s*(?:数|数字|答案|结果)"
+    r"|\s*+(?:\(\s*)?(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n)\s*\)?[?.!]?\s*$"
+    r"|\s*+(?:[，,]\s*)?(?:请)?(?:只(?:需)?)?(?:回答|给出|输出)\s*(?:那个|一个)?\s*(?:数|数字|答案|结果)"
     r"[。.]?\s*$"
-    r"|\s*(?:[，,]\s*)?(?:请)?(?:直接|只(?:需|要)?)(?:回答|给出|输出|写出)"
+    r"|\s*+(?:[，,]\s*)?(?:请)?(?:直接|只(?:需|要)?)(?:回答|给出|输出|写出)"
     r"(?:\s*(?:那个|一个)?\s*(?:数|数字|答案|结果))?[。.]?\s*$"
-    r"|\s*(?:[，,]\s*)?(?:请)?(?:只(?:需|要)?|直接)(?:给|写)?(?:出)?(?:最终)?(?:数字|答案|结果)[。.]?\s*$"
-    r"|\s*(?:[，,]\s*)?(?:不(?:需|需要|用|必)(?:解释|过程|说明|写过程)|无需(?:解释|过程))[。.]?\s*$"
+    r"|\s*+(?:[，,]\s*)?(?:请)?(?:只(?:需|要)?|直接)(?:给|写)?(?:出)?(?:最终)?(?:数字|答案|结果)[。.]?\s*$"
+    r"|\s*+(?:[，,]\s*)?(?:不(?:需|需要|用|必)(?:解释|过程|说明|写过程)|无需(?:解释|过程))[。.]?\s*$"
     # "直接给结果就行", "给个数字就好"
-    r"|\s*(?:[，,。.]\s*)?(?:请)?(?:直接|只)?给(?:出|个|我)?(?:最终)?(?:结果|答案|数字)(?:就行|就好|就可以了?"
+    r"|\s*+(?:[，,。.]\s*)?(?:请)?(?:直接|只)?给(?:出|个|我)?(?:最终)?(?:结果|答案|数字)(?:就行|就好|就可以了?"
     r"|即可)[。.！!]?\s*$"
     # "Just the number please.", "Number only.", "Final answer only.", "No explanation needed."
-    r"|\s*(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)"
+    r"|\s*+(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)"
     r"|(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)\s+only"
     r"|(?:answer|respond|reply)\s+with\s+" + _ANSWER_OBJECT + r"\s+only"
     r"|(?:just|only)\s+(?:a\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
@@ -160,10 +160,10 @@ _BARE = re.compile(
     r"|(?:give|write|provide)\s+(?:a|your)\s+(?:one|single)[\s-]word\s+answer"
     r"|\(\s*(?:(?:the\s+)?(?:final\s+)?(?:answer|number|result)\s+only|(?:just|only)\s+the\s+"
     r"(?:answer|number|result))\s*\))(?:\s*,?\s*please)?[.!]?\s*$"
-    r"|\s*(?:[，,]\s*)?(?:请)?(?:只)?回答\s*[“\"「]?是[”\"」]?\s*(?:或|或者)\s*[“\"「]?(?:否|不是)"
+    r"|\s*+(?:[，,]\s*)?(?:请)?(?:只)?回答\s*[“\"「]?是[”\"」]?\s*(?:或|或者)\s*[“\"「]?(?:否|不是)"
     r"[”\"」]?[。.]?\s*$"
-    r"|\s*(?:只(?:需)?(?:回答|给出|输出)(?:一个)?(?:数字|答案|结果))[。.]?\s*$"
-    r"|\s*(?:请)?(?:只)?回答(?:是或否|是或不是)[。.]?\s*$",
+    r"|\s*+(?:只(?:需)?(?:回答|给出|输出)(?:一个)?(?:数字|答案|结果))[。.]?\s*$"
+    r"|\s*+(?:请)?(?:只)?回答(?:是或否|是或不是)[。.]?\s*$",
     re.IGNORECASE,
 )
 # Leading instructions and conversational fillers, peeled from the start of a question.
@@ -240,7 +240,7 @@ _FILLER_SUFFIX = re.compile(
     r"|(?<=\S)\s?(?::-?\)|:-?D|;-?\)|:-?P|\^_\^|🙂|😊|🙏|😀|👍)\s*$|(?<=\?)[!?]+\s*$"
     r"|\s*(?:please\s+)?(?:be\s+(?:concise|brief)|keep\s+it\s+(?:short|brief|concise))[.!]?\s*$"
     # "Work out 3.75 × 4 and tell me the answer.": the request said twice
-    r"|\s*,?\s+and\s+(?:then\s+)?(?:tell|give|show)\s+me\s+(?:the\s+|your\s+)?(?:final\s+)?"
+    r"|(?:\s*,\s*|\s+)and\s+(?:then\s+)?(?:tell|give|show)\s+me\s+(?:the\s+|your\s+)?(?:final\s+)?"
     r"(?:answer|result)[.!]?\s*$"
     r"|\s*(?:[，,]\s*)?(?:谢谢|多谢|感谢)(?:你|您)?[！!。.~～]*\s*$"
     r"|\s*(?:[，,]\s*)?请?(?:简要|简短|简单)(?:地)?回答(?:一下)?[。.！!]?\s*$"
@@ -286,7 +286,7 @@ _GERUNDS = {
     "arranging": "arrange", "ranking": "rank", "checking": "check",
 }
 _COURTESY_TAIL = re.compile(
-    r"\s*,?\s+if\s+you\s+(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+mind(?=[.!?]{0,3}\s*$)",
+    r"(?:\s*,\s*|\s+)if\s+you\s+(?:don'?t|do\s+not|wouldn'?t|would\s+not)\s+mind(?=[.!?]{0,3}\s*$)",
     re.IGNORECASE)
 # A short social opener before the question ("Got a sec?", "Are you good at math?", "Hey, you
 # there?", "Anyone around?"). Read as words, not shapes: every word is one of _SOCIAL_WORDS,
