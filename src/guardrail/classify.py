@@ -552,19 +552,18 @@ def _context_sentence(found: re.Match[str]) -> bool:
         return True  # only how the asker works ("My calculator app is acting weird.")
     if any(word in ("or", "vs", "versus") for word in words):
         return False  # options ("bicycle or keyboard — which one has more letters?")
-    if found.groupdict().get("colon") and (
-            _REFERS_TO_LEAD.search(found.string, found.end())
-            or _ASKS_OF_LEAD.fullmatch(found.string, found.end())):
-        # what "it" is ("goldfish: what is its sixth letter?"), or what the question counts
-        # in ("strawberry — how many r's?")
-        return False
-    if found.groupdict().get("colon") and (
-            any(word in _QUESTION_WORDS for word in words)
-            or not ((_ASK_AFTER_COLON if len(words) >= 3 else _QUESTION_AFTER_COLON).match(
-                found.string, found.end())
-                # "Settle an argument: my little sister claims 3.775 is bigger than 3.79. …"
-                or (len(words) >= 3 and _CLAIM_AFTER_COLON.match(found.string, found.end())))):
-        return False
+    if found.groupdict().get("colon"):
+        text, after = found.string, found.end()
+        if _REFERS_TO_LEAD.search(text, after) or _ASKS_OF_LEAD.fullmatch(text, after):
+            # what "it" is ("goldfish: what is its sixth letter?"), or what the question counts
+            # in ("strawberry — how many r's?")
+            return False
+        long_lead = len(words) >= 3
+        asks = (_ASK_AFTER_COLON if long_lead else _QUESTION_AFTER_COLON).match(text, after)
+        # "Settle an argument: my little sister claims 3.775 is bigger than 3.79. …"
+        claims = long_lead and _CLAIM_AFTER_COLON.match(text, after)
+        if any(word in _QUESTION_WORDS for word in words) or not (asks or claims):
+            return False
     return _changes_nothing(words)
 
 
@@ -742,10 +741,10 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         if peeled:
             continue
         courtesy = _COURTESY_LEAD.match(core[:_FRAMING_TAIL])
+        gerund = (courtesy.group("gerund") or "").lower() if courtesy else ""
         if courtesy is not None and courtesy.end() < len(core) and (
-                courtesy.group("gerund") is None or courtesy.group("gerund").lower() in _GERUNDS):
-            verb = _GERUNDS.get((courtesy.group("gerund") or "").lower(), "")
-            core = (verb + " " if verb else "") + core[courtesy.end():]
+                not gerund or gerund in _GERUNDS):
+            core = (f"{_GERUNDS[gerund]} " if gerund else "") + core[courtesy.end():]
             peeled = True
             continue
         if (courtesy_tail := _COURTESY_TAIL.search(core, max(0, len(core) - _FRAMING_TAIL))):

@@ -1660,8 +1660,8 @@ _WOULD_TRAILERS = frozenset({"be", "equal", "equal to", "make", "come to", "give
                              "come out to",
                              *_SUM_TRAILERS})
 _EMBED_TRAILERS = frozenset({"is", "equals", "equals to", "is equal to", "makes", "comes to",
-                             "works out to", "comes out to",
-                             "gives", "would be", "will be", *_SUM_TRAILERS})
+                             "works out to", "comes out to", "gives", "would be", "will be",
+                             *_SUM_TRAILERS})
 _EXPLICIT_TRAILERS = frozenset({"=", "==", "===", "equal", "equals", "equal to", "equals to",
                                 "is equal to"})
 _ZH_TRAIL = re.compile(

@@ -347,15 +347,16 @@ def _subject_for_it(text: str) -> str:
     if found is None:
         return text
     subject, question = found.group("subject"), found.group("question")
-    introduced = subject[0] in "'‘\"“`" or subject.lower().startswith("the word")
-    if not introduced and (subject.lower() in _INTERJECTIONS or subject.lower().endswith("ly")):
+    lowered = subject.lower()
+    introduced = subject[0] in "'‘\"“`" or lowered.startswith("the word")
+    if not introduced and (lowered in _INTERJECTIONS or lowered.endswith("ly")):
         return text
     if _HOW_MANY_ALONE.fullmatch(question):
         # "'strawberry' — how many r's?": only a quoted or introduced word completes it
         return f"{question} in {subject}" if introduced else text
     if len(_IT.findall(question)) != 1 or _ITS.search(question):
         return text
-    return _IT.sub(lambda _: found.group("subject"), question)
+    return _IT.sub(lambda _: subject, question)
 
 
 def _plural(count: int, noun: str) -> str:
