@@ -614,3 +614,36 @@ def test_courtesy_and_social_openers_are_framing(text: str, value: str) -> None:
 ])
 def test_openers_and_remarks_that_ask_more_stay(text: str) -> None:
     assert guardrail.route(text).route != "tool", text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a question someone else asked, reported, then only a request for its answer
+    ("My kid asked me how many vowels 'pneumonia' has. What's the answer?", "5"),
+    ("my son's spelling sheet asks how many vowels \"tournament\" has. what's the answer?", "4"),
+    ("My daughter asked me which is bigger, 9.11 or 9.9.", "9.9"),
+    ("Her worksheet asks whether 91 is prime. What should I tell her?", "no"),
+    ("The quiz asks what 3 to the power of 7 is.", "2187"),
+    # a form of the exact answer after the question
+    ("circle, r = 8. circumference? (leave pi in)", "16*pi"),
+    ("What's 1/3 + 1/4? Leave it as a fraction.", "7/12"),
+])
+def test_reported_questions_and_exact_forms_are_read(text: str, value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("text", [
+    # the reported question comes with a reported answer, or asks more than the answer
+    "My kid asked me how many r's are in strawberry. I said 2. Was I right?",
+    "My kid asked me how many moons Jupiter has. What's the answer?",
+    "My teacher asked what 7 x 8 is in base 5.",
+    "My teacher never asked whether 91 is prime.",
+    # a remark that leaves part of the question out
+    "A field has corners (0, 0), (4, 0), (4, 3), (0, 3). What's the perimeter? Skip the north "
+    "side.",
+    "A field has corners (0, 0), (4, 0), (4, 3), (0, 3). What's the perimeter? Leaving out the "
+    "north side.",
+    "What is 12 + 30? Use the wrong sign on purpose.",
+])
+def test_reported_questions_and_remarks_that_change_it_stay(text: str) -> None:
+    assert guardrail.route(text).route != "tool", text

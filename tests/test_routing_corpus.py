@@ -47,6 +47,8 @@ from tests.routing import (
     make_corpus_round18,
     make_corpus_round19,
     make_corpus_round20,
+    make_corpus_round21,
+    make_corpus_round22,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -65,13 +67,14 @@ TARGET_COVERAGE = 0.95
 COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "dev3": 1.0,
                   "heldout3": 0.91, "dev4": 1.0, "heldout4": 0.93, "dev5": 0.99, "heldout5": 0.86,
                   "dev6": 1.0, "heldout6": 0.9, "dev7": 1.0, "heldout7": 0.97, "dev8": 0.97,
-                  "heldout8": 0.72, "dev9": 0.71, "heldout9": 0.59, "dev10": 0.96,
-                  "heldout10": 0.71, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
-                  "heldout12": 0.56, "dev13": 0.91, "heldout13": 0.61, "dev14": 0.84,
-                  "heldout14": 0.48, "dev15": 0.89, "heldout15": 0.73, "dev16": 0.85,
-                  "heldout16": 0.61, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.98,
-                  "heldout18": 0.83, "dev19": 0.95, "heldout19": 0.78, "dev20": 0.97,
-                  "heldout20": 0.72}
+                  "heldout8": 0.72, "dev9": 0.75, "heldout9": 0.59, "dev10": 1.0,
+                  "heldout10": 0.74, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
+                  "heldout12": 0.59, "dev13": 0.91, "heldout13": 0.63, "dev14": 0.84,
+                  "heldout14": 0.48, "dev15": 0.92, "heldout15": 0.75, "dev16": 0.88,
+                  "heldout16": 0.62, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.99,
+                  "heldout18": 0.84, "dev19": 0.96, "heldout19": 0.79, "dev20": 0.97,
+                  "heldout20": 0.74, "dev21": 0.9, "heldout21": 0.77, "dev22": 0.89,
+                  "heldout22": 0.83}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -157,7 +160,9 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round17": (make_corpus_round17, ("dev17", "heldout17")),
           "make_corpus_round18": (make_corpus_round18, ("dev18", "heldout18")),
           "make_corpus_round19": (make_corpus_round19, ("dev19", "heldout19")),
-          "make_corpus_round20": (make_corpus_round20, ("dev20", "heldout20"))}
+          "make_corpus_round20": (make_corpus_round20, ("dev20", "heldout20")),
+          "make_corpus_round21": (make_corpus_round21, ("dev21", "heldout21")),
+          "make_corpus_round22": (make_corpus_round22, ("dev22", "heldout22"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

@@ -152,7 +152,7 @@ _LINE_ITEMS = re.compile(
     r"(?P<items>(?:\n[ \t]*(?:[-*•·][ \t]+)?(?:[^\s,;]{1,40}|[-−]?\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?)"
     r"[ \t]*){2,100})\n?")
 _LINE_ITEM = re.compile(r"^[ \t]*(?:[-*•·][ \t]+)?(?P<item>\S+)[ \t]*$", re.MULTILINE)
-_NUMBER_ITEM = re.compile(r"[-−]?\d+(?:\.\d+)?")
+_NUMBER_ITEM = re.compile(r"[-−]?\d+(?:\.\d+)?(?:/\d+)?")  # "1/9" is one item
 # A number alone on its line may group its thousands ("2,558"): read whole, the comma dropped.
 _GROUPED_ITEM = re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _WORD_ITEM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -170,7 +170,7 @@ def one_line_list(text: str) -> str:
         return text  # "1,234" or mixed items would be ambiguous once joined with commas
     ask = found.group("ask").rstrip()
     joiner = "" if ask.endswith((":", "：")) else ":"
-    if ask.endswith(("?", "？")):
+    if ask.endswith(("?", "？", ".", "。")):  # "Sort these A to Z." introduces the items too
         ask = ask[:-1].rstrip()
     return f"{ask}{joiner} {', '.join(items)}"
 

@@ -226,8 +226,9 @@ _LEADING = re.compile(
     r"|\s*(?:数学)?老师(?:问|出了一道题)\s*[：:，,]\s*"
     r"|\s*(?:你好|您好|嗨|哈喽)\s*[，,！!。.]\s*"
     r"|\s*(?:请问一下|问一下|想问一下|请教一下|问个问题)\s*[，,：:]\s*"
-    # "请帮我算 117 和 221 的最大公约数", "请算一下 …": a request to work out what follows
-    r"|\s*(?:请\s*)?(?:帮我|帮忙)?\s*(?:算|计算|求)\s*(?:一下|一算)?\s*[：:，,]?\s*(?=[\d(（])"
+    # "请帮我算 117 和 221 的最大公约数", "请算一下 …", "帮我算下 …", "请算出 …": a request to
+    # work out what follows
+    r"|\s*(?:请\s*)?(?:帮我|帮忙)?\s*(?:算|计算|求)\s*(?:一下|一算|下|出)?\s*[：:，,]?\s*(?=[\d(（])"
     r"|\s*(?:请回答|请回答(?:下面|以下)的?问题|回答(?:下面|以下)的?问题|我有一个(?:数学)?问题)"
     r"\s*[:：，,。.]\s*",
     re.IGNORECASE,
@@ -355,7 +356,8 @@ _REMARK_WORDS = word_set("answer answers one just")
 # Beyond the shared list, a remark may correct the question ("oops, I meant …"), set a form
 # ("my teacher wants a mixed number", "to two places"), tell a story around the numbers ("that's
 # after the discount"), give another number in words, name another result ("Just the
-# quotient, please." after a remainder question) or move a shape ("The triangle is moving.").
+# quotient, please." after a remainder question), move a shape ("The triangle is moving.") or
+# leave part of it out ("Leave a gap for the gate.", "Skip the side along the wall.").
 _REMARK_DANGER = word_set("""
 meant mean means typo typos correction corrected oops sorry actually wait mixed improper simplest
 simplified lowest terms places place dp significant sig figures figure ternary duodecimal
@@ -368,7 +370,9 @@ quotient quotients product products sum sums difference differences total totals
 median ratio move moves moved moving shift shifts shifted shifting slide slides slid sliding
 rotate rotates rotated rotating rotation reflect reflects reflected reflection flip flipped
 scale scaled scaling grow grows grew growing shrink shrinks shrank shrinking expand expands
-expanded expanding""")
+expanded expanding
+leave leaving left skip skipping omit omitting drop dropping use using replace replacing remove
+removing change changing gap gaps gate gates wall walls side sides door doors opening openings""")
 _MARKS = r"[(\[]\s?\d{1,2}\s?(?:marks?|points?|pts?)\s?[)\]]"
 _EXAM_NUMBERING = re.compile(
     rf"\s*(?:(?:(?:Q|Question|Problem|Exercise)\s?\d{{1,3}}[a-z]?\s?[.:)]|\(?\d{{1,3}}[a-z]?[.)])"
@@ -502,7 +506,17 @@ _ZH_EXERCISE = re.compile(
     r"^\s?(?:【[^】\d]{1,12}】|第\s?\d{1,3}\s?(?:题|小题)\s?[：:.、]?|例\s?\d{1,3}\s?[：:.、]?)\s?")
 
 
+# A note asking for a fraction ("用分数表示就行", "（最简分数）", "，化成最简分数"): an exact answer
+# is one already. A decimal (小数) or a rounding asked for stays, and the solvers decline it.
+_ZH_FRACTION_NOTE = re.compile(
+    r"(?:[，,。；;？?]|\s)?\s?[(（]?\s?(?:结果|答案)?\s?(?:请|要)?\s?(?:用|写成|化成|化为|表示成|以|约成)?"
+    r"\s?(?:最简)\s?分数\s?(?:表示|的形式)?\s?(?:就行|即可|就好|就可以)?\s?[)）]?\s?[。.!！]?$"
+    r"|(?:[，,。；;？?]|\s)?\s?[(（]?\s?(?:结果|答案)?\s?(?:请|要)?\s?(?:用|写成|化成|化为|表示成|以)"
+    r"\s?分数\s?(?:表示|的形式)?\s?(?:就行|即可|就好|就可以)?\s?[)）]?\s?[。.!！]?$")
+
+
 def _zh_tidy(text: str) -> str:
+    text = _ZH_FRACTION_NOTE.sub("", text) or text
     return _ZH_EXERCISE.sub("", _ZH_PARTICLE.sub("", _EMOJI.sub("", text)))
 
 
@@ -567,11 +581,37 @@ def _context_sentence(found: re.Match[str]) -> bool:
     return _changes_nothing(words)
 
 
+# A question someone else asked, reported ("My kid asked me how many vowels 'pneumonia' has.
+# What's the answer?", "Her worksheet asks which is bigger, 0.7 or 0.65."): it is asked of us
+# as "Tell me …", which every reading takes. The asker is a few words that change nothing, and
+# after the reported question only a request for its answer may follow ("… has. I said 3. Was
+# I right?" reports an answer too, and stays).
+_REPORTED_QUESTION = re.compile(
+    r"(?P<asker>(?:my|our|his|her|their|the)\s(?:[A-Za-z'’-]+\s){1,4}?)(?:asks|asked|is\sasking"
+    r"|was\sasking|wants\sto\sknow|wanted\sto\sknow)\s(?:me\s|us\s)?"
+    r"(?P<question>(?:how|what|which|whether|if)\s[^?!\n]{3,240}?)"
+    r"(?:\s?[.?]\s+(?:what['’]?s|what\sis)\sthe\s(?:right\s|correct\s)?answer"
+    r"|\s?[.?]\s+what\s(?:should|do)\si\s(?:tell|say\sto)\s(?:him|her|them)"
+    r"|\s?[.?]\s+(?:any\sidea|can\syou\shelp))?\s?[.?]?", re.IGNORECASE)
+
+
+def reported_question(text: str) -> str:
+    """A question someone else asked, as a request to answer it; else ``text``."""
+    found = _REPORTED_QUESTION.fullmatch(text.strip())
+    if found is None or not _changes_nothing(
+            re.findall(r"[a-z'’]+", found.group("asker").lower())):
+        return text
+    return f"Tell me {found.group('question')}."
+
+
 # Phrases of a remark that only say when or how sure ("before I submit", "write it down", "too
 # big to me"), taken out before its words are checked.
 _REMARK_PHRASES = re.compile(
     r"\b(?:before|after|until|when)\s(?:i|we|you|he|she|they)\s[a-z']+|\bwrite\s(?:it|this|that)"
     r"\sdown\b|\btoo\s(?:big|small|high|low|large|much|easy|hard|simple|good|weird|odd)\b"
+    # a form of the exact answer ("leave pi in", "leave it as a fraction"), what is left of it
+    # still checked
+    r"|\bleave\s(?:it|pi|π|radicals|roots|surds|the\s(?:root|radical|square\sroot))\s(?:in|as)\b"
     # what the asker expects of the answer, which the exact answer shows either way
     r"|\b(?:it|the\sanswer|the\sresult)\s(?:should|must|will|is\ssupposed\sto)\s(?:come\sout\s"
     r"(?:to\s|as\s)?|be\s)an?\s(?:whole|round)\snumber\b",
@@ -815,8 +855,8 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             peeled = True
             continue
         # A reported claim followed only by "True?" is the question itself (before a context
-        # sentence could be dropped, leaving "True?" alone).
-        if (asked := claim_as_question(core)) != core:
+        # sentence could be dropped, leaving "True?" alone), and so is a reported question.
+        if (asked := reported_question(claim_as_question(core))) != core:
             core = asked
             peeled = True
             continue

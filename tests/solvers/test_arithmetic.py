@@ -1989,3 +1989,48 @@ def test_percent_products_trailers_and_labels(question: str, value: str) -> None
 ])
 def test_percent_products_and_labels_that_are_unclear_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # 百分之N is N% wherever it stands; 算术平方根 is the principal square root
+    ("240 乘以百分之20 等于多少", "48"),
+    ("百分之20乘以240等于多少", "48"),
+    ("80增加百分之25后是多少？", "100"),
+    ("1369的算术平方根是多少？", "37"),
+    ("1369的算术平方根加1是多少？", "38"),
+])
+def test_chinese_percent_and_arithmetic_square_root(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # the total or product of one expression that writes its operation out
+    ("What's the total of 17 + 99 + 51 + 88?", "255"),
+    ("What is the product of 3 × 4 × 5?", "60"),
+    ("What is the sum of -3 + 4 - 5?", "-4"),
+    # "raise" names the power that follows
+    ("What do you get if you raise 12 to the power of 8?", "429981696"),
+    ("Raise 3 to the 4th power.", "81"),
+    # Chinese requests and notes asking for a fraction, which an exact answer already is
+    ("帮我算下 277 × 63", "17451"),
+    ("57除以25等于多少？用分数表示就行。", "57/25"),
+    ("111 除以 43 是多少（最简分数）", "111/43"),
+    ("帮忙算下7/10减2/15，化成最简分数", "17/30"),
+])
+def test_written_out_totals_raised_powers_and_chinese_fraction_notes(
+        question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What is the sum of 3 × 4?",  # not a sum
+    "What is the sum of 3 + 4 times 2?",  # not only a sum
+    "raise 2 to the power of 3 plus 1",
+    "Raise 12 by 8.",
+    "57除以25等于多少？用小数表示就行。",  # a decimal is another form
+    "57除以25等于多少？保留两位小数",
+])
+def test_totals_powers_and_notes_that_say_more_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

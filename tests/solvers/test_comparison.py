@@ -947,3 +947,28 @@ def test_labels_leads_and_claims_before_which(question: str, value: str) -> None
 ])
 def test_labels_and_claims_that_change_the_numbers_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # a list separated by spaces alone, one per line, or with fractions on their own lines
+    ("Can you put 8/3 13 7.49 -10 -74.4 in ascending order?", "-74.4, -10, 8/3, 7.49, 13"),
+    ("24.6 246.9 21.78 -5 2/7 从大到小排一下", "246.9, 24.6, 21.78, 2/7, -5"),
+    ("Order these numbers low to high:\n-30\n84\n1/9\n23.4\n-0.18", "-30, -0.18, 1/9, 23.4, 84"),
+    ("Sort these A to Z.\nstrength\nlibrary\nmountain", "library, mountain, strength"),
+    # 大不大: the Chinese A-not-A question
+    ("请问-9.17比3/7大不大？", "no"),
+    ("9.11比9.9小不小", "yes"),
+])
+def test_space_separated_lists_and_a_not_a_questions(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Sort 2 500 300 in ascending order",  # "2 500" may be 2500
+    "Sort 12 345 in ascending order",
+    "Sort 1, 2 3 in ascending order",  # spaces and commas both
+    "9.11比9.9大不小",
+])
+def test_space_separated_lists_that_are_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

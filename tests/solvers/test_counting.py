@@ -1903,3 +1903,32 @@ def test_texts_after_a_mark_and_words_before_a_question(question: str, value: st
 ])
 def test_texts_and_words_that_are_not_the_subject_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # "how many (of the) letters in X are …": a letter, vowels, or all of them
+    ("How many letters in 'bookkeeper' are e?", "3"),
+    ("How many of the letters in the word bookkeeper are e's?", "3"),
+    ("How many letters in 'bookkeeper' are vowels?", "5"),
+    ("How many letters of bookkeeper are consonants?", "5"),
+    ("How many letters in 'bookkeeper' are there?", "10"),
+    # each letter counted once: the distinct letters
+    ("Counting each letter only once, how many letters are in \"senseless\"?", "4"),
+    ("How many letters are in 'senseless', counting each letter once?", "4"),
+    ("How many letters are in senseless (each letter counted once)?", "4"),
+])
+def test_letters_of_a_word_that_are_something_and_letters_counted_once(
+        question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "How many letters in 'bookkeeper' are e or o?",
+    "How many letters in 'bookkeeper' are ee?",
+    "How many letters in my name are there?",
+    "How many letters in the alphabet are there?",
+    "Counting each letter only twice, how many letters are in \"senseless\"?",
+])
+def test_letters_that_are_something_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -2286,3 +2286,64 @@ def test_round_objects_bare_points_and_enclosed_areas(question: str, value: str)
 ])
 def test_round_objects_and_points_that_are_not_read_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # a list of segments after a colon: any separator, one per line with or without a dash
+    ("Two line segments: one runs from (-4, 6) to (8, 5), the other from (0, -1) to (1, -3). "
+     "How many times do they intersect?", "0"),
+    ("Here are some line segments:\n- (6, 7) to (0, 0)\n- (0, 7) to (6, 0)\nHow many "
+     "intersection points are there among them?", "1"),
+    ("Segments: (0, 0) to (4, 4); (0, 4) to (4, 0); (0, 2) to (4, 2). How many intersection "
+     "points are there?", "1"),
+    # "how many" counts common points among more than two shapes
+    ("The segments (0, 0) to (4, 4) and (0, 4) to (4, 0) and the circle centered at (2, 2) with "
+     "radius 1: how many intersection points?", "5"),
+    # exterior and interior name the places; a fence goes around
+    ("Classify the point (7, 1) with respect to the triangle (1, 1), (6, 1), (4, 5): interior, "
+     "exterior or boundary?", "outside"),
+    ("Is the point (7, 1) in the exterior of the triangle (1, 1), (6, 1), (4, 5)?", "yes"),
+    ("A field has corners (0, 0), (4, 0), (4, 3), (0, 3). How much fencing do I need?", "14"),
+])
+def test_segment_lists_exterior_and_fences(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    # three shapes for a yes/no question about two
+    "Segments: (0, 0) to (4, 4), (0, 4) to (4, 0), (1, 0) to (1, 5). Do they intersect?",
+    # a fence with a gap, along one side, or for something else
+    "A field has corners (0, 0), (4, 0), (4, 3), (0, 3). How much fencing do I need? Leave a "
+    "gap for the gate.",
+    "A field has corners (0, 0), (4, 0), (4, 3), (0, 3). How much fencing do I need along the "
+    "road?",
+    "A field has corners (0, 0), (4, 0), (4, 3), (0, 3). How much fencing does it cost?",
+    # a list item that is not a segment's two ends
+    "Segments: (0, 0) to (4, 4) (0, 4) to (4, 0) (5, 5). How many intersection points?",
+])
+def test_segment_lists_and_fences_that_are_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # the corners after "enclosed by", however they are joined
+    ("What's the area enclosed by (-1, 2) -> (5, 2) -> (5, 6) -> (3, 6) -> (3, 8) -> (-1, 8)?",
+     "32"),
+    ("What's the area enclosed by (-1, 2), (5, 2), (5, 6), (-1, 6)?", "24"),
+    # Chinese: labels after 以 and full-width commas; 顶点 and 半径 without 为
+    ("求以A（-1，-4），B（-6，-3），C（8，-5）为顶点的三角形的面积", "2"),
+    ("已知三角形的顶点（8，-6）、（-7，-8）、（-4，2），它的面积等于多少？", "72"),
+    ("圆的半径13，面积等于多少？", "169*pi"),
+])
+def test_enclosed_corners_and_chinese_bare_vertices(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What's the area enclosed by (-1, 2) and (5, 2)?",  # two points enclose nothing
+    "求以A(0,0)，B(4,0)，A(0,3)为顶点的三角形的面积",  # a label used twice
+])
+def test_enclosed_corners_that_are_unclear_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -1867,3 +1867,13 @@ def test_lists_doubts_and_requests(question: str, value: str) -> None:
 ])
 def test_lists_and_doubts_that_ask_more_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # terse, with the operation's full name
+    ("greatest common divisor 192 864", "96"),
+    ("least common multiple: 12 18", "36"),
+])
+def test_terse_gcd_and_lcm_by_full_name(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

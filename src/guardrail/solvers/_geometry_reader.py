@@ -69,6 +69,10 @@ _FORMAT = re.compile(
     r"|\bor\s+not\b|\bwhether\s+or\s+not\b"
     r"|\b(?:give|leave|keep|express|write)\s+(?:the|your)\s+answer\s+(?:exactly|exact)\b"
     r"|\b(?:an?\s+)?exact\s+(?:answer|value|form)\b"
+    # "Leave it in terms of pi.", "leave pi in": the exact answer's form, not a part left out
+    r"|\b(?:leave|keep)\s+(?:it|pi|π|the\s+answer|your\s+answer)(?=\s+(?:in\s+terms\s+of|in\s+"
+    r"(?:exact|radical|surd)\s+form|exact\b|as\s+(?:is|an?\s+exact)\b))"
+    r"|\bleave\s+(?:pi|π|radicals|roots|surds)\s+in\b"
     r"|\b(?:in\s+)?simplest\s+(?:radical\s+)?form\b"
     r"|\bat\s+all\b|\bin\s+common\b|\beach\s+other\b|\bone\s+another\b"
     r"|\bat\s+least\s+one\s+(?=(?:common\s+)?points?\b)"
@@ -87,7 +91,8 @@ _ON = re.compile(
     r"|\b(?:pass(?:es)?|go(?:es)?|run(?:s)?)\s+through\b")
 # Every other "in" is a location ("in or on the triangle"): only set phrases are not.
 _IN = re.compile(r"\bin\b(?!\s+(?:common|terms\s+of|(?:that|this|the\s+given|the\s+same)\s+order"
-                 r"|order|the\s+(?:coordinate\s+|xy[-\s])?plane|simplest|exact|its\s+interior))")
+                 r"|order|the\s+(?:coordinate\s+|xy[-\s])?plane|simplest|exact|its\s+interior"
+                 r"|the\s+(?:interior|exterior)\b))")
 _CUES: dict[str, re.Pattern[str]] = {
     "how_many": re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b"),
     "intersect": re.compile(r"\b(?:intersect(?:s|ing|ion|ions)?|meet(?:s|ing)?|common|share[sd]?"
@@ -98,11 +103,12 @@ _CUES: dict[str, re.Pattern[str]] = {
     "tangent": re.compile(r"\btangent\b"),
     "inside": re.compile(r"\b(?:inside|within|interior|contained)\b|⟪in⟫"),
     "contain": re.compile(r"\b(?:contains?|enclos(?:e|es))\b"),
-    "outside": re.compile(r"\boutside\b"),
+    "outside": re.compile(r"\b(?:outside|exterior)\b"),
     "on": re.compile(r"⟪on⟫"),
     "where": re.compile(r"\bwhere\b|\brelative\s+to\b|\bwith\s+respect\s+to\b"),
     "area": re.compile(r"\barea\b"),
-    "perimeter": re.compile(r"\bperimeter\b|\bcircumference\b"),
+    # "How much fencing do I need?" around a plot asks for its perimeter.
+    "perimeter": re.compile(r"\bperimeter\b|\bcircumference\b|\bhow\s+much\s+fenc(?:e|ing)\b"),
     # "How long is the perimeter?", "the length of its circumference" ask for the perimeter
     "distance": re.compile(r"\bdistance\b|\bhow\s+far\b|\bapart\b|(?:\blength\b|\bhow\s+long\b)"
                            r"(?!\s+(?:is|of|would\s+be|will\s+be)\s+(?:the\s+|its\s+|their\s+)?"
@@ -143,13 +149,14 @@ boundary boundaries edge edges border outline rim side sides vertex vertices cor
 origin plane coordinate coordinates
 intersect intersects intersecting intersection intersections meet meets meeting common share
 shares shared cross crosses crossing crossings touch touches touching overlap overlaps overlapping
-tangent inside within interior contain contains contained containing outside lie lies lying
-located situated sit sits placed positioned position relative respect relation relationship
-positional where area perimeter circumference distance far apart length euclidean straight
+tangent inside within interior exterior contain contains contained containing outside lie lies
+lying located situated sit sits placed positioned position relative respect relation
+relationship positional where area perimeter circumference distance far apart length euclidean
+straight
 pass passes go goes run runs through strictly completely entirely fully wholly any anywhere
 all exist exists there's it's get got result value units unit approximately approx roughly about
 rounded exact exactly decimal form whose
-mate buddy pal friend folks guys hey hi hello thanks thank cheers
+mate buddy pal friend folks guys hey hi hello thanks thank cheers fence fencing
 """)
 
 # Words that change a question in ways no reading here follows, checked in every sentence.
@@ -173,6 +180,8 @@ _DANGER = re.compile(
     r"|minutes?|seconds?|walk\w*|driv\w*|travel\w*|fly|flies|route|path|probabilit\w*|random"
     r"|expected|average|mean|internally|externally|horizontal\w*|vertical\w*|manhattan|taxicab|sided"
     r"|squared|axis|axes|x|y|z|coordinates\s+of|which|above|below|under|over|near|beside"
+    # a fence with a gap in it, or along one side only, is not the whole perimeter
+    r"|gates?|gaps?|openings?|skip\w*|leav\w*|omit\w*|along|existing|already"
     r"|next|close|touching\s+or)\b|n['’]t\b")
 
 # Another world for the points ("GPS coordinates", "polar coordinates", "a city block"); a
@@ -440,14 +449,14 @@ def _question(sentence: _Sentence, cues: frozenset[str], shapes: int, points: in
         if places == {"on"}:
             return "point_on"
         raise Unread("no location is asked about the point")
-    if shapes != 2:
-        raise Unread("a question about shapes takes two of them here")
-    if "how_many" in cues:
+    if "how_many" in cues and shapes >= 2:  # common points among all the shapes given
         if "cross" in cues:
             return "count_cross"
         if "intersect" in cues:
             return "count"
         raise Unread("'how many' of something other than common points")
+    if shapes != 2:
+        raise Unread("a question about shapes takes two of them here")
     for cue, question in (("intersect", "intersect"), ("cross", "cross"),
                           ("overlap", "overlap"), ("touch", "touch"), ("tangent", "tangent"),
                           ("inside", "inside"), ("contain", "contains")):

@@ -327,6 +327,8 @@ _EN_WORDS: dict[str, tuple[str, bool]] = {
     "divide": ("divide", False), "by": ("by", False), "from": ("from", False),
     # "the result of multiplying 6 by 7": gerunds read like the imperatives
     "adding": ("add", False), "subtracting": ("subtract", False),
+    # "raise 12 to the power of 8": the power that follows
+    "raise": ("raise", False), "raising": ("raise", False),
     # "add up 3, 5 and 7", "sum 3, 5 and 7": a sum of a list (or of an addition)
     "add up": ("sumup", False), "adding up": ("sumup", False), "sum up": ("sumup", False),
     "sum": ("sumup", False), "summing up": ("sumup", False), "summing": ("sumup", False),
@@ -1258,8 +1260,21 @@ class _Parser:
             node = BinaryOp(op="pow", left=argument.node, right=_prefix_exponent(token))
             return _Result(node, open_right=argument.open_right or bare, bare_function=bare)
         if token.kind in _PREFIX_FOLDS:  # "the sum of …", "the average of …"
+            if token.kind in _WRITTEN_OUT and self._one_item_ahead():
+                # "the total of 17 + 99 + 51": the operation is already written out
+                self.enter()
+                inner = self.expr()
+                self.leave()
+                if not (isinstance(inner.node, BinaryOp)
+                        and _only_operations(inner.node, _WRITTEN_OUT[token.kind])):
+                    raise _Reject(f"{token.text!r} of another operation")
+                return _Result(inner.node, open_right=True)
             return _Result(_fold(_FOLDS[token.kind], self.items()), open_right=True)
         raise _Reject(f"unexpected {token.text!r}")
+
+    def _one_item_ahead(self) -> bool:
+        """Whether what follows has no list separator, at any depth: one expression."""
+        return not any(token.kind in _SEPARATORS for token in self.tokens[self.pos:])
 
     def items(self) -> tuple[Expression, ...]:
         """A list "a, b and c": plain operands. A thousands separator is read only when the
@@ -1365,6 +1380,12 @@ def _parse_tokens(tokens: list[_Token]) -> Expression:
         return _imperative(head, rest)
     if head == "sumup":
         return _sum_of(rest)
+    if head == "raise":
+        parser = _Parser(rest)
+        power = parser.finish(parser.expr()).node
+        if not (isinstance(power, BinaryOp) and power.op == "pow"):
+            raise _Reject("'raise' names no power")
+        return power
     if head == "rem":
         return _remainder(rest)
     offsets = [i for i, token in enumerate(tokens) if token.kind in ("morethan", "lessthan")]
@@ -1402,10 +1423,22 @@ _FOLDS: dict[str, FoldOp] = {
     "sum": "sum", "prod": "product", "mean": "mean", "diff": "difference", "quot": "quotient",
     "he": "sum", "ji": "product", "pingjun": "mean", "cha": "difference", "shang": "quotient"}
 _PREFIX_FOLDS = frozenset({"sum", "prod", "mean", "diff", "quot"})  # English: before the list
+# A sum or a product of one expression that already writes its operation out.
+_WRITTEN_OUT = {"sum": ("add", "sub"), "prod": ("mul",)}
 
 
 # "144除以12的商", "100减37的差", "3加5的和", "6乘7的积": the result of the one operation named.
 _RESULT_OF = {"shang": "div", "cha": "sub", "he": "add", "ji": "mul"}
+
+
+def _only_operations(node: Expression, ops: tuple[str, ...]) -> bool:
+    """Whether every operation in ``node`` is one of ``ops`` ("3 + 4 × 2" is not only a sum)."""
+    if isinstance(node, BinaryOp):
+        return node.op in ops and all(_only_operations(side, ops)
+                                      for side in (node.left, node.right))
+    if isinstance(node, UnaryOp):
+        return node.op == "neg" and _only_operations(node.operand, ops)
+    return isinstance(node, Number)
 
 
 def _result_of(noun: str, body: list[_Token]) -> Expression:
@@ -2174,6 +2207,11 @@ _ASKING_NOTE = re.compile(
 
 # "16! (factorial)": the note names the operator already written.
 _NOTE_AFTER_FACTORIAL = re.compile(r"(?<=\d)!\s?\((?:the\s)?factorial\)", re.IGNORECASE)
+# Chinese written forms of the same operators: "百分之20" is 20% wherever it stands ("240 乘以
+# 百分之20"), and the arithmetic square root (算术平方根) is the principal one, which 平方根
+# already means here.
+_PERCENT_ZH = re.compile(r"百分之\s?(?P<rate>\d+(?:\.\d+)?)(?![\d.])")
+_ARITHMETIC_ROOT_ZH = re.compile(r"算术\s?(?=平方根)")
 
 
 def _vulgar(match: re.Match[str]) -> str:
@@ -2188,6 +2226,7 @@ def _tidy(text: str) -> str:
     text = _QUOTED_EXPRESSION.sub(lambda m: m.group("body"), text)
     text = _BLANK_AFTER_EQUALS.sub("= ?", text)
     text = _ASKING_NOTE.sub("", text)
+    text = _ARITHMETIC_ROOT_ZH.sub("", _PERCENT_ZH.sub(r"\g<rate>%", text))
     return _VULGAR_RE.sub(_vulgar, text)
 
 

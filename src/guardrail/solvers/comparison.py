@@ -68,6 +68,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from fractions import Fraction
+from itertools import pairwise
 from typing import Literal
 
 from .._text import CLAIMANT, MEANING_CHANGERS
@@ -113,8 +114,9 @@ class _Reject(Exception):
 _LIT = rf"(?:{NUMBER})(?:/\d+)?(?![\d.]\d|[A-Za-z\d])"
 _LIT_RE = re.compile(_LIT, re.ASCII)
 _FRACTION = re.compile(r"(?P<top>.+)/(?P<bottom>\d+)")
-_LIST_SEPARATOR = (r"\s*(?:[,，、;；]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|vs\.?|versus)\s+"
-                   r"|(?:和|与|跟|还是|或者|或))\s*")
+# Spaces alone separate too ("put 8/3 13 7.49 -10 in ascending order"), checked in _items.
+_LIST_SEPARATOR = (r"(?:\s*(?:[,，、;；]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|vs\.?|versus)\s+"
+                   r"|(?:和|与|跟|还是|或者|或))\s*|\s+(?=[-−]?\d))")
 _SEPARATOR = re.compile(_LIST_SEPARATOR, re.IGNORECASE | re.ASCII)
 _LEADING_ZERO = re.compile(r"[-−﹣－]?0\d")
 
@@ -142,6 +144,7 @@ def _literal(text: str) -> NumberLiteral:
 def _items(text: str) -> tuple[NumberLiteral, ...]:
     """Literals separated by commas, "and", "or", 和, 与, 、: nothing else may appear."""
     literals: list[str] = []
+    spaces: list[bool] = []  # whether each separator is blank space alone
     comma_separated = False
     pos = 0
     text = text.strip()
@@ -162,12 +165,29 @@ def _items(text: str) -> tuple[NumberLiteral, ...]:
             # 9,11 or 9,9: a comma glued between digits may be a decimal comma
             raise _Reject("a comma between digits is ambiguous (decimal comma?)")
         comma_separated = comma_separated or any(c in separator.group() for c in ",，")
+        spaces.append(separator.group().isspace())
         pos = separator.end()
     if comma_separated and any("," in literal for literal in literals):
         raise _Reject("thousands separators in a comma-separated list are ambiguous")
+    if any(spaces):
+        _check_space_separated(literals, spaces)
     if len(literals) < 2:
         raise _Reject("a comparison needs at least two numbers")
     return tuple(_literal(literal) for literal in literals)
+
+
+_THOUSANDS_GROUP = re.compile(r"\d{3}")
+_GROUP_LEAD = re.compile(r"[-−]?\d{1,3}")
+
+
+def _check_space_separated(literals: list[str], spaces: list[bool]) -> None:
+    """A list separated by spaces alone uses no other separator, and no item could be a
+    thousands group of the one before it ("2 500" may be 2500)."""
+    if not all(spaces):
+        raise _Reject("a list separated both by spaces and by other marks is unclear")
+    for before, after in pairwise(literals):
+        if _THOUSANDS_GROUP.fullmatch(after) and _GROUP_LEAD.fullmatch(before):
+            raise _Reject(f"'{before} {after}' may be one number with a space between groups")
 
 
 # --------------------------------------------------------------------------- templates
@@ -353,8 +373,9 @@ _CHINESE: list[tuple[str, str]] = [
      rf"|{_ZH_WHICH}\s*最(?:(?P<big2>大)|(?P<small2>小)))\s*(?:呢)?", "which"),
     (rf"{_ITEMS}\s*(?:的)?\s*最(?:(?P<big>大)|(?P<small>小))值\s*(?:是)?\s*(?:多少|什么)?",
      "which"),
+    # "9.11比9.9大吗？", "-9.17比3/7大不大？"
     (rf"{_ZH_CHECK}{_A}\s*(?:是否|是不是)?\s*比\s*{_B}\s*(?:更|要|还)?\s*"
-     rf"(?P<relation>大|小){_ZH_TAG}", "relation_zh"),
+     rf"(?P<relation>大|小)(?:不(?P=relation))?{_ZH_TAG}", "relation_zh"),
     (rf"{_ZH_CHECK}{_A}\s*(?:是否|是不是)?\s*{_ZH_RELATION}\s*{_B}{_ZH_TAG}",
      "relation_zh"),
     (rf"{_A}\s*(?:和|与|跟)\s*{_B}\s*(?:是否|是不是)?\s*(?P<relation>相等|一样大)"

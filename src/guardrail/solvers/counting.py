@@ -586,6 +586,9 @@ _LETTER_EN = _compile([
     rf"{_LETTER_TAIL}\s+(?:does|do)\s+it\s+(?:have|contain)",
     rf"{_FRONT}\s+{_S}\s*,?\s+count\s+(?:the\s+)?(?:number\s+of\s+)?(?:occurrences\s+of\s+)?"
     rf"{_LETTER_NOUN}{_LETTER}{_LETTER_TAIL}",
+    # how many (of the) letters in 'bookkeeper' are e's
+    rf"how\s+many\s+(?:of\s+(?:the|its)\s+)?(?:letters|characters)\s+(?:in|of)\s+{_S}\s+are"
+    rf"\s+(?:an?\s+)?{_LETTER}",
 ])
 
 _ZH_LETTER = rf"[{_Q}]?(?<![{_ZH_LATIN}])(?P<letter>[{_ZH_LATIN}])(?![{_ZH_LATIN}])[{_Q}]?"
@@ -841,6 +844,7 @@ _WORD_LENGTH_EN = _compile([pattern + _SPACES_TAIL for pattern in [
     rf"(?:{_FIND}\s+)?the\s+(?P<ul>letter|character)\s+count\s+(?:of|for)\s+{_S}",
     rf"{_S}\s+(?:has|contains|consists\s+of|is\s+made\s+up\s+of)\s+how\s+many\s+{_UNIT}",
     rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_UNIT}(?:\s+(?:are\s+there|are|is\s+there))?",
+    rf"how\s+many\s+{_UNIT}\s+(?:in|of)\s+{_S}\s+(?:are|is)\s+there",
     rf"how\s+many\s+{_UNIT}\s+(?:make\s+up|form|are\s+used\s+in|appear\s+in|are\s+found\s+in)\s+"
     rf"{_S}",
     rf"(?P<len>how\s+long)\s+is\s+{_S}(?:\s*,?\s+\(?in\s+{_UNIT}\)?)?",
@@ -965,7 +969,8 @@ _VOWEL_EN = _compile([
     rf"{_S}\s+(?:has|contains)\s+how\s+many\s+{_V}",
     rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_V}(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
     rf"how\s+many\s+{_V}\s+(?:appear|occur|are\s+used|are\s+found)\s+in\s+{_S}",
-    rf"how\s+many\s+of\s+the\s+letters\s+(?:in|of)\s+{_S}\s+are\s+(?P<v>vowels|consonants)",
+    rf"how\s+many\s+(?:of\s+(?:the|its)\s+)?letters\s+(?:in|of)\s+{_S}\s+are\s+"
+    rf"(?P<v>vowels|consonants)",
 ])
 _V_ZH = r"(?P<v>元音|辅音|母音|子音)(?:字母)?"
 _VOWEL_ZH = _compile([
@@ -1215,6 +1220,9 @@ class WordCountSolver(_GrammarSolver[WordCountProblem]):
 # --------------------------------------------------------------------------------------------
 
 _ADJ = r"(?:distinct|unique|different)"
+_ONCE = (r"(?:(?:counting|count)\s+(?:each|every)\s+(?:letter|character)\s+(?:only\s+)?once"
+         r"|(?:each|every)\s+(?:letter|character)\s+counted\s+(?:only\s+)?once)")
+_LETTERS_OF = rf"(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within)\s+{_S}"
 _DISTINCT_EN = _compile([
     rf"how\s+many\s+{_ADJ}\s+letters(?:\s+(?:are|is))?(?:\s+there)?\s+(?:in|within|inside)\s+{_S}",
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:does|do)\s+{_S}\s+(?:have|contain|use)",
@@ -1228,6 +1236,10 @@ _DISTINCT_EN = _compile([
     rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_ADJ}\s+letters(?:\s+(?:are\s+there|are|is\s+there|"
     r"appear))?",
     rf"how\s+many\s+{_ADJ}\s+letters\s+(?:appear|occur)\s+in\s+{_S}",
+    # the letters counted once, said before or after a plain length question: "Counting each
+    # letter only once, how many letters are in 'senseless'?"
+    rf"{_ONCE}\s*,\s*how\s+many\s+letters{_LETTERS_OF}",
+    rf"how\s+many\s+letters{_LETTERS_OF}(?:\s*,\s*|\s+)\(?{_ONCE}\)?",
 ])
 _DIFFERENT_ZH = r"(?:不同|不重复|互不相同|不一样)\s*(?:的)?"
 _DISTINCT_ZH = _compile([

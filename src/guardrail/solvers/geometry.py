@@ -300,7 +300,8 @@ _TOKEN = re.compile(r"⟨([pncl])(\d+)⟩")
 _TRAILING_CHARS = " ?？.。!！"
 _EXACT_PI = re.compile(
     r"(?:[.,;?]\s*|\s)(?:\(\s*)?(?:(?:please\s+)?(?:give|leave|express|write|state)\s+"
-    r"(?:the|your|an)\s+(?:exact\s+)?answer\s+|(?:exact\s+)?answer\s+|(?:exact(?:ly)?\s*,?\s+)?)"
+    r"(?:the|your|an)\s+(?:exact\s+)?answer\s+|(?:please\s+)?(?:leave|keep)\s+it\s+"
+    r"|(?:exact\s+)?answer\s+|(?:exact(?:ly)?\s*,?\s+)?)"
     r"in\s+terms\s+of\s+(?:pi|π)(?:\s*\))?$"
     # "…, leaving your answer in exact form", "(simplest radical form)": exact anyway
     r"|(?:[.,;?]\s*|\s)(?:\(\s*)?(?:(?:please\s+)?(?:give|leave|leaving|express|write|state)\s+"
@@ -1135,6 +1136,14 @@ _PCIRCLES = (rf"(?:the\s+)?(?:two\s+)?circles\s*{_CBODY}(?:\s*,\s*(?:and\s+)?|\s
 _SEGS = (rf"(?:the\s+)?(?:two\s+)?(?:line\s+)?segments\s+(?:from\s+{_P}\s+to\s+{_P}(?:\s*,)?\s+"
          rf"and\s+from\s+{_P}\s+to\s+{_P}"
          rf"|{_P}\s*{_SEG_JOIN}\s*{_P}(?:\s*,)?\s+and\s+{_P}\s*{_SEG_JOIN}\s*{_P})")
+# A list of segments after a colon, each from one end to the other ("Here are some line
+# segments: (6, 7) to (0, 0); (6, 4) to (3, 6)", "Two segments: one runs from (-4, 6) to (8,
+# 5), the other from (0, -1) to (1, -3)", one per line, after a dash or not).
+_SEG_ITEM = (rf"(?:[-•*]\s*)?(?:(?:one|another|the\s+other|the\s+(?:first|second|third|last))\s+)?"
+             rf"{_GOES}(?:from\s+)?{_P}\s*{_SEG_JOIN}\s*{_P}")
+_SEG_LIST = (rf"(?:the\s+)?(?:(?:two|three|four|five|some|these|the\s+following|following)\s+)?"
+             rf"(?:line\s+)?segments\s*:\s*{_SEG_ITEM}"
+             rf"(?:(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+|\s+){_SEG_ITEM})+")
 _LINES = (rf"(?:the\s+)?(?:two\s+)?lines\s+through\s+{_P}\s+and\s+{_P}(?:\s*,)?\s+and\s+through\s+"
           rf"{_P}\s+and\s+{_P}")
 
@@ -1162,8 +1171,9 @@ _CENTER_RADIUS = (rf"(?:circle\s+(?:{_N}|[a-z])(?:\s*:)?\s+)?"
                   rf"|{_P}(?:\s*,\s*|\s+)r\s*=?\s*{_N}")
 _EN_KINDS: list[tuple[str, str]] = [
     ("ecircles", _ECIRCLES), ("elines", _ELINES),
-    ("pcircles", _PCIRCLES), ("circles", _CIRCLES), ("segments", _SEGS), ("lines", _LINES),
-    ("segment", _SEG), ("line", _LINE), ("pcircle", _PCIRCLE), ("circle", _CIRCLE),
+    ("pcircles", _PCIRCLES), ("circles", _CIRCLES), ("segment_list", _SEG_LIST),
+    ("segments", _SEGS), ("lines", _LINES), ("segment", _SEG), ("line", _LINE),
+    ("pcircle", _PCIRCLE), ("circle", _CIRCLE),
     ("centre_radius", _CENTER_RADIUS),
     ("unit", _UNIT), ("polygon", _POLY),
     ("ecircle", _ECIRCLE), ("eline", _ELINE), ("bare", _BARE_CIRCLE),
@@ -1544,6 +1554,8 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     if kind in ("segments", "lines"):
         spec = SegmentSpec if kind == "segments" else LineSpec
         return [spec(a=points[0], b=points[1]), spec(a=points[2], b=points[3])]
+    if kind == "segment_list":  # each item's two ends, in order
+        return [SegmentSpec(a=points[i], b=points[i + 1]) for i in range(0, len(points), 2)]
     if kind == "unit":
         origin = (Fraction(0), Fraction(0))
         if points and points[0] != origin:
@@ -1565,7 +1577,7 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     return [PolygonSpec(name=name, vertices=tuple(points))]
 
 
-_LABEL = _compile(r"(?:^|(?<=[\s\[,、和与为是点]))([a-z])\s*=?\s*⟨p\d+⟩")
+_LABEL = _compile(r"(?:^|(?<=[\s\[,，、和与为是点以]))([a-z])\s*=?\s*⟨p\d+⟩")
 _POLYGON_LABEL = _compile(r"\s*([a-z]{3,6})\b")
 _PAIR_NAME = _compile(r"(?:segment|line)\s+([a-z]{2})\s")
 
@@ -1737,8 +1749,9 @@ def _match_or_read(text: str, language: str, lexed: _Lexed) -> GeometryProblem:
 # when it is a polygon's ("my garden is a rectangle with corners at .."), names it.
 _VERTEX_LIST = re.compile(
     rf"(?:\b(?:with|has|have|having)\s+(?:its\s+|their\s+)?(?:{_VERTS})"
-    # "the area enclosed by the points (0, 0), (8, 0), …": the points are the corners
-    rf"|\b(?:enclosed|bounded)\s+by\s+(?:the\s+)?(?:{_VERTS})"
+    # "the area enclosed by the points (0, 0), (8, 0), …", "enclosed by (-1, 2) -> (5, 2) -> …":
+    # the points are the corners
+    rf"|\b(?:enclosed|bounded)\s+by(?:\s+(?:the\s+)?(?:{_VERTS}))?"
     rf"|\bwhose\s+(?:{_VERTS})\s+are"
     rf"|\b(?:the\s+)?(?:{_VERTS})\s+of\s+(?P<np>(?:(?:the|a|an|my|our|this)\s+)?"
     rf"(?:[a-z]+\s+){{0,2}}?[a-z]+)\s+are)"
@@ -2502,10 +2515,10 @@ def _fence_around(found: re.Match[str]) -> str:
     return "what is the perimeter" + (f" in {unit}" if unit else "")
 
 
-# Written forms of the same Chinese question: "顶点 A(…)" and "半径 3" without 为 (是), "…的圆，
-# 和以…为圆心的圆" with a comma before 和, "有三个点 P、Q、R，连成的三角形面积" (the triangle of
-# those points).
-_ZH_BARE_IS = re.compile(r"(?<=顶点|半径|圆心)\s(?=[A-Z]?\s?[(（\d-])")
+# Written forms of the same Chinese question: "顶点 A(…)", "顶点(8, -6)" and "半径13" without 为
+# (是), "…的圆，和以…为圆心的圆" with a comma before 和, "有三个点 P、Q、R，连成的三角形面积" (the
+# triangle of those points).
+_ZH_BARE_IS = re.compile(r"(?<=顶点|半径|圆心)\s?(?=[A-Z]?\s?[(（\d-])")
 _ZH_COMMA_AND = re.compile(r"(?<=的圆)\s?[，,]\s?(?=和|与|跟)")
 _ZH_POINTS_TRIANGLE = re.compile(
     r"有\s?(?:三|3)\s?个点\s?(?P<points>[(（][^()（）]{1,30}[)）](?:\s?[，,、]\s?[(（][^()（）]{1,30}[)）]){2})"

@@ -1153,8 +1153,9 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"{_EN_LIST}", _gcd_lcm),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>gcd|lcm|hcf|gcf)\s*\(\s*"
      r"(?P<plist>[-−]?\d+(?:\s*,\s*[-−]?\d+)+)\s*\)", _gcd_lcm),
-    # terse: "gcd 84 126", "hcf 297 117"
-    (r"(?P<op>gcd|lcm|hcf|gcf)\s*[:]?\s+(?P<slist>[1-9]\d{0,17}(?:\s+[1-9]\d{0,17})+)", _gcd_lcm),
+    # terse: "gcd 84 126", "hcf 297 117", "greatest common divisor 192 864"
+    (rf"(?P<op>{_GCD}|{_LCM})\s*[:]?\s+(?P<slist>[1-9]\d{{0,17}}(?:\s+[1-9]\d{{0,17}})+)",
+     _gcd_lcm),
     # --- largest / smallest prime factor
     (rf"{_PLEASE}{_ASK}(?:the\s+)?{_EXTREME}\s+prime\s+(?:factor|divisor)\s+(?:of|in)\s+"
      rf"{_THE_NUM}{_N}", _extreme),
