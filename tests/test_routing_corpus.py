@@ -69,11 +69,11 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "dev6": 1.0, "heldout6": 0.9, "dev7": 1.0, "heldout7": 0.97, "dev8": 0.97,
                   "heldout8": 0.72, "dev9": 0.75, "heldout9": 0.59, "dev10": 1.0,
                   "heldout10": 0.74, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
-                  "heldout12": 0.59, "dev13": 0.91, "heldout13": 0.63, "dev14": 0.84,
-                  "heldout14": 0.48, "dev15": 0.92, "heldout15": 0.75, "dev16": 0.88,
-                  "heldout16": 0.62, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.99,
-                  "heldout18": 0.84, "dev19": 0.96, "heldout19": 0.79, "dev20": 0.97,
-                  "heldout20": 0.74, "dev21": 0.9, "heldout21": 0.77, "dev22": 0.89,
+                  "heldout12": 0.59, "dev13": 0.91, "heldout13": 0.64, "dev14": 0.84,
+                  "heldout14": 0.48, "dev15": 0.93, "heldout15": 0.76, "dev16": 0.88,
+                  "heldout16": 0.63, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.99,
+                  "heldout18": 0.85, "dev19": 0.96, "heldout19": 0.79, "dev20": 0.97,
+                  "heldout20": 0.74, "dev21": 0.94, "heldout21": 0.77, "dev22": 0.95,
                   "heldout22": 0.83}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 

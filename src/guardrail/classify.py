@@ -451,7 +451,7 @@ _NOTE_TEXT = re.compile(r"[A-Za-z' ,;—–-]{3,160}")
 # Where a note stands: a sentence or a parenthesis after the question, a clause joined by
 # "and" or a dash at its end, or a lead before a colon.
 _NOTE_AFTER = re.compile(
-    r"(?:(?<=[?.!])\s+|\s*\(|(?:\s*,)?\s+and\s+|\s*[—–]\s*|\s*,\s+)"
+    r"(?:(?<=[?.!])\s+|\s*\(|(?:\s*,)?\s+and\s+|\s*[—–]\s*|\s*[,;]\s+)"
     r"(?P<note>[A-Za-z][^()?\n]{2,160}?)"
     r"\)?[.!]*\s*$")
 _NOTE_BEFORE = re.compile(r"(?P<note>[A-Za-z][^:?\n]{2,160}?):\s+(?=\S)")

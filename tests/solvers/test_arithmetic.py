@@ -437,8 +437,8 @@ def test_routing_reaches_the_solver(question: str, expected: str) -> None:
     "What is v3.11 + 1?",
     # units, names, word problems, leftover words
     "What is 5 apples plus 3 apples?",
-    "What is 5kg + 3kg?",
-    # (amounts of money in one currency are answered: see test_money.py)
+    # (amounts of money in one currency are answered: see test_money.py; amounts in one unit
+    # of measure added or subtracted too: "5kg + 3kg" is 8, see below)
     "John has 5 apples and buys 3 more. How many apples does he have?",
     "What is 2 + 2 in binary?",
     "What is 2 + 2? Explain.",
@@ -2033,4 +2033,31 @@ def test_written_out_totals_raised_powers_and_chinese_fraction_notes(
     "57除以25等于多少？保留两位小数",
 ])
 def test_totals_powers_and_notes_that_say_more_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # amounts in one unit, added or subtracted
+    ("What is 4.5 kg plus 7.84 kg?", "617/50"),
+    ("8.54 m minus 1.94 m = ? (in metres)", "33/5"),
+    ("how much is 28.5 L + 0.125 L", "229/8"),
+    ("Subtract 1.8 cm from 84.4 cm, please.", "413/5"),
+    ("What is 5kg + 3kg?", "8"),
+    # a form note after a semicolon
+    ("Add 2/3 and 1/2; leave the answer as a fraction.", "7/6"),
+])
+def test_amounts_in_one_unit_and_notes_after_a_semicolon(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What is 4.5 kg plus 7.84 g?",  # two units
+    "What is 4 m times 3 m?",  # an area
+    "What is 4.5 kg plus 7.84 kg in grams?",  # converted
+    "8.54 m minus 1.94 m = ? (in cm)",
+    "What is 5 m plus 3?",  # a number without a unit
+    "Add 2/3 and 1/2; round to two places.",
+])
+def test_amounts_in_units_that_change_the_question_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

@@ -1932,3 +1932,31 @@ def test_letters_of_a_word_that_are_something_and_letters_counted_once(
 ])
 def test_letters_that_are_something_unclear_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("If you write yellow back to front, what do you get?", "wolley"),
+    ("If I spell 'stressed' backwards, what would I get?", "desserts"),
+    # what a rearrangement is, said after it
+    ("Can the letters of river be rearranged to spell rover, using every letter exactly once?",
+     "no"),
+    ("Do garden and danger use exactly the same letters the same number of times?", "yes"),
+    ("Word game check: can you rearrange the letters of \"triangle\" to get \"integral\"? (same "
+     "letters, same counts)", "yes"),
+    # the text announced by "the following", after its mark
+    ("Word count for the following, please. she sells sea shells by the sea shore", "8"),
+    ("Count the words in the following: she sells sea shells", "4"),
+])
+def test_reversals_rearrangements_and_following_texts(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "If you write yellow back to front, what do you get in French?",
+    "Can the letters of river be rearranged to spell rover, using every letter twice?",
+    "Word count for the following. Then reverse it",
+    "Word count for the following. please count letters",
+])
+def test_reversals_and_following_texts_that_say_more_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -2347,3 +2347,24 @@ def test_enclosed_corners_and_chinese_bare_vertices(question: str, value: str) -
 ])
 def test_enclosed_corners_that_are_unclear_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Using the shoelace formula, what's the area of the quadrilateral (0,-2) (4,-6) (9,-2) "
+     "(4,2)?", "36"),
+    # the radius first, then the centre; outlines are the circles' curves
+    ("I drew two circles, one of radius 4 around (-1, 4) and one of radius 1 around (-9, 4). Do "
+     "their outlines intersect?", "no"),
+    # 圆 with its centre, then r = …
+    ("圆(-2, 1), r=12 和圆(-10, 7), r=2 是相切的吗", "yes"),
+    ("圆A圆心(-6, 1)半径3，圆B圆心(0, 9)半径5，它们相切吗？", "no"),
+])
+def test_shoelace_radius_first_and_chinese_centre_then_radius(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_the_shoelace_formula_for_a_perimeter_declines() -> None:
+    question = ("Using the shoelace formula, what's the perimeter of the quadrilateral (0,-2) "
+                "(4,-6) (9,-2) (4,2)?")
+    assert guardrail.route(question).route != "tool"

@@ -1877,3 +1877,17 @@ def test_lists_and_doubts_that_ask_more_decline(question: str) -> None:
 def test_terse_gcd_and_lcm_by_full_name(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What is 17875 as a product of primes?", "5^3 * 11 * 13"),
+    ("prime factors of 74250 with exponents?", "2 * 3^3 * 5^3 * 11"),
+    ("把786474643的每一位数字加起来等于多少", "49"),
+])
+def test_factorizations_asked_about_and_chinese_digit_sums(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_a_product_of_a_given_count_of_primes_declines() -> None:
+    assert guardrail.route("What is 17875 as a product of two primes?").route != "tool"

@@ -69,6 +69,8 @@ _FORMAT = re.compile(
     r"|\bor\s+not\b|\bwhether\s+or\s+not\b"
     r"|\b(?:give|leave|keep|express|write)\s+(?:the|your)\s+answer\s+(?:exactly|exact)\b"
     r"|\b(?:an?\s+)?exact\s+(?:answer|value|form)\b"
+    # the method that gives a polygon's area anyway
+    r"|\b(?:(?:using|with|by|via)\s+)?(?:the\s+)?shoelace\s+(?:formula|method|theorem)\b"
     # "Leave it in terms of pi.", "leave pi in": the exact answer's form, not a part left out
     r"|\b(?:leave|keep)\s+(?:it|pi|π|the\s+answer|your\s+answer)(?=\s+(?:in\s+terms\s+of|in\s+"
     r"(?:exact|radical|surd)\s+form|exact\b|as\s+(?:is|an?\s+exact)\b))"
@@ -145,7 +147,8 @@ number count total true false yes
 circle circles disc disk discs disks polygon polygons triangle triangles quadrilateral
 quadrilaterals rectangle rectangles square squares pentagon hexagon octagon parallelogram rhombus
 trapezoid segment segments line lines point points shape shapes figure figures region regions
-boundary boundaries edge edges border outline rim side sides vertex vertices corner corners top
+boundary boundaries edge edges border borders outline outlines rim side sides vertex vertices
+corner corners top
 origin plane coordinate coordinates
 intersect intersects intersecting intersection intersections meet meets meeting common share
 shares shared cross crosses crossing crossings touch touches touching overlap overlaps overlapping
@@ -414,6 +417,8 @@ def read_frame(frame: str, kinds: list[str]) -> FrameReading:
         raise Unread("the shape is said to be inside the point")
     if question == "distance" and shapes and kinds[shapes[0]] != "segment":
         raise Unread("a length is read only for a segment")
+    if question != "area" and "shoelace" in frame:
+        raise Unread("the shoelace formula gives an area, not what is asked")
     return FrameReading(question=question, shapes=shapes, points=points)
 
 

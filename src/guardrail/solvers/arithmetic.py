@@ -2221,13 +2221,61 @@ def _vulgar(match: re.Match[str]) -> str:
     return f"({numerator}/{denominator})"
 
 
+# Amounts in one unit added or subtracted ("4.5 kg plus 7.84 kg", "Subtract 1.8 cm from 84.4
+# cm"): the sum is in the same unit, so the units are dropped -- only when every number carries
+# the same unit and nothing but addition or subtraction joins them (a product of lengths is an
+# area, a quotient has no unit, and "in cm" after metres converts). A note naming that unit
+# ("(in metres)") goes with it.
+_UNIT_NAMES = {
+    "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
+    "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
+    "km": ("kilometre", "kilometres", "kilometer", "kilometers"),
+    "m": ("metre", "metres", "meter", "meters"),
+    "cm": ("centimetre", "centimetres", "centimeter", "centimeters"),
+    "mm": ("millimetre", "millimetres", "millimeter", "millimeters"),
+    "ft": ("foot", "feet"), "mi": ("mile", "miles"),
+    "L": ("litre", "litres", "liter", "liters"), "l": ("litre", "litres", "liter", "liters"),
+    "ml": ("millilitre", "millilitres", "milliliter", "milliliters"),
+    "mL": ("millilitre", "millilitres", "milliliter", "milliliters"),
+}
+_UNIT_WORD = "|".join(sorted({name for names in _UNIT_NAMES.values() for name in names}
+                             | set(_UNIT_NAMES), key=len, reverse=True))
+_AMOUNT_IN_UNIT = re.compile(rf"(?<![\w.])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<u>{_UNIT_WORD})\b")
+_UNIT_NOTE = re.compile(rf"\s?\(\s?in\s(?P<u>{_UNIT_WORD})\s?\)")
+_ANY_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NOT_ADDITION = re.compile(r"[*×·/÷^%]|\b(?:times|multiplied|divided|over|per|of|squared|cubed"
+                           r"|power|square|root|by|into|in|to\s+the)\b", re.IGNORECASE)
+
+
+def _unit_key(unit: str) -> str:
+    """The symbol a unit name stands for ("metres" is "m"; "L" and "l" are one)."""
+    for symbol, names in _UNIT_NAMES.items():
+        if unit == symbol or unit.lower() in names:
+            return "l" if symbol == "L" else "ml" if symbol == "mL" else symbol
+    return unit
+
+
+def _without_same_units(text: str) -> str:
+    amounts = list(_AMOUNT_IN_UNIT.finditer(text))
+    if len(amounts) < 2 or len(amounts) != len(_ANY_NUMBER.findall(text)):
+        return text
+    units = {_unit_key(amount.group("u")) for amount in amounts}
+    note = _UNIT_NOTE.search(text)
+    if len(units) != 1 or (note and _unit_key(note.group("u")) not in units):
+        return text
+    bare = _AMOUNT_IN_UNIT.sub(r"\g<n>", _UNIT_NOTE.sub("", text))
+    if _NOT_ADDITION.search(bare):
+        return text
+    return bare
+
+
 def _tidy(text: str) -> str:
     text = _NOTE_AFTER_FACTORIAL.sub("!", text)
     text = _QUOTED_EXPRESSION.sub(lambda m: m.group("body"), text)
     text = _BLANK_AFTER_EQUALS.sub("= ?", text)
     text = _ASKING_NOTE.sub("", text)
     text = _ARITHMETIC_ROOT_ZH.sub("", _PERCENT_ZH.sub(r"\g<rate>%", text))
-    return _VULGAR_RE.sub(_vulgar, text)
+    return _VULGAR_RE.sub(_vulgar, _without_same_units(text))
 
 
 # --------------------------------------------------------------------------- asking words

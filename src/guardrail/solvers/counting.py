@@ -190,7 +190,7 @@ _CONTEXT_EN = re.compile(
     r"|spelling\s+(?:tests?|bees?|quiz)|wordle|scrabble)"
     r"|(?:i'?m\s+)?(?:just\s+)?(?:curious|wondering)|(?:quick\s+)?sanity\s+check"
     r"|(?:a\s+)?(?:quick\s+|simple\s+|silly\s+|random\s+|easy\s+)?(?:spelling|word)\s+"
-    r"(?:question|puzzle|quiz|game)|(?:for|playing)\s+(?:scrabble|wordle|a\s+crossword)"
+    r"(?:question|puzzle|quiz|game)(?:\s+check)?|(?:for|playing)\s+(?:scrabble|wordle|a\s+crossword)"
     # a label naming the question's own kind ("Letter count: how many z's are in …")
     r"|(?:quick\s+)?(?:letter|word|vowel)\s+count(?=\s*:\s*how\s+many\b))"
     r"\s*[.!:,;\-\u2013\u2014]+\s*",
@@ -1073,11 +1073,12 @@ _WORD_COUNT_EN = _compile([
     rf"how\s+many\s+words\s+(?:does|do)\s+{_SQ}\s+(?:have|contain|consist\s+of|use)",
     rf"how\s+many\s+words\s+{_SQ}\s+(?:has|contains|consists\s+of|uses)",
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words\s+(?:in|of)\s+{_SQ_END}",
-    # "Count the words in the following sentence. Coffee tastes better when …": the sentence
-    # the question announces comes after its full stop
-    rf"(?:count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words|how\s+many\s+words\s+are\s+there)"
-    rf"\s+in\s+the\s+following\s+(?P<sqn>sentence|line|phrase)(?:\s*,?\s+please)?\s*"
-    rf"(?P<colon>[.:])\s*+(?!(?:then|also|and|now|next|after|count|tell|give|what|how|please"
+    # "Count the words in the following sentence. Coffee tastes better when …", "Word count
+    # for the following, please. she sells …": the text announced comes after the mark
+    rf"(?:count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words\s+in"
+    rf"|how\s+many\s+words\s+are\s+there\s+in|(?:the\s+)?word\s+count\s+(?:for|of))"
+    rf"\s+the\s+following(?:\s+(?P<sqn>sentence|line|phrase))?(?:\s*,?\s+please)?\s*"
+    rf"(?P<colon>[.:?])\s*+(?!(?:then|also|and|now|next|after|count|tell|give|what|how|please"
     rf"|list|reverse|spell|write)\b)(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))",
     rf"(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+of\s+words|word\s+count)\s+"
     rf"(?:in|of|for)\s+{_SQ_END}",
@@ -1500,6 +1501,9 @@ _REVERSE_EN = _compile([
     rf"(?:the\s+result\s+of\s+)?reversing)\s+(?:the\s+(?P<x>(?:order\s+of\s+(?:the\s+)?)?"
     rf"(?:letters|characters))\s+(?:in|of)\s+)?{_S}",
     rf"what\s+does\s+{_S}\s+(?P<sp>spell)\s+{_BACK}",
+    # "If you write yellow back to front, what do you get?"
+    rf"(?:if|when)\s+(?:you|I|we)\s+(?P<sp>spell|write)\s+{_S}\s+{_BACK}\s*,?\s+"
+    rf"what\s+(?:do|would|will)\s+(?:you|I|we)\s+get",
     rf"(?:what\s+is|what's)\s+the\s+(?:reversed?|backwards?)\s+(?P<sp>spelling)\s+of\s+{_S}",
 ])
 _REV_ZH = r"(?:倒过来|反过来|倒着|反着|倒序|逆序|反向|颠倒过来|颠倒)"
@@ -1581,6 +1585,11 @@ _ANAGRAM_NOTE_EN = (
     r"(?:\s*\(\s*(?:i\.?e\.?,?\s*)?(?:the\s+)?same\s+letters\s*(?:,|;|but|in\s+a|,\s+but)?\s*"
     r"(?:in\s+)?(?:a\s+)?different\s+order\s*\))?"
 )
+# What a rearrangement is, said after it: every letter used exactly once, or the same letters
+# the same number of times ("(same letters, same counts)").
+_EVERY_ONCE = (r"(?:\s*,?\s+(?:using|with)\s+(?:every|each|all(?:\s+the)?)\s+letters?\s+"
+               r"(?:exactly\s+)?once)?")
+_SAME_COUNTS = r"(?:[?.]?\s*\(\s*same\s+letters\s*,\s*same\s+(?:counts?|numbers?)\s*\))?"
 _ANAGRAM_EN = _compile([
     rf"are\s+(?:the\s+(?:words|strings|phrases)\s+)?{_A}\s+and\s+{_B}\s+(?:anagrams|an\s+anagram"
     rf"\s+pair){_EACH}{_ANAGRAM_NOTE_EN}{_OR_NOT}",
@@ -1589,14 +1598,15 @@ _ANAGRAM_EN = _compile([
     rf"{_OR_NOT}",
     rf"{_CHECK}{_A}\s+is\s+an\s+anagram\s+(?:of|for)\s+{_B}{_OR_NOT}",
     rf"(?:can|could)\s+(?:the\s+letters\s+(?:of|in)\s+)?{_A}\s+be\s+rearranged\s+(?:to\s+(?:spell|"
-    rf"form|make|give|get)|into)\s+{_B}",
+    rf"form|make|give|get)|into)\s+{_B}{_EVERY_ONCE}{_SAME_COUNTS}",
     # "Can you rearrange the letters of "garden" to get "danger"?" (the polite lead is gone by
     # now; _build checks that the question asked it)
     rf"(?:(?:can|could)\s+(?:i|we|one)\s+)?(?P<rearrange>rearrange)\s+(?:the\s+letters\s+(?:of|in)"
-    rf"\s+)?{_A}\s+(?:to\s+(?:spell|form|make|give|get)|into)\s+{_B}",
+    rf"\s+)?{_A}\s+(?:to\s+(?:spell|form|make|give|get)|into)\s+{_B}{_EVERY_ONCE}{_SAME_COUNTS}",
     rf"do\s+{_A}\s+and\s+{_B}\s+form\s+an\s+anagram(?:\s+pair)?",
     # "Do actor and tract use exactly the same letters?": "exactly" counts repeats too
-    rf"do\s+{_A}\s+and\s+{_B}\s+(?:use|have|contain|consist\s+of)\s+exactly\s+the\s+same\s+letters",
+    rf"do\s+{_A}\s+and\s+{_B}\s+(?:use|have|contain|consist\s+of)\s+exactly\s+the\s+same\s+letters"
+    r"(?:\s*,?\s+the\s+same\s+number\s+of\s+times)?",
     rf"{_A}\s+and\s+{_B}\s*[:,-]?\s*(?:are\s+they\s+)?anagrams{_EACH}",
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",

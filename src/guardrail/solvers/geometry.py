@@ -1073,7 +1073,9 @@ _SIZE_FIRST = rf"{_ART}(?:radius|diameter)(?:\s*-\s*|\s+)(?:(?:of|=)\s*)?{_N}\s+
 _CIRCLE = (rf"{_SIZE_FIRST}(?:\s*,)?\s+{_CENTER}{_AT}"
            rf"|{_ART}circle\s+{_CENTER}{_AT}(?:\s*,)?\s+(?:and\s+)?(?:(?:with|of|having)\s+)?"
            rf"(?:a\s+)?{_SIZE}"
-           rf"|{_ART}circle\s+{_HAS_SIZE}(?:\s*,)?\s+(?:and\s+)?{_CENTER}{_AT}")
+           # "a circle of radius 2 is centred at (1, 1)"
+           rf"|{_ART}circle\s+{_HAS_SIZE}(?:\s*,)?\s+(?:and\s+)?(?:(?:that\s+|which\s+)?is\s+)?"
+           rf"{_CENTER}{_AT}")
 # A flat circular object: "a circular table top has a diameter of 18". Solids, pieces of a
 # circle and rings are not one circle (their "area" means something else).
 _NOT_FLAT = (r"(?:cylinder|cone|sphere|hemisphere|dome|ball|globe|tube|pipe|tank|can|column"
@@ -1168,7 +1170,10 @@ _CENTER_RADIUS = (rf"(?:circle\s+(?:{_N}|[a-z])(?:\s*:)?\s+)?"
                   rf"(?:(?:centered|centred|cent(?:er|re))\s+(?:at\s+|=\s*|of\s+)?|at\s+){_P}"
                   rf"(?:\s*,\s*|\s+)(?:(?:and\s+)?(?:with|of|having)\s+(?:a\s+)?)?"
                   rf"(?:radius\s*(?:of\s+|=\s*|is\s+)?|r\s*=?\s*){_N}"
-                  rf"|{_P}(?:\s*,\s*|\s+)r\s*=?\s*{_N}")
+                  rf"|{_P}(?:\s*,\s*|\s+)r\s*=?\s*{_N}"
+                  # the radius first: "one of radius 4 around (-1, 4)"
+                  rf"|(?:radius\s*(?:of\s+|=\s*)?|r\s*=\s*){_N}\s+(?:around|about|centred\s+at"
+                  rf"|centered\s+at)\s+{_P}")
 _EN_KINDS: list[tuple[str, str]] = [
     ("ecircles", _ECIRCLES), ("elines", _ELINES),
     ("pcircles", _PCIRCLES), ("circles", _CIRCLES), ("segment_list", _SEG_LIST),
@@ -1197,7 +1202,9 @@ _ZIS = r"(?:为|是|=|等于)?"
 _ZCIRCLE = (rf"(?:一个|这个)?(?:以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:以\s*)?{_N}\s*为{_ZSIZE}的圆"
             rf"|以\s*{_ZP}\s*为圆心\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}{_ZIS}\s*{_N}\s*的圆"
             rf"|圆心(?:在|为|是|位于)?\s*{_ZP}\s*[,、]?\s*(?:且|并且)?\s*{_ZSIZE}{_ZIS}\s*{_N}\s*的圆"
-            rf"|{_ZSIZE}{_ZIS}\s*{_N}\s*[,、]?\s*(?:且|并且)?\s*圆心(?:在|为|是|位于)?\s*{_ZP}\s*的圆)")
+            rf"|{_ZSIZE}{_ZIS}\s*{_N}\s*[,、]?\s*(?:且|并且)?\s*圆心(?:在|为|是|位于)?\s*{_ZP}\s*的圆"
+            # "圆(-2, 1), r=12": the centre right after 圆, then the radius
+            rf"|圆\s*{_ZP}\s*[,，、]?\s*(?:r\s*=|半径\s*(?:为|是|=)?)\s*{_N})")
 _ZBARE = (rf"(?:一个|这个)?{_ZSIZE}(?:为|是)?\s*{_N}\s*的圆"
           rf"|(?:一个|这个|已知)?\s*圆的?{_ZSIZE}(?:为|是|等于|=)\s*{_N}")
 _ZECIRCLE = rf"(?:(?:一个|这个)?圆\s*:?\s*{_EQC}|(?:方程为|方程是)\s*{_EQC}\s*的圆|{_EQC})"
@@ -1564,7 +1571,7 @@ def _shape(kind: str, span: str, lexed: _Lexed) -> list[SegmentSpec | LineSpec |
     if kind in ("pcircle", "pcircles"):
         return [shape for body in _BRACKETED.findall(span)
                 for shape in _shape("circle", body, lexed)]
-    if kind == "centre_radius":  # the radius comes last, after a label "circle 1"
+    if kind == "centre_radius":  # one centre and one radius (after a label "circle 1")
         return [CircleSpec(center=points[0], radius=numbers[-1])]
     if kind in ("circle", "bare"):
         radius = numbers[0] / 2 if diameter else numbers[0]

@@ -1172,13 +1172,15 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      _factorization),
     (rf"{_PLEASE}(?:{_ASK}|list\s+|name\s+|enumerate\s+)(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
      r"prime\s+factors\s+of\s+"
-     rf"{_THE_NUM}{_N}(?:\s*,?\s+with\s+(?:their\s+)?multiplicit(?:y|ies))?", _factorization),
+     rf"{_THE_NUM}{_N}(?:\s*,?\s+with\s+(?:their\s+)?(?:multiplicit(?:y|ies)|exponents|powers))?",
+     _factorization),
     (rf"{_PLEASE}(?:write|express|represent|decompose)\s+{_THE_NUM}{_N}\s+as\s+(?:a\s+|the\s+)?"
      r"product\s+of\s+(?:its\s+)?(?:prime\s+factors|primes|prime\s+numbers|prime\s+powers)",
      _factorization),
     (rf"(?:what\s+is|what's|whats)\s+{_N}\s+factored(?:\s+into\s+primes)?", _factorization),
-    # "875 as a product of primes?": a fragment that asks for the factorization
-    (rf"{_THE_NUM}{_N}\s+(?:written\s+|expressed\s+)?as\s+(?:a\s+)?product\s+of\s+(?:prime\s+factors"
+    # "875 as a product of primes?": a fragment that asks for the factorization, or a question
+    # about it ("What is 17875 as a product of primes?")
+    (rf"{_PLEASE}{_ASK}{_THE_NUM}{_N}\s+(?:written\s+|expressed\s+)?as\s+(?:a\s+)?product\s+of\s+(?:prime\s+factors"
      r"|primes|prime\s+numbers|prime\s+powers)", _factorization),
     # --- coprime: "Are 203 and 23 coprime?", "Is 35 relatively prime to 64?"
     (rf"(?:are|were)\s+{_NUMBERS}{_A}\s+and\s+{_B}\s+(?:{_COPRIME}){_OR_NOT}", _coprime),
@@ -1314,8 +1316,9 @@ _CHINESE: list[tuple[str, _Builder]] = [
      _range("happy_list")),
     (rf"{_ZH_BOUND}\s*(?:的|中|里)?\s*(?:都)?有\s*哪些\s*快乐数", _range("happy_list")),
     # --- digit sums
-    (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的?\s*(?:各\s*位|各个数位|每一?位|所有)\s*(?:上的?)?\s*"
-     rf"(?:数字|数位)?\s*(?:之和|的和|总和|和|相加(?:之和|的和)?|加起来|加在一起){_ZH_WHAT}",
+    (rf"{_ZH_REQ}(?:(?:把|将)\s*)?{_ZH_NUM}{_N}\s*的?\s*(?:各\s*位|各个数位|每一?位|所有)\s*"
+     rf"(?:上的?)?\s*(?:数字|数位)?\s*(?:之和|的和|总和|和|相加(?:之和|的和)?|加起来|加在一起)"
+     rf"{_ZH_WHAT}",
      _digit_sum),
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的\s*(?:数字|数位)\s*(?:之和|的和|总和|和){_ZH_WHAT}",
      _digit_sum),
