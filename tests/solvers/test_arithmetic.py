@@ -2061,3 +2061,12 @@ def test_amounts_in_one_unit_and_notes_after_a_semicolon(question: str, value: s
 ])
 def test_amounts_in_units_that_change_the_question_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What is 6 over 8 simplified?", "3/4"),
+    ("What is 12/16 fully simplified?", "3/4"),
+])
+def test_a_value_asked_simplified(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

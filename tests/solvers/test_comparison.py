@@ -972,3 +972,13 @@ def test_space_separated_lists_and_a_not_a_questions(question: str, value: str) 
 ])
 def test_space_separated_lists_that_are_unclear_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Are 0.5 and 1/2 equal?", "yes"),
+    ("Are 0.5 and 0.51 the same number?", "no"),
+    ("Compare 0.5 and 0.50. Are they the same?", "yes"),  # "the same" was never mapped
+])
+def test_equality_of_two_numbers(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

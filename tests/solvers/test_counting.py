@@ -1960,3 +1960,9 @@ def test_reversals_rearrangements_and_following_texts(question: str, value: str)
 ])
 def test_reversals_and_following_texts_that_say_more_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+def test_words_sorted_with_no_order_named_are_sorted_alphabetically() -> None:
+    decision = guardrail.route("Sort these words: banana, cherry, apple.")
+    assert decision.route == "tool" and decision.value == "apple, banana, cherry", decision
+    assert guardrail.route("Sort these words by length: banana, fig, apple.").route != "tool"

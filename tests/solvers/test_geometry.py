@@ -2368,3 +2368,12 @@ def test_the_shoelace_formula_for_a_perimeter_declines() -> None:
     question = ("Using the shoelace formula, what's the perimeter of the quadrilateral (0,-2) "
                 "(4,-6) (9,-2) (4,2)?")
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("A circle of radius 2 is centred at (1, 1). Does it contain the origin?", "yes"),
+    ("Circle 1: (0,0), radius 4. Circle 2: (9,0), radius 5. Are they tangent?", "yes"),
+])
+def test_circles_stated_with_is_centred_and_after_a_label(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

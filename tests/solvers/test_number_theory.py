@@ -1891,3 +1891,23 @@ def test_factorizations_asked_about_and_chinese_digit_sums(question: str, value:
 
 def test_a_product_of_a_given_count_of_primes_declines() -> None:
     assert guardrail.route("What is 17875 as a product of two primes?").route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # composite, said by its definition
+    ("Does 343 have any factors other than 1 and itself?", "yes"),
+    ("Is 9973 divisible by anything besides 1 and itself?", "no"),
+    ("Does 1 have any factors other than 1 and itself?", "no"),
+])
+def test_composite_said_by_its_definition(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Does 0 have any factors other than 1 and itself?",  # every integer divides 0
+    "Does -6 have any factors other than 1 and itself?",
+    "Does 343 have any factors other than 7 and itself?",
+])
+def test_composite_by_definition_outside_the_positive_integers_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

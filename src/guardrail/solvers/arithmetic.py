@@ -1621,7 +1621,9 @@ _EN_CONVERT_TAIL = re.compile(
     r"(?:(?:as|to|into)\s(?:a\s)?decimal(?:\snumber)?"
     r"|in\sdecimal\sform|(?:as|to|into)\san?\s(?:exact\s|simplified\s|reduced\s|common\s"
     r"|improper\s)?fraction|in\s(?:lowest|simplest)\s(?:terms|form)"
-    r"|in\s(?:exact\s)?(?:simplified\s|simplest\s)?(?:radical|surd)\sform|in\sexact\sform)$",
+    r"|in\s(?:exact\s)?(?:simplified\s|simplest\s)?(?:radical|surd)\sform|in\sexact\sform"
+    # "What is 6 over 8 simplified?": an exact value is simplified already
+    r"|(?:fully\s)?(?:simplified|reduced))$",
     re.IGNORECASE)
 _EN_TRAIL = re.compile(
     r"(?<![A-Za-z])(?P<eq>={1,3}|equals?(?:\s+to)?|is\s+equal\s+to|makes?|comes?\s+to|gives?"

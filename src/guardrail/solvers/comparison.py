@@ -302,6 +302,9 @@ _ENGLISH: list[tuple[str, str]] = [
     (rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_A}\s+(?:and|with|to)\s+{_B}\s*[.,;:]\s*"
      r"(?:are\s+(?:they|the\s+two|both)\s+(?:numbers\s+)?(?P<relation>equal|the\s+same))",
      "relation"),
+    # "Are 0.5 and 1/2 equal?"
+    (rf"are\s+{_A}\s+and\s+{_B}\s+(?P<relation>equal|the\s+same)(?:\s+(?:number|value))?",
+     "relation"),
     (rf"{_A}\s*(?P<relation>>=|<=|!=|==|[<>=≥≤≠])\s*{_B}", "relation_q"),
     (rf"(?:does|do)\s+{_A}\s+(?P<relation>exceed)\s+{_B}", "relation"),
     (rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_A}\s+(?:and|with|to|vs\.?|versus)\s+{_B}",

@@ -1965,6 +1965,8 @@ _ALPHABETICAL_EN = _compile([
     rf"alphabeti[sz]e\s*(?:{_LIST_NOUN})?(?:\s+for\s+me)?\s*(?P<colon>:|\?)\s*{_OPTS}",
     rf"(?:in\s+)?alphabetical\s+order(?:\s+please)?\s*(?P<colon>:)\s*{_OPTS}",
     rf"alphabeti[sz]e\s+{_OPTS}",
+    # words sorted with no order named: alphabetically
+    rf"sort\s+(?:these|the\s+following)\s+words\s*(?P<colon>:)\s*{_OPTS}",
     rf"{_ORDER}\s*,?\s*{_SORT_VERB}\s+(?:{_LIST_NOUN}\s*)?(?P<colon>:)\s*{_OPTS}",
     rf"(?:(?:what\s+is|what's)\s+)?the\s+alphabetical\s+order\s+of(?:\s+{_LIST_NOUN})?"
     rf"(?:\s*(?P<colon>:)\s*|\s+){_OPTS}",

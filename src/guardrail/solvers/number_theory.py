@@ -565,6 +565,7 @@ _EXTREME = r"(?P<which>largest|greatest|biggest|highest|smallest|least|lowest)"
 _DIVISORS = r"(?:positive\s+)?(?:divisors|factors)"
 _OR_NOT = r"(?:\s+or\s+not|\s*,?\s*(?:yes\s+or\s+no|true\s+or\s+false))?"
 _PRIME_WORD = r"(?P<prop>prime|composite)(?:\s+(?:number|integer))?"
+_BESIDES = r"(?:other\s+than|besides|apart\s+from|except(?:\s+for)?)\s+1\s+and\s+itself"
 _ZH_PRIME = r"(?:质数|素数)"
 _A = rf"(?P<a>{NUMBER})"
 _B = rf"(?P<b>{NUMBER})"
@@ -634,6 +635,15 @@ def _integer(text: str) -> int:
     if value is None:
         raise _Reject(f"{text!r} is not an integer")
     return value
+
+
+def _composite_by_definition(match: re.Match[str]) -> NumberTheoryProblem:
+    n = _integer(match["n"])
+    if n < 1:  # 0 and the negatives have other divisors, yet are not composite
+        raise _Reject(f"the divisors of {n} besides 1 and itself are asked of positive integers")
+    if n > MAX_PRIMALITY:
+        raise _Reject(f"{n} is above the primality cap 10^30")
+    return PrimalityProblem(n=n, ask="composite")
 
 
 def _primality(match: re.Match[str]) -> NumberTheoryProblem:
@@ -1058,6 +1068,12 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"(?:of|in)\s+{_THE_NUM}{_N}", _digits("product")),
     (rf"{_PLEASE}(?:multiply)\s+(?:all\s+)?(?:the\s+)?digits\s+(?:of|in)\s+{_THE_NUM}{_N}"
      r"(?:\s+together)?", _digits("product")),
+    # --- composite, said by its definition: "Does 343 have any factors other than 1 and
+    # itself?", "Is 9973 divisible by anything besides 1 and itself?" (1 has none)
+    (rf"(?:does|do)\s+{_THE_NUM}{_N}\s+have\s+(?:any\s+)?(?P<prop>(?:positive\s+)?(?:factors|divisors))"
+     rf"\s+{_BESIDES}", _composite_by_definition),
+    (rf"is\s+{_THE_NUM}{_N}\s+(?P<prop>divisible)\s+by\s+(?:anything|any\s+(?:number|integer)|any"
+     rf"\s+other\s+(?:number|integer))\s+{_BESIDES}", _composite_by_definition),
     # --- prime or composite; the primes next to a number
     (rf"(?:is\s+)?{_THE_NUM}{_N}\s+(?:a\s+)?(?:prime(?:\s+number)?\s+or\s+(?:a\s+)?composite"
      r"|composite(?:\s+number)?\s+or\s+(?:a\s+)?prime)(?:\s+number)?", _prime_or_composite),
