@@ -647,3 +647,20 @@ def test_reported_questions_and_exact_forms_are_read(text: str, value: str) -> N
 ])
 def test_reported_questions_and_remarks_that_change_it_stay(text: str) -> None:
     assert guardrail.route(text).route != "tool", text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # doubt about someone's answer, and where the question comes from, change nothing
+    ("My son says he got this right but I'm not sure. Can you tell me what 69 multiplied by 35 "
+     "comes to?", "2415"),
+    ("How much is 27 x 95? Helping my niece with her times tables tonight.", "2565"),
+    # a statement of what is needed, then "which one is it?"
+    ("I need the lesser of 7/9 and 0.33. Which one is it?", "0.33"),
+])
+def test_doubts_times_tables_and_which_one_is_it(text: str, value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_a_doubt_about_something_else_stays() -> None:
+    assert guardrail.route("I'm not sure about base 8. What is 3 + 4?").route != "tool"

@@ -425,4 +425,9 @@ HOW_THE_ASKER_WORKS = re.compile(
     r"|confirm)\s(?:(?:my|our|his|her|their)\s(?:work|answer|homework|maths?)|her|him|them)"
     # where the expression is written ("… on her worksheet")
     r"|on\s(?:my|our|his|her|their|the|a|this)\s(?:maths?\s)?(?:worksheet|homework|sheet"
-    r"|paper|board|whiteboard|quiz|assignment|page))\b", re.IGNORECASE)
+    r"|paper|board|whiteboard|quiz|assignment|page)"
+    # doubt about someone's answer ("… says he got this right but I'm not sure")
+    r"|(?:but\s)?(?:i'?m|i\sam)\snot\s(?:(?:so|too|totally|entirely|100%)\s)?(?:sure|certain"
+    r"|convinced)"
+    # where the question comes from ("Helping my niece with her times tables tonight")
+    r"|times\stables?)\b", re.IGNORECASE)

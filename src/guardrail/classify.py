@@ -385,7 +385,8 @@ _NUMBERED_PART = re.compile(
 _ASK_AFTER_INSTRUCTION = re.compile(
     r"(?<=[.!])\s+(?:so\s|and\s|now\s)?(?:what\s(?:do|would|will|did)\s(?:you|we|i)\s(?:get|end\s"
     r"up\swith|have)|what(?:'s|\sis|\swas)\s(?:the\s)?(?:result|answer|outcome)|what\sis\sit"
-    r"|what\scomes\sout|what\sdoes\sthat\s(?:give|make|come\sto))\s?\??\s*$", re.IGNORECASE)
+    r"|what\scomes\sout|what\sdoes\sthat\s(?:give|make|come\sto)|which\s(?:one\s)?is\sit)"
+    r"\s?\??\s*$", re.IGNORECASE)
 # Verbs that state a whole computation by themselves ("Add up the digits of …", "Reverse the
 # word …", "Factor 360."): a question after them can only ask for its result.
 _INSTRUCTION_START = re.compile(
