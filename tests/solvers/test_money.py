@@ -146,3 +146,22 @@ def test_shares_match_a_decimal_product(cents: int, basis_points: int, noun: str
             f"The bill is {amount} and there's a {rate}% {noun}. What's the {noun}?")
     oracle = Decimal(cents) / 100 * Decimal(rate) / 100
     assert exact(str(oracle)) == Fraction(tool_value(text))
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Our dinner bill came to $27. What is 15% of that?", "81/20"),
+    ("Rent is $1,200. What's 8% of it?", "96"),
+])
+def test_a_percentage_of_the_amount_just_given(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Our dinner bill came to $27 before tax. What is 15% of that?",
+    "Our dinner bill came to $27 for 3 people. What is 15% of that?",
+    "The bill was $27 per person. What is 15% of that?",
+    "Our dinner bill came to $27. What is 15% of that plus 10?",
+])
+def test_a_percentage_of_an_amount_with_more_to_it_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

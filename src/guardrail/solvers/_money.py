@@ -136,6 +136,12 @@ _EN_SHARE_ASK = re.compile(
     r"(?:,?\s(?:exactly|precisely|please|to\sthe\scent))*\s?\??",
     re.IGNORECASE)
 
+# A percentage of the amount the statement gave: "What is 15% of that?"
+_EN_RATE_OF_THAT = re.compile(
+    r"(?:so\s|and\s|ok\s|okay\s)?(?:what(?:'s|\sis|\swould\sbe)|how\smuch\sis|calculate|find)\s"
+    r"(?P<rate>\d+(?:\.\d+)?)\s?(?:%|percent|per\scent)\sof\s(?:that|it|this|the\s(?:bill|total"
+    r"|amount))(?:,?\s(?:exactly|precisely|please))*\s?\??", re.IGNORECASE)
+
 _ZH_SHARE = r"(?P<noun>小费|服务费|消费税|税|佣金|优惠)"
 _ZH_DANGER = re.compile(r"每人|每个人|平分|分摊|均摊|人均|四舍五入|保留|约|大约|之前|之后|以前|以后"
                         r"|不含|含税|除了|另外|额外|加上|减去|打折|折扣|运费|押金|定金|手续费|如果|假如")
@@ -190,6 +196,12 @@ def read_share(text: str, language: str) -> Share | None:
     if split is None:
         return None
     statement, question = split
+    if not zh and (of_that := _EN_RATE_OF_THAT.fullmatch(question)):
+        # "Our dinner bill came to $27. What is 15% of that?": the rate in the question, of
+        # the one amount the statement gives
+        if of_that.group("rate") != rates[0].text or _danger(statement, zh, ""):
+            return None
+        return Share(amount=money[0], rate=rates[0])
     asked = (_ZH_SHARE_ASK if zh else _EN_SHARE_ASK).fullmatch(question)
     if asked is None:
         return None
