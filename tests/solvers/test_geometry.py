@@ -2377,3 +2377,35 @@ def test_the_shoelace_formula_for_a_perimeter_declines() -> None:
 def test_circles_stated_with_is_centred_and_after_a_label(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # "exactly one point": the common points counted, whatever the shapes
+    ("Do circle 1 (center (5, 2), r = 7) and circle 2 (center (-2, -2), r = 9) touch at exactly "
+     "one point?", "no"),
+    ("Do the circles centered at (0,0) with radius 3 and (5,0) with radius 2 meet at exactly one "
+     "point?", "yes"),
+    ("Does the segment from (0,0) to (4,4) meet the segment from (0,4) to (4,0) at exactly one "
+     "point?", "yes"),
+    ("Do the segments (0,0)-(4,0) and (2,0)-(6,0) have exactly one point in common?", "no"),
+    # "at least one point" is the plain question
+    ("Circle A: centre (2, -5), r = 8. Circle B: centre (-7, -4), r = 8. Do the two circles "
+     "share at least one point?", "yes"),
+])
+def test_exactly_one_common_point(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    # a count in a yes/no question was answered as "do they meet?" (tangent circles: "yes")
+    "Do the circles centered at (0,0) with radius 3 and (5,0) with radius 2 meet at two points?",
+    "Do the circles centered at (0,0) with radius 3 and (5,0) with radius 2 have two common "
+    "points?",
+    "Do the circles centered at (0,0) with radius 3 and (5,0) with radius 2 meet at exactly two "
+    "points?",
+    "圆心在(0,0)、半径为3的圆和圆心在(4,0)、半径为2的圆有一个交点吗？",
+    "圆心在(0,0)、半径为1的圆和圆心在(10,0)、半径为1的圆有两个交点吗？",
+])
+def test_a_count_asked_as_yes_or_no_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -115,6 +115,9 @@ _CUES: dict[str, re.Pattern[str]] = {
     "distance": re.compile(r"\bdistance\b|\bhow\s+far\b|\bapart\b|(?:\blength\b|\bhow\s+long\b)"
                            r"(?!\s+(?:is|of|would\s+be|will\s+be)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:perimeter|circumference)\b)"),
+    # "Do they touch at exactly one point?", "… have exactly one point in common?"
+    "exactly_one": re.compile(r"\bexactly\s+(?:one|1)\s+(?:common\s+)?(?:point|intersection"
+                              r"(?:\s+point)?)\b"),
     "relation": re.compile(r"\brelationship\b|\brelation\b|\brelative\s+position\b"
                            r"|\bpositional\b"),
 }
@@ -183,6 +186,9 @@ _DANGER = re.compile(
     r"|minutes?|seconds?|walk\w*|driv\w*|travel\w*|fly|flies|route|path|probabilit\w*|random"
     r"|expected|average|mean|internally|externally|horizontal\w*|vertical\w*|manhattan|taxicab|sided"
     r"|squared|axis|axes|x|y|z|coordinates\s+of|which|above|below|under|over|near|beside"
+    # a count asked for as a yes/no question other than "exactly one point"
+    r"|exactly\s+(?!(?:one|1)\s+(?:common\s+)?(?:point|intersection)\b)(?:zero|no|one|two|three"
+    r"|four|five|six|\d+)"
     # a fence with a gap in it, or along one side only, is not the whole perimeter
     r"|gates?|gaps?|openings?|skip\w*|leav\w*|omit\w*|along|existing|already"
     r"|next|close|touching\s+or)\b|n['’]t\b")
@@ -206,11 +212,13 @@ _NOUN_KINDS = {
 _POLYGON_SIZES = {"triangle": 3, "quadrilateral": 4, "pentagon": 5, "hexagon": 6, "octagon": 8}
 
 _YES_NO_QUESTIONS = frozenset({"intersect", "cross", "overlap", "touch", "tangent", "inside",
-                               "contains", "point_inside", "point_outside", "point_on"})
+                               "contains", "point_inside", "point_outside", "point_on",
+                               "one_point"})
 # The cues each question may carry; any other cue present declines the reading.
 _ALLOWED_CUES: dict[str, frozenset[str]] = {
     "count": frozenset({"how_many", "intersect"}),
     "count_cross": frozenset({"how_many", "cross"}),
+    "one_point": frozenset({"exactly_one", "intersect", "touch", "cross"}),
     "intersect": frozenset({"intersect"}),
     "cross": frozenset({"cross"}),
     "overlap": frozenset({"overlap"}),
@@ -324,6 +332,15 @@ def _fits(noun: str, kind: str) -> bool:
                 and _POLYGON_SIZES.get(noun) == int(count)))
 
 
+# A number of common points in a yes/no question ("meet at two points?", "have three common
+# points?", "cross in a single place?").
+_COUNT_PHRASE = re.compile(
+    r"\b(?:zero|no|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single|single|multiple"
+    r"|several|many|more\s+than\s+one)\s+(?:common\s+|distinct\s+|different\s+|separate\s+"
+    r"|intersection\s+|crossing\s+)?(?:points?|places?|spots?|locations?|intersections?"
+    r"|crossings?)\b")
+
+
 # A terse question of its cue word alone, after the shapes: "… Tangent?", "…: inside?".
 _TERSE_YES_NO = word_set("""
 tangent inside within intersect intersects intersecting overlap overlaps overlapping touch
@@ -417,6 +434,10 @@ def read_frame(frame: str, kinds: list[str]) -> FrameReading:
         raise Unread("the shape is said to be inside the point")
     if question == "distance" and shapes and kinds[shapes[0]] != "segment":
         raise Unread("a length is read only for a segment")
+    if question in _YES_NO_QUESTIONS and question != "one_point" and (
+            count := _COUNT_PHRASE.search(_FORMAT.sub(" ", frame))):  # "at least one" is not
+        # "Do they meet at two points?" asks a count, which the yes/no answer would not check
+        raise Unread(f"the question says '{count.group()}', a count the reading does not check")
     if question != "area" and "shoelace" in frame:
         raise Unread("the shoelace formula gives an area, not what is asked")
     return FrameReading(question=question, shapes=shapes, points=points)
@@ -454,6 +475,10 @@ def _question(sentence: _Sentence, cues: frozenset[str], shapes: int, points: in
         if places == {"on"}:
             return "point_on"
         raise Unread("no location is asked about the point")
+    if "exactly_one" in cues:  # a yes/no question about the count of common points
+        if shapes != 2 or "how_many" in cues:
+            raise Unread("'exactly one point' is asked of two shapes, as a yes/no question")
+        return "one_point"
     if "how_many" in cues and shapes >= 2:  # common points among all the shapes given
         if "cross" in cues:
             return "count_cross"
@@ -499,6 +524,8 @@ _ZH_DANGER = re.compile(
     r"|城市|街|曼哈顿|出租车|内切圆|外接|内接|对角线|近似|约|估|四舍五入|保留|精确到|小数|取整|整数"
     r"|总和|之和|之差|加|减|乘|除以|平方(?!米|厘米|千米|分米|毫米|公里|英尺|英寸|码)"
     r"|为什么|怎么|如何|解释|证明|步骤|过程|公式|代码|程序|换|转|折合"
+    # a number of common points asked about ("有两个交点吗"), which a yes/no answer would not check
+    r"|[一两二三四五六七八九十\d]\s*个\s*(?:交点|公共点)"
     # a part of the question singled out or corrected ("只算第一个圆", "半径其实是…")
     r"|只|仅|第|其实|实际|应该"
     # relation words outside a list of options ("两圆是否内切" is not "inside")

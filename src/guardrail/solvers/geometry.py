@@ -266,7 +266,8 @@ ShapeSpec = Annotated[SegmentSpec | LineSpec | CircleSpec | PolygonSpec,
 Question = Literal["count", "intersect", "tangent", "overlap", "inside", "contains", "relation",
                    "point_inside", "point_outside", "point_on", "point_where", "area",
                    "perimeter", "distance", "radius", "diameter", "center", "cross",
-                   "count_cross", "parallel", "perpendicular", "collinear", "slope", "touch"]
+                   "count_cross", "parallel", "perpendicular", "collinear", "slope", "touch",
+                   "one_point"]
 
 # Length units a circle's size may carry ("直径为25厘米", "diameter 25 cm"); the answer is then
 # in the same unit (squared for areas). Conversions are never made.
@@ -1918,7 +1919,7 @@ def _read_zh(text: str, lexed: _Lexed) -> GeometryProblem:
 
 
 _PAIR_QUESTIONS = frozenset({"intersect", "tangent", "overlap", "inside", "contains", "touch",
-                             "relation", "cross", "parallel", "perpendicular"})
+                             "relation", "cross", "parallel", "perpendicular", "one_point"})
 
 
 def _check(problem: GeometryProblem) -> None:
@@ -2174,6 +2175,18 @@ def _solve_count(shapes: Shapes, language: str) -> Solution:
     noun = "intersection point" if count == 1 else "intersection points"
     verb = "is" if count == 1 else "are"
     return Solution(value=str(count), answer=f"There {verb} {count} {noun}.")
+
+
+def _solve_one_point(shapes: Shapes, language: str) -> Solution:
+    """"Do they meet at exactly one point?": the common points counted, whatever the shapes."""
+    try:
+        count, _ = gx.count_intersections(shapes)
+    except gx.InfiniteIntersection as exc:
+        return _yes_no(False, f"they share infinitely many points ({exc}).",
+                       "它们有无穷多个公共点。", language)
+    noun = "common point" if count == 1 else "common points"
+    return _yes_no(count == 1, f"they have {count} {noun}.", f"它们有 {count} 个公共点。",
+                   language)
 
 
 def _representative(shape: gx.Shape) -> gx.IntPoint | None:
@@ -2812,6 +2825,7 @@ _SOLVERS: dict[str, Callable[[Shapes, str], Solution]] = {
     "perpendicular": _solve_perpendicular,
     "count": _solve_count, "intersect": _solve_intersect, "tangent": _solve_tangent,
     "overlap": _solve_overlap, "relation": _solve_relation, "touch": _solve_touch,
+    "one_point": _solve_one_point,
     "inside": lambda shapes, language: _solve_inside(shapes, language, contains=False),
     "contains": lambda shapes, language: _solve_inside(shapes, language, contains=True),
 }
