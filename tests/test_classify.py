@@ -664,3 +664,23 @@ def test_doubts_times_tables_and_which_one_is_it(text: str, value: str) -> None:
 
 def test_a_doubt_about_something_else_stays() -> None:
     assert guardrail.route("I'm not sure about base 8. What is 3 + 4?").route != "tool"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # notes that ask for the answer alone, or hedge the form
+    ("How much is 12% of 742? I only need the figure.", "2226/25"),
+    ("Multiply 1/10 by 5/13. Simplify if you can.", "1/26"),
+    ("Write the letters of desserts in reverse order, nothing else.", "stressed"),
+    ("Just yes or no: is 0.4 more than 0.11?", "yes"),
+])
+def test_notes_for_the_answer_alone(text: str, value: str) -> None:
+    decision = guardrail.route(text)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("text", [
+    "What is 2/3 of 9? I only need the decimal figure.",
+    "What is 2/3 of 9? Round it if you can.",
+])
+def test_notes_for_another_form_stay(text: str) -> None:
+    assert guardrail.route(text).route != "tool", text

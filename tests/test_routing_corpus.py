@@ -49,6 +49,8 @@ from tests.routing import (
     make_corpus_round20,
     make_corpus_round21,
     make_corpus_round22,
+    make_corpus_round23,
+    make_corpus_round24,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -71,10 +73,11 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout10": 0.74, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
                   "heldout12": 0.59, "dev13": 0.91, "heldout13": 0.64, "dev14": 0.84,
                   "heldout14": 0.48, "dev15": 0.93, "heldout15": 0.76, "dev16": 0.88,
-                  "heldout16": 0.63, "dev17": 0.95, "heldout17": 0.8, "dev18": 0.99,
-                  "heldout18": 0.85, "dev19": 0.96, "heldout19": 0.79, "dev20": 0.97,
-                  "heldout20": 0.74, "dev21": 0.94, "heldout21": 0.77, "dev22": 0.95,
-                  "heldout22": 0.83}
+                  "heldout16": 0.63, "dev17": 0.96, "heldout17": 0.8, "dev18": 0.99,
+                  "heldout18": 0.86, "dev19": 0.96, "heldout19": 0.8, "dev20": 0.97,
+                  "heldout20": 0.74, "dev21": 0.96, "heldout21": 0.78, "dev22": 0.96,
+                  "heldout22": 0.83, "dev23": 0.93, "heldout23": 0.81, "dev24": 0.94,
+                  "heldout24": 0.78}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -162,7 +165,9 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round19": (make_corpus_round19, ("dev19", "heldout19")),
           "make_corpus_round20": (make_corpus_round20, ("dev20", "heldout20")),
           "make_corpus_round21": (make_corpus_round21, ("dev21", "heldout21")),
-          "make_corpus_round22": (make_corpus_round22, ("dev22", "heldout22"))}
+          "make_corpus_round22": (make_corpus_round22, ("dev22", "heldout22")),
+          "make_corpus_round23": (make_corpus_round23, ("dev23", "heldout23")),
+          "make_corpus_round24": (make_corpus_round24, ("dev24", "heldout24"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

@@ -185,7 +185,7 @@ _LEADING = re.compile(
     # "wait is -0.4 smaller than -1/11?" ("Hello is a greeting" keeps its subject)
     r"|\s*wait\s*,?\s+(?=(?:is|are|what|which|how)\b)"
     # "Yes or no: is -3.2 greater than -0.74?": the question says so itself
-    r"|\s*(?:(?:please\s+)?answer\s+)?(?:yes\s+or\s+no|yes\s*/\s*no)\s*(?::|[—–]+)\s*"
+    r"|\s*(?:(?:please\s+)?(?:just\s+)?answer\s+|just\s+)?(?:yes\s+or\s+no|yes\s*/\s*no)\s*(?::|[—–]+)\s*"
     r"(?=(?:is|are|was|were|does|do|did|can|could|would|will|has|have)\b)"
     # "Answer the following question.", "Solve:", "Can you help me?", "I have a question."
     r"|\s*(?:please\s+)?(?:answer|solve)(?:\s+(?:the\s+following|this)(?:\s+(?:question|problem))?)?"
@@ -439,7 +439,13 @@ than instead exact exactly precise precisely true actual mathematical mathematic
 simplify simplified simplest reduce reduced lowest terms out written
 complete every all digit digits fraction single form notation scientific decimal decimals round
 rounding rounded approximation approximate approximately float floating point truncate
-truncated truncating gives is are fine ok okay allowed acceptable fractions""")
+truncated truncating gives is are fine ok okay allowed acceptable fractions nothing else""")
+# Notes that ask for the answer alone ("I only need the figure.", "…, nothing else"): the tool's
+# answer is that already.
+_ANSWER_ITSELF = word_set("figure number answer result value")
+_ALONE = word_set("only just")
+# A hedge that leaves the form as asked ("Simplify if you can.", "as a fraction if possible").
+_NOTE_HEDGE = re.compile(r"\bif\s(?:you\scan|possible|needed|necessary|need\sbe)\b", re.IGNORECASE)
 # A fraction in simplest form is what a tool gives; "all the digits" is the whole integer.
 _EXACT_ASKS = word_set("exact exactly precise precisely true mathematical mathematically full"
                        " complete every fraction fractions simplest simplify simplified reduce"
@@ -462,10 +468,11 @@ def _is_form_note(text: str) -> bool:
     """Whether ``text`` only asks for the exact, whole answer a tool gives anyway."""
     if not _NOTE_TEXT.fullmatch(text):
         return False
-    words = re.findall(r"[a-z']+", text.lower().replace("’", "'"))
+    words = re.findall(r"[a-z']+", _NOTE_HEDGE.sub(" ", text).lower().replace("’", "'"))
     if not words or any(word not in _NOTE_WORDS for word in words):
         return False
-    exact = False
+    exact = (words[-2:] == ["nothing", "else"]
+             or bool(_ANSWER_ITSELF & set(words) and _ALONE & set(words)))
     for at, word in enumerate(words):
         negated = any(before in _NEGATIONS for before in words[max(0, at - 4):at])
         exact_decimal = word in ("decimal", "decimals") and words[at - 1:at] == ["exact"]

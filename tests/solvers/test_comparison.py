@@ -982,3 +982,12 @@ def test_space_separated_lists_that_are_unclear_decline(question: str) -> None:
 def test_equality_of_two_numbers(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What is the largest value in this list: [6, 7, -5, 10, 22]", "22"),
+    ("Sort [3.5, 1, 2] in ascending order", "1, 2, 3.5"),
+])
+def test_lists_written_in_brackets(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

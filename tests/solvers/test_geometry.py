@@ -2409,3 +2409,12 @@ def test_exactly_one_common_point(question: str, value: str) -> None:
 ])
 def test_a_count_asked_as_yes_or_no_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("(8, -1) 与 (-8, 1) 两点间距离是多少", "2*sqrt(65)"),  # 间距离 is not 间距 + 离
+    ("已知圆半径 r=16，它的面积用 π 表示是多少", "256*pi"),
+])
+def test_chinese_distance_between_and_radius_r(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

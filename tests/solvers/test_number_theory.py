@@ -1911,3 +1911,8 @@ def test_composite_said_by_its_definition(question: str, value: str) -> None:
 ])
 def test_composite_by_definition_outside_the_positive_integers_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+def test_prime_factors_counted_with_multiplicity() -> None:
+    decision = guardrail.route("What are the prime factors of 22491, counted with multiplicity?")
+    assert decision.route == "tool" and decision.value == "3^3 * 7^2 * 17", decision

@@ -545,7 +545,7 @@ _ZH_CUES: dict[str, re.Pattern[str]] = {
     "contain": re.compile(r"包含|包住|盖住"),
     "area": re.compile(r"面积|占地"),
     "perimeter": re.compile(r"周长|(?:围|绕)\s*(?:一|1)\s*圈"),
-    "distance": re.compile(r"距离|多远|相距|间距|长度|多长"),
+    "distance": re.compile(r"间?距离|多远|相距|间距|长度|多长"),  # "两点间距离" is not 间距 + 离
 }
 _ZH_CLAUSE_END = re.compile(r"[,，;；。.?？!！:：]+")
 # Every other character of the asking clause must be one of these phrases (longest first).

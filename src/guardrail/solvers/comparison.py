@@ -565,6 +565,9 @@ _DIRECTION_PHRASE = re.compile(
     re.IGNORECASE)
 # "this list", "the list": the list itself, not a request to list.
 _THE_LIST = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORECASE)
+# A list written in brackets, as code writes it: "[6, 7, -5, 10, 22]"
+_BRACKETED_LIST = re.compile(
+    r"\[\s?(?P<items>[-−]?\d[\d./]*(?:\s?,\s?[-−]?\d[\d./]*)+)\s?\]")
 # What the numbers are, before the list ("Our team's quiz scores were 218.25, 82.8, …. List
 # them from highest to lowest.", "Two bids came in, 3,973,057 and 3,973,033."): any words but
 # those that could change the question or make
@@ -748,6 +751,7 @@ class NumberComparisonSolver:
         text = _SPACES.sub(" ", unicodedata.normalize("NFC", query.text)).strip()
         text = text.rstrip(_TRAILING)
         text = _CONTRACTION.sub(_expand, text)
+        text = _BRACKETED_LIST.sub(r"\g<items>", text)
         if len(text) > MAX_TEXT_CHARS:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         if _VERSIONISH.search(text):

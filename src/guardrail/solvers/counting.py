@@ -1501,6 +1501,8 @@ _REVERSE_EN = _compile([
     rf"(?:the\s+result\s+of\s+)?reversing)\s+(?:the\s+(?P<x>(?:order\s+of\s+(?:the\s+)?)?"
     rf"(?:letters|characters))\s+(?:in|of)\s+)?{_S}",
     rf"what\s+does\s+{_S}\s+(?P<sp>spell)\s+{_BACK}",
+    # "Write the letters of desserts in reverse order"
+    rf"(?P<sp>write|give\s+me|list)\s+the\s+letters\s+(?:of|in)\s+{_S}\s+{_BACK}",
     # "If you write yellow back to front, what do you get?"
     rf"(?:if|when)\s+(?:you|I|we)\s+(?P<sp>spell|write)\s+{_S}\s+{_BACK}\s*,?\s+"
     rf"what\s+(?:do|would|will)\s+(?:you|I|we)\s+get",

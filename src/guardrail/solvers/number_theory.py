@@ -1188,7 +1188,8 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      _factorization),
     (rf"{_PLEASE}(?:{_ASK}|list\s+|name\s+|enumerate\s+)(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
      r"prime\s+factors\s+of\s+"
-     rf"{_THE_NUM}{_N}(?:\s*,?\s+with\s+(?:their\s+)?(?:multiplicit(?:y|ies)|exponents|powers))?",
+     rf"{_THE_NUM}{_N}(?:\s*,?\s+(?:counted\s+|listed\s+)?with\s+(?:their\s+)?(?:multiplicit(?:y|ies)"
+     r"|exponents|powers))?",
      _factorization),
     (rf"{_PLEASE}(?:write|express|represent|decompose)\s+{_THE_NUM}{_N}\s+as\s+(?:a\s+|the\s+)?"
      r"product\s+of\s+(?:its\s+)?(?:prime\s+factors|primes|prime\s+numbers|prime\s+powers)",
