@@ -515,11 +515,11 @@ _ZH_EXERCISE = re.compile(
 
 
 # A note asking for a fraction ("用分数表示就行", "（最简分数）", "，化成最简分数"): an exact answer
-# is one already. A decimal (小数) or a rounding asked for stays, and the solvers decline it.
+# is one already; it says 最简 (simplest) or a verb for "as". A decimal (小数) or a rounding
+# asked for stays, and the solvers decline it.
 _ZH_FRACTION_NOTE = re.compile(
-    r"(?:[，,。；;？?]|\s)?\s?[(（]?\s?(?:结果|答案)?\s?(?:请|要)?\s?(?:用|写成|化成|化为|表示成|以|约成)?"
-    r"\s?(?:最简)\s?分数\s?(?:表示|的形式)?\s?(?:就行|即可|就好|就可以)?\s?[)）]?\s?[。.!！]?$"
-    r"|(?:[，,。；;？?]|\s)?\s?[(（]?\s?(?:结果|答案)?\s?(?:请|要)?\s?(?:用|写成|化成|化为|表示成|以)"
+    r"(?:[，,。；;？?]|\s)?\s?[(（]?\s?(?:结果|答案)?\s?(?:请|要)?\s?"
+    r"(?:(?:用|写成|化成|化为|表示成|以|约成)?\s?最简|用|写成|化成|化为|表示成|以)"
     r"\s?分数\s?(?:表示|的形式)?\s?(?:就行|即可|就好|就可以)?\s?[)）]?\s?[。.!！]?$")
 
 
