@@ -199,7 +199,7 @@ def read_share(text: str, language: str) -> Share | None:
     if not zh and (of_that := _EN_RATE_OF_THAT.fullmatch(question)):
         # "Our dinner bill came to $27. What is 15% of that?": the rate in the question, of
         # the one amount the statement gives
-        if of_that.group("rate") != rates[0].text or _danger(statement, zh, ""):
+        if of_that.group("rate") != rates[0].text or _danger(statement, False, ""):
             return None
         return Share(amount=money[0], rate=rates[0])
     asked = (_ZH_SHARE_ASK if zh else _EN_SHARE_ASK).fullmatch(question)

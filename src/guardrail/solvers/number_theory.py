@@ -1070,9 +1070,9 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      r"(?:\s+together)?", _digits("product")),
     # --- composite, said by its definition: "Does 343 have any factors other than 1 and
     # itself?", "Is 9973 divisible by anything besides 1 and itself?" (1 has none)
-    (rf"(?:does|do)\s+{_THE_NUM}{_N}\s+have\s+(?:any\s+)?(?P<prop>(?:positive\s+)?(?:factors|divisors))"
+    (rf"(?:does|do)\s+{_THE_NUM}{_N}\s+have\s+(?:any\s+)?(?:positive\s+)?(?:factors|divisors)"
      rf"\s+{_BESIDES}", _composite_by_definition),
-    (rf"is\s+{_THE_NUM}{_N}\s+(?P<prop>divisible)\s+by\s+(?:anything|any\s+(?:number|integer)|any"
+    (rf"is\s+{_THE_NUM}{_N}\s+divisible\s+by\s+(?:anything|any\s+(?:number|integer)|any"
      rf"\s+other\s+(?:number|integer))\s+{_BESIDES}", _composite_by_definition),
     # --- prime or composite; the primes next to a number
     (rf"(?:is\s+)?{_THE_NUM}{_N}\s+(?:a\s+)?(?:prime(?:\s+number)?\s+or\s+(?:a\s+)?composite"
