@@ -51,6 +51,8 @@ from tests.routing import (
     make_corpus_round22,
     make_corpus_round23,
     make_corpus_round24,
+    make_corpus_round25,
+    make_corpus_round26,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -77,7 +79,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout18": 0.86, "dev19": 0.96, "heldout19": 0.8, "dev20": 0.97,
                   "heldout20": 0.74, "dev21": 0.96, "heldout21": 0.78, "dev22": 0.96,
                   "heldout22": 0.83, "dev23": 0.93, "heldout23": 0.81, "dev24": 0.94,
-                  "heldout24": 0.78}
+                  "heldout24": 0.78, "dev25": 0.89, "heldout25": 0.86, "dev26": 0.93,
+                  "heldout26": 0.89}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -167,7 +170,9 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round21": (make_corpus_round21, ("dev21", "heldout21")),
           "make_corpus_round22": (make_corpus_round22, ("dev22", "heldout22")),
           "make_corpus_round23": (make_corpus_round23, ("dev23", "heldout23")),
-          "make_corpus_round24": (make_corpus_round24, ("dev24", "heldout24"))}
+          "make_corpus_round24": (make_corpus_round24, ("dev24", "heldout24")),
+          "make_corpus_round25": (make_corpus_round25, ("dev25", "heldout25")),
+          "make_corpus_round26": (make_corpus_round26, ("dev26", "heldout26"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

@@ -430,4 +430,17 @@ HOW_THE_ASKER_WORKS = re.compile(
     r"|(?:but\s)?(?:i'?m|i\sam)\snot\s(?:(?:so|too|totally|entirely|100%)\s)?(?:sure|certain"
     r"|convinced)"
     # where the question comes from ("Helping my niece with her times tables tonight")
-    r"|times\stables?)\b", re.IGNORECASE)
+    r"|times\stables?"
+    # another answer, or doubt, about the same question ("My daughter got a different answer
+    # than I did.", "I keep second-guessing myself.", "My coworker says the one with more
+    # digits.")
+    r"|(?:my\s[a-z]+|he|she|they|someone)\s(?:got|gets|keeps\sgetting|came\sup\swith)\s(?:a\s)?"
+    r"(?:different|another)\s(?:answer|result|number)(?:\sthan\s(?:i\sdid|me|mine|i\sgot)|\sfrom"
+    r"\s(?:me|mine))?"
+    r"|i\s(?:keep|kept)\ssecond[\s-]guessing\s(?:myself|it|this|that)"
+    r"|(?:my\s[a-z]+|he|she|they|someone)\s(?:says|said|thinks|thought|claims|insists)\s(?:it'?s\s)?"
+    r"the\sone\swith\s(?:more|the\smost)\s(?:digits|decimal\splaces|decimals)"
+    # what the asker is checking, which the question computes ("I'm double-checking a
+    # discount.")
+    r"|(?:i'?m|i\sam)\s(?:just\s)?(?:double[\s-]?)?checking\s(?:a|the|my|our|this)\s(?:discount"
+    r"|tip|price|bill|receipt|invoice))\b", re.IGNORECASE)

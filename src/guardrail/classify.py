@@ -257,7 +257,7 @@ _FILLER_SUFFIX = re.compile(
     r"|(?<=[?.!])\s{0,3}(?:(?:an?\s+)?(?:exponent|exponential|index|power)\s+(?:form|notation)"
     r"|exponents)\s+(?:is|are)\s+(?:fine|ok|okay)[.!]?\s*$"
     # "要精确结果，不要四舍五入", "除不尽的话用分数表示": every tool answer is exact
-    r"|(?<=[？?。.，,\u4e00-\u9fff\d])\s?[，,。]?\s?(?:(?:请|要|需要)?(?:给出)?(?:精确|准确)(?:的)?"
+    r"|(?<=[？?。.，,\u4e00-\u9fff\d])\s?[，,。]?\s?(?:(?:请|要|需要)?(?:给我|给出)?(?:精确|准确)(?:的)?"
     r"(?:结果|答案|值)|(?:请)?不(?:要|用)四舍五入|(?:如果)?除不尽(?:的话)?[，,]?(?:就|请)?(?:用|写成)"
     r"(?:最简)?分数(?:表示)?)[。.！!]?\s*$"
     # "请给出精确结果": every tool answer is exact
@@ -523,8 +523,16 @@ _ZH_FRACTION_NOTE = re.compile(
     r"\s?分数\s?(?:表示|的形式)?\s?(?:就行|即可|就好|就可以)?\s?[)）]?\s?[。.!！]?$")
 
 
+# "-4比30大么？", "407是素数么": 么 written for the question particle 吗 (never after 什, 怎, 那,
+# 这, 多 or 要, where it is part of a word).
+_ZH_MO_FOR_MA = re.compile(r"(?<=[\u4e00-\u9fff])(?<![什怎那这多要])么(?=\s?[？?]?\s*$)")
+# "问下407是素数吗？", "问一下…": asking to ask.
+_ZH_ASK_TO_ASK = re.compile(r"^\s?(?:想)?问(?:一)?下\s?[，,：:]?\s?(?=\S)")
+
+
 def _zh_tidy(text: str) -> str:
     text = _ZH_FRACTION_NOTE.sub("", text) or text
+    text = _ZH_ASK_TO_ASK.sub("", _ZH_MO_FOR_MA.sub("吗", text)) or text
     return _ZH_EXERCISE.sub("", _ZH_PARTICLE.sub("", _EMOJI.sub("", text)))
 
 
@@ -563,7 +571,9 @@ def _zh_changes_nothing(text: str) -> bool:
     return _ZH_CHANGERS.search(_ZH_PLAIN_ONE.sub("", text)) is None
 
 
-_ASKS_OF_LEAD = re.compile(r"how\s+many\s+\S+(?:\s+are\s+there)?\s*\??\s*", re.IGNORECASE)
+_ASKS_OF_LEAD = re.compile(
+    r"how\s+many\s+(?:\S+\s+)?\S+(?:\s+(?:are\s+there|is\s+that|are\s+in\s+it|in\s+it))?\s*\??\s*",
+    re.IGNORECASE)
 _REFERS_TO_LEAD = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNORECASE)
 
 

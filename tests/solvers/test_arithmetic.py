@@ -2070,3 +2070,49 @@ def test_amounts_in_units_that_change_the_question_decline(question: str) -> Non
 def test_a_value_asked_simplified(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # a list of amounts on one line, then a question for its total
+    ("My receipts this month were $6,553, $2,140 and $6,091. What's the total?", "14784"),
+    ("I grabbed a few things at the store: $15.94, $1.12 and $9.26. What's the total?", "658/25"),
+    ("Add these prices up for me: 12.98, 19.89, 2.23. What do they come to?", "351/10"),
+    ("Three receipts from today: 23.63, 17.87 and 4.43. Total?", "4593/100"),
+    ("Totaling a few invoices here: 34,390 + 3,872 + 43,230 + 575. What's the total?", "82067"),
+    ("I've got receipts for 27.09, 43.71, 13.15 and 24.39. What do they add up to?", "5417/50"),
+    ("三张小票：23.63元、17.87元和4.43元，一共多少钱？", "4593/100"),
+    # "total" as a verb
+    ("Can you total 16,967 + 39,282 + 3,017 for me?", "59266"),
+    ("Please total 3, 5 and 7.", "15"),
+    # a remainder asked after the division, and Chinese division written passively
+    ("When you divide 10,497 by 5, what remainder do you get?", "2"),
+    ("If 10,497 is divided by 5, what remainder does it leave?", "2"),
+    ("帮我算一下517被8除以后余多少", "5"),
+    ("530 mod 29 等于多少？", "8"),
+    # an exact value asked for in Chinese, and remarks that change nothing
+    ("算一下118÷9，给我精确值", "118/9"),
+    ("118÷9的精确值是多少", "118/9"),
+    ("Could you work out 2.5% of 853? I'm double-checking a discount.", "853/40"),
+    ("Can you work out 9,684 + 5,966 − 143 for me? My daughter got a different answer than I did.",
+     "15507"),
+])
+def test_listed_totals_remainders_and_remarks(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Two receipts: 5, 6, 7. Total?",  # the count named disagrees with the list
+    "Prices after tax: 5, 6, 7. Total?",
+    "Each of these is per person: $5, $6. What's the total?",
+    "Refunds: $5, $6 and $7. What's the total?",
+    "My receipts were $5, 6 and $7. What's the total?",  # money and a plain number
+    "Numbers: 1,200, 300 and 400 units. What's the total?",
+    "每人：23元、17元，一共多少钱？",
+    "517能被8整除吗",  # divisibility, not a remainder
+    "118÷9，保留两位小数，给我精确值",
+    "Total 5 stars?",
+])
+def test_listed_totals_and_passive_divisions_that_say_more_decline(question: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route != "tool" or decision.family != "arithmetic", decision

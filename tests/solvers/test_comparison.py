@@ -991,3 +991,34 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
 def test_lists_written_in_brackets(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # three or more items between slashes or bars
+    ("smallest value among -2.5 / -2.45 / -2.505 / -2.4 ?", "-2.505"),
+    ("Find the maximum: 34.5001 / 34.49 / 34.499 / 34.45", "34.5001"),
+    ("Scores were 523 / 343 / 134 / 211. Which one is lowest?", "134"),
+    ("Arrange from lowest to highest: -3 | 11 | 13 | -3.2 | 0.9", "-3.2, -3, 0.9, 11, 13"),
+    # the numbers named as numbers, a label before a comma, an adverb before the verb
+    ("Is the number −27 greater than the number −10?", "no"),
+    ("smaller one, 2/5 or 1/3?", "1/3"),
+    ("My friend says 2.21 is bigger than 2.8. Which one actually is bigger?", "2.8"),
+    ("-4比30大么？", "no"),
+    # remarks that leave the question as it was
+    ("Which number is greater, 15.8 or 15.73? My coworker says the one with more digits.",
+     "15.8"),
+    ("Is 0.7 actually bigger than 0.87? I keep second-guessing myself.", "no"),
+])
+def test_slashed_lists_named_numbers_and_remarks(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Is 8 / 4 bigger than 1?",  # two items: a division
+    "Sort 1 / 2 / 3 / 4/5",  # a fraction among the items
+    "Sort 1 / 2 / 3 /4",  # uneven spacing
+    "Which is bigger, 1 / 2 | 3?",  # mixed separators
+])
+def test_slashes_that_may_be_divisions_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

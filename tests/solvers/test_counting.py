@@ -1897,7 +1897,7 @@ def test_texts_after_a_mark_and_words_before_a_question(question: str, value: st
     "Honestly, how many r's does it have?",  # after a comma: an interjection, not a word
     "Honestly — how many r's?",  # an interjection is never the word
     "Honestly: how many vowels does it have?",
-    "strawberry — how many r's?",  # a bare question completed only by a quoted word
+    "Riddle — how many r's?",  # a label is never the word
     "restaurant: how many vowels does it have and how many does its plural have?",
     "数一下 strawberry",
 ])
@@ -1966,3 +1966,33 @@ def test_words_sorted_with_no_order_named_are_sorted_alphabetically() -> None:
     decision = guardrail.route("Sort these words: banana, cherry, apple.")
     assert decision.route == "tool" and decision.value == "apple, banana, cherry", decision
     assert guardrail.route("Sort these words by length: banana, fig, apple.").route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # the word, then what to count in it
+    ("strawberry: how many r's?", "3"),
+    ("communication: how many vowels is that?", "6"),
+    ("banana: how many distinct letters?", "3"),
+    # the text announced as "the following"
+    ("How many words does the following have? A cold wind blew through the empty streets of "
+     "the old town last night.", "14"),
+    ("I need the number of words in the following line: My grandmother bakes bread every "
+     "Sunday morning", "7"),
+    ("Quick anagram check: listen and silent, yes or no?", "yes"),
+])
+def test_word_first_questions_and_announced_texts(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Riddle: how many vowels?",  # a label, not the word
+    "Word: how many letters?",
+    "Spelling: how many letters?",
+    "Honestly: how many r's?",
+    "Jupiter: how many moons?",
+    "bookkeeper: how many different letters appear?",  # more than a count of letters
+    "How many words does the following have? Please count only nouns.",
+])
+def test_word_first_questions_without_a_word_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -2418,3 +2418,21 @@ def test_a_count_asked_as_yes_or_no_declines(question: str) -> None:
 def test_chinese_distance_between_and_radius_r(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Will a circle of radius 8 at (0, -1) and one of radius 4 at (-6, 7) intersect?", "yes"),
+    ("平面上两点A(-2, 0)、B(1, 9)，AB的长度是多少？", "3*sqrt(10)"),
+    ("点A(-2, 0)和点B(1, 9)，AB的长度是多少？", "3*sqrt(10)"),
+    ("判断圆A（圆心(-3, -4)，半径6）和圆B（圆心(4, 4)，半径3）是否相交", "no"),
+    ("圆A（圆心(0, 0)，半径5）和圆B（圆心(4, 0)，半径2）相交吗？", "yes"),
+])
+def test_radius_first_circles_and_chinese_named_points(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_a_circle_name_used_again_keeps_its_definition_unread() -> None:
+    # "B在A内吗" refers to the names, which the plain reading would lose
+    question = "圆A（圆心(-3, -4)，半径6）和圆B（圆心(4, 4)，半径3），B在A内吗？"
+    assert guardrail.route(question).route != "tool"

@@ -1916,3 +1916,14 @@ def test_composite_by_definition_outside_the_positive_integers_declines(question
 def test_prime_factors_counted_with_multiplicity() -> None:
     decision = guardrail.route("What are the prime factors of 22491, counted with multiplicity?")
     assert decision.route == "tool" and decision.value == "3^3 * 7^2 * 17", decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Which primes are there under 38?", "2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37"),
+    ("513的质因数分解怎么写？", "3^3 * 19"),
+    ("问下407是素数吗？", "no"),
+    ("407是素数么", "no"),
+])
+def test_more_range_and_chinese_phrasings(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

@@ -1,4 +1,4 @@
-"""Two small stories about money that are arithmetic once read, and nothing else.
+"""Three small stories about money that are arithmetic once read, and nothing else.
 
 * **A share of an amount** ("Dinner came to $118.73 and I want to leave an 18% tip. How much
   is the tip, exactly?", "晚饭一共花了250元，给15%的小费，小费是多少？"): one amount of money,
@@ -8,6 +8,9 @@
 * **A receipt** ("grocery run\\n- coffee beans $8.80\\n- pasta $1.21\\n\\nwhat did I spend
   altogether?"): two or more lines, each one item and one amount in the same currency, and a
   question for the total.
+* **A list of amounts on one line** ("My receipts this month were $6,553, $2,140 and $6,091.
+  What's the total?", "三张小票：23.63元、17.87元和4.43元，一共多少钱？"): a lead of plain words,
+  the amounts (all money in one currency, or all plain numbers) and a question for the total.
 
 What keeps them safe: the whole text must be one of these shapes. Exactly the numbers the
 shape needs appear (no spelled numbers, no quantities such as "2 x pasta"), the question must
@@ -27,7 +30,7 @@ from .._text import word_set
 from ._numbers import parse_number
 
 __all__ = ["CURRENCY_SIGNS", "CURRENCY_WORDS", "EN_CURRENCY_WORD", "ZH_CURRENCY_WORD", "Amount",
-           "Share", "read_receipt", "read_share"]
+           "Share", "read_listed_total", "read_receipt", "read_share"]
 
 MAX_RECEIPT_LINES = 50
 MAX_STORY_CHARS = 600
@@ -302,3 +305,100 @@ def _receipt_danger(label: str, zh: bool) -> bool:
     if zh:
         return bool(re.search(r"退|优惠|折|减|券|税|小费|每|押金|找零", label))
     return any(word in _RECEIPT_DANGER for word in re.findall(r"[a-z]+", label.lower()))
+
+
+# --------------------------------------------------------------------------- a list of amounts
+
+# The receipt written on one line ("My receipts this month were $6,553, $2,140 and $6,091.
+# What's the total?", "Three receipts from today: 23.63, 17.87 and 4.43. Total?", "Totaling a
+# few invoices here: 34,390 + 3,872 + 43,230 + 575. What's the total?"): a short lead of plain
+# words, the amounts, and a question for their total. Nothing else may stand in the text, the
+# lead has no number and none of the words that could make the total another sum, and the
+# amounts are all money in one currency or all plain numbers.
+_LIST_AMOUNT = rf"[$€£]?{_NUMBER}"
+_EN_LIST_LEAD = re.compile(
+    r"(?P<lead>[A-Za-z][A-Za-z'’ ,-]{0,120})(?:\s?:|\s(?:were|are|was|is|for|of))\s")
+_EN_LIST = re.compile(
+    rf"(?P<list>{_LIST_AMOUNT}(?:(?:,\s(?:and\s)?|\sand\s|\s?\+\s?){_LIST_AMOUNT}){{1,49}})"
+    r"\s?[.;]\s")
+_EN_LIST_ASK = re.compile(
+    r"(?:so\s|and\s|ok\s|okay\s)?(?:"
+    r"what(?:'s|\sis)\s(?:the|their|my|our)\s(?:grand\s)?(?:total|sum)(?:\sof\s(?:them|these|those"
+    r"|all\sof\sthem))?"
+    r"|what\sdo\s(?:they|these|those)\s(?:all\s)?(?:come\sto|add\sup\sto|total|sum\sto)"
+    r"|how\smuch\sdo\s(?:they|these|those)\s(?:all\s)?(?:come\sto|add\sup\sto|total)"
+    r"|(?:grand\s)?total)"
+    r"(?:,?\s(?:exactly|please))*\s?[?.]?", re.IGNORECASE)
+_ZH_LIST = re.compile(
+    rf"(?P<lead>[\u4e00-\u9fff]{{1,20}})[:：]\s?(?P<list>(?:[¥￥]?{_NUMBER}(?:元|块钱)?)"
+    rf"(?:(?:、|[，,]\s?|和|与)(?:[¥￥]?{_NUMBER}(?:元|块钱)?)){{1,49}})[，,。.]?\s?")
+_ZH_LIST_ASK = re.compile(
+    r"(?:(?:这些|它们)?(?:一共|总共|合计|总计|加起来)(?:是|有|要|花了)?多少(?:钱|元)?"
+    r"|(?:总和|总数|合计)(?:是|为)?多少)(?:呢)?[？?]?")
+_LIST_LEAD_DANGER = _RECEIPT_DANGER | word_set("""
+person people head split sharing round rounded rounding nearest before after including include
+includes excluding exclude except plus extra additional another also instead if unless not no
+only original originally reduced marked half double twice triple quarter third average mean
+interest rate rates percent without ignore ignoring skip first last second other others missing
+wrong mistake typo meant difference differences subtract multiply multiplied divide divided
+would could might whether estimate approximately about roughly weekly monthly daily annual
+annually hourly salary wage wages budget balance left remaining remain total totals sum sums
+""")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "both": 2, "couple": 2}
+_ZH_LIST_DANGER = re.compile(
+    r"退|优惠|折|减|券|税|小费|每|押金|找零|平均|差|乘|除|倍|分|约|除了|不")
+_LEAD_MAX_WORDS = 14
+
+
+def read_listed_total(text: str, language: str) -> list[Amount] | None:
+    """The amounts of a one-line list whose total the text asks for, or None."""
+    if len(text) > MAX_STORY_CHARS:
+        return None
+    text = text.strip()
+    if language == "zh":
+        found = _ZH_LIST.match(text)
+        if (found is None or not _ZH_LIST_ASK.fullmatch(text, found.end())
+                or _ZH_LIST_DANGER.search(found["lead"]) or _ANY_DIGIT.search(found["lead"])):
+            return None
+        return _listed(re.split(r"、|[，,]\s?|和|与", found["list"]))
+    lead = _EN_LIST_LEAD.match(text)
+    start = lead.end() if lead else 0
+    found = _EN_LIST.match(text, start)
+    if found is None or not _EN_LIST_ASK.fullmatch(text, found.end()):
+        return None
+    parts = re.split(r",\s(?:and\s)?|\sand\s|\s?\+\s?", found["list"])
+    if lead and not _plain_lead(lead["lead"], len(parts)):
+        return None
+    if "+" not in found["list"] and any(
+            "," in part and "." not in part and part[0] not in CURRENCY_SIGNS for part in parts):
+        return None  # "100,200, 300" may be three numbers typed without a space
+    return _listed(parts)
+
+
+# Words of _EN_DANGER that a lead may use: when the amounts came ("this month", "today").
+_LEAD_MAY_SAY = word_set("week weeks month months year years day days")
+
+
+def _plain_lead(lead: str, items: int) -> bool:
+    """Whether a lead only says what the amounts are: no word that could change the total, and
+    a count ("Three receipts") only when it is the number of amounts."""
+    words = re.findall(r"[a-z]+", lead.lower())
+    counts = [_COUNT_WORDS[word] for word in words if word in _COUNT_WORDS]
+    if len(words) > _LEAD_MAX_WORDS or counts not in ([], [items]):
+        return False
+    return not any(word in _LIST_LEAD_DANGER or (
+        word in _EN_DANGER and word not in _COUNT_WORDS and word not in _LEAD_MAY_SAY)
+        for word in words)
+
+
+def _listed(parts: list[str]) -> list[Amount] | None:
+    items = []
+    for part in parts:
+        amounts = _amounts(part.strip())
+        if amounts is None or len(amounts) != 1 or amounts[0].currency == "%":
+            return None
+        items.append(amounts[0])
+    if len(items) < 2 or len({item.currency for item in items}) != 1:
+        return None
+    return items

@@ -154,6 +154,7 @@ from ._money import (
     EN_CURRENCY_WORD,
     ZH_CURRENCY_WORD,
     Amount,
+    read_listed_total,
     read_receipt,
     read_share,
 )
@@ -332,6 +333,7 @@ _EN_WORDS: dict[str, tuple[str, bool]] = {
     # "add up 3, 5 and 7", "sum 3, 5 and 7": a sum of a list (or of an addition)
     "add up": ("sumup", False), "adding up": ("sumup", False), "sum up": ("sumup", False),
     "sum": ("sumup", False), "summing up": ("sumup", False), "summing": ("sumup", False),
+    "total": ("sumup", False), "total up": ("sumup", False),
     "multiplying": ("multiply", False), "dividing": ("divide", False),
     "to": ("to", False),
     # "3 more than 8 times 4", "5 less than 20": an offset of what follows
@@ -1665,7 +1667,7 @@ _SUM_TRAILERS = frozenset({"add up to", "adds up to", "sum to", "sums to", "sum 
 # "Please add 3 and 5", "Could you multiply 6 by 7": politeness before an imperative verb.
 _EN_POLITE_IMPERATIVE = re.compile(
     r"(?:(?:please|ok(?:ay)?|hey|so|now)[,:!]?\s)*(?:(?:can|could|would|will)\syou\s(?:please\s)?"
-    r"|please\s)(?=(?:add|subtract|multiply|divide|sum)(?![A-Za-z]))",
+    r"|please\s)(?=(?:add|subtract|multiply|divide|sum|total)(?![A-Za-z]))",
     re.IGNORECASE)
 _EN_REMAINDER_YOU = re.compile(
     r"(?P<lead>remainder)\s(?:when|if|after)\s(?:you|we|i|one)\sdivide\s(?P<a>[^?]{1,200}?)\sby\s"
@@ -1676,7 +1678,9 @@ _PART = r"(?:[^,?]|,(?=\d{3}))"  # a clause; a comma only inside a number ("57,9
 _EN_REMAINDER_LATER = re.compile(
     rf"(?:(?:when|if)\s(?P<when>(?:(?:you|i|we)\sdivide\s{_PART}{{1,80}}?\sby|{_PART}{{1,80}}?\sis\sdivided"
     rf"\sby)\s{_PART}{{1,40}}?),?\s(?:(?:what(?:'s|\sis|\swill\sbe|\swould\sbe)|find|give\sme"
-    rf"|tell\sme)\sthe\sremainder|what(?:'s|\sis)\s(?:left\sover|the\sremainder\sleft\sover))"
+    rf"|tell\sme)\sthe\sremainder|what(?:'s|\sis)\s(?:left\sover|the\sremainder\sleft\sover)"
+    # "When you divide 10,497 by 5, what remainder do you get?"
+    rf"|what\sremainder\s(?:do|does|will|would)\s(?:you|i|we|it|that)\s(?:get|have|leave|give))"
     rf"|(?P<divided>{_PART}{{1,80}}?)\sdivided\sby\s(?P<by>{_PART}{{1,40}}?)"
     r"\sleaves\swhat\s(?:remainder|is\sleft\sover))"
     # "… what's left over? Just the remainder, please." says again what is asked
@@ -1700,9 +1704,9 @@ _EMBED_TRAILERS = frozenset({"is", "equals", "equals to", "is equal to", "makes"
 _EXPLICIT_TRAILERS = frozenset({"=", "==", "===", "equal", "equals", "equal to", "equals to",
                                 "is equal to"})
 _ZH_TRAIL = re.compile(
-    r"\s*(?P<eq>(?:(?:的|[,，]\s*)\s*(?:结果|值|答案)\s*|[,，]\s*(?:最后|最终)?\s*)?"
+    r"\s*(?P<eq>(?:(?:的|[,，]\s*)\s*(?:精确)?(?:结果|值|答案)\s*|[,，]\s*(?:最后|最终)?\s*)?"
     r"(?:(?:等于|是|得|为|得到|剩|剩下)\s*(?:多少钱|多少|几|什么)"
-    r"|等于|={1,3})|的\s*(?:结果|值|答案)(?:\s*(?:是|为))?)\s*(?:呢|啊|呀)?\s*$")
+    r"|等于|={1,3})|的\s*(?:精确)?(?:结果|值|答案)(?:\s*(?:是|为))?)\s*(?:呢|啊|呀)?\s*$")
 # "3、5和7加起来是多少", "1.2加3.4一共是多少": the numbers before it are summed.
 _ZH_SUMMING_TAIL = re.compile(r"(?:(?:全部|都|全)?加(?:起来|在一起)|一共|总共|合计|共计|总计)$")
 _ZH_REMAINDER_TRAIL = re.compile(
@@ -1711,6 +1715,9 @@ _ZH_REMAINDER_TRAIL = re.compile(
 _ZH_SIMPLIFY_TAIL = re.compile(
     r"\s?(?:化简|(?:化成|化为|写成)最简(?:二次)?根式)\s?(?:(?:的结果)?(?:是|等于)(?:多少|什么))?$")
 _ZH_TAKE = re.compile(r"^(?:请)?\s?(?:把|将)\s?")
+# "517被8除以后余多少": A divided by B ("被8整除" asks whether it divides, and stays).
+_ZH_PASSIVE_DIVIDE = re.compile(
+    r"(?P<a>\d[\d,]*(?:\.\d+)?)\s?被\s?(?P<b>\d[\d,]*(?:\.\d+)?)\s?除(?:以后|之后|后)?(?=\s?[，,]?\s?余)")
 _ZH_LEAD = re.compile(
     r"(?:请问|请你|请|麻烦你|麻烦|劳驾)?\s?(?:你\s?)?(?P<can>能不能|可不可以|能|可以)?\s?"
     r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:出|一下|一算|算)?|求(?:出|一下)?|化简)"
@@ -1748,6 +1755,7 @@ _ZH_THESE_NUMBERS = re.compile(
 def _unwrap(text: str, language: str) -> _Core:
     text = text.rstrip(_TRAILING)
     if language == "zh":
+        text = _ZH_PASSIVE_DIVIDE.sub(r"\g<a>除以\g<b>", text)
         if text.endswith(("吗", "么")) and (polite := _ZH_LEAD.match(text)) and polite.group("can"):
             text = text[:-1].rstrip(_TRAILING)  # "你能帮我算一下3加5吗": the 吗 asks for help
         # "149、181、62、36，这几个数的和是多少" names the numbers listed: their sum
@@ -2808,7 +2816,7 @@ def _amount(amount: Amount) -> Number:
 
 def _money_story(lines: str, text: str, language: str) -> Expression | None:
     """A receipt's total or a share of an amount (``_money``), as an expression; or None."""
-    if items := read_receipt(lines, language):
+    if items := read_receipt(lines, language) or read_listed_total(text, language):
         return Fold(op="sum", items=tuple(_amount(item) for item in items))
     if share := read_share(text, language):
         return BinaryOp(op="percent_of", left=_amount(share.rate), right=_amount(share.amount))

@@ -240,7 +240,7 @@ _HEADS = [
     rf"|(?P<small>{_THE_SMALL}))(?:\s+(?:one|number|value))?",
     # a label: "Smaller one: 4/5 or 2/5?", "Bigger one — 15.4 or 15.77?"
     rf"(?:the\s+)?(?:(?P<big>{_THE_BIG})|(?P<small>{_THE_SMALL}))\s+(?:one|number|value)"
-    r"(?=\s*(?:[:?]|[—―–]))",
+    r"(?=\s*(?:[:?,]|[—―–]))",
 ]
 # "Tell me which is bigger ...": an embedded question asks the same thing.
 _LEAD = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me|determine|decide"
@@ -453,7 +453,8 @@ _EN_WHICH_OF_CLAIM = re.compile(
     # "Who's right — which number is greater?": who is right is which number is
     r"(?:(?:so\s)?who(?:'s|’s|\sis)\sright\s?(?:[—–-]+|[,:;?])\s?)?"
     r"(?:so\s)?which(?:\s(?:number|one|value)|\sof\s(?:the\s(?:two|2)|them|these|those|the"
-    r"\stwo\snumbers))?\s(?:is|one\sis)\s(?:actually\s|really\s|truly\s|in\sfact\s)?(?:the\s)?"
+    r"\stwo\snumbers))?\s(?:(?:actually|really|truly)\s)?(?:is|one\sis)\s"
+    r"(?:actually\s|really\s|truly\s|in\sfact\s)?(?:the\s)?"
     r"(?:(?P<big>bigger|larger|greater|higher)|(?P<small>smaller|less|lower))"
     r"(?:\s(?:one|number|value))?"
     r"(?:,?\s(?:actually|really|then))?", re.IGNORECASE)
@@ -568,6 +569,15 @@ _THE_LIST = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORE
 # A list written in brackets, as code writes it: "[6, 7, -5, 10, 22]"
 _BRACKETED_LIST = re.compile(
     r"\[\s?(?P<items>[-−]?\d[\d./]*(?:\s?,\s?[-−]?\d[\d./]*)+)\s?\]")
+# A list with slashes or bars between its items, each a plain decimal and three or more of
+# them ("smallest value among -2.5 / -2.45 / -2.505 / -2.4 ?", "-3 | 11 | 13 | -3.2"): read as
+# a comma list. A slash has spaces on both sides, so "3/4" stays a fraction; two items ("8 / 4")
+# may be a division and stay as written.
+_SLASHED_LIST = re.compile(
+    r"(?<![\d./])(?P<items>[-−]?\d+(?:\.\d+)?(?:(?P<sep> / | ?\| ?)[-−]?\d+(?:\.\d+)?)"
+    r"(?:(?P=sep)[-−]?\d+(?:\.\d+)?)+)(?![\d|]|[./]\d| ?/)")
+# "Is the number −27 greater than the number −10?": the numbers named as numbers.
+_THE_NUMBER = re.compile(r"\bthe\snumber\s(?=[-−+]?\.?\d)", re.IGNORECASE)
 # What the numbers are, before the list ("Our team's quiz scores were 218.25, 82.8, …. List
 # them from highest to lowest.", "Two bids came in, 3,973,057 and 3,973,033."): any words but
 # those that could change the question or make
@@ -752,6 +762,8 @@ class NumberComparisonSolver:
         text = text.rstrip(_TRAILING)
         text = _CONTRACTION.sub(_expand, text)
         text = _BRACKETED_LIST.sub(r"\g<items>", text)
+        text = _SLASHED_LIST.sub(lambda m: m["items"].replace(m["sep"], ", "), text)
+        text = _THE_NUMBER.sub("", text)
         if len(text) > MAX_TEXT_CHARS:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         if _VERSIONISH.search(text):

@@ -330,8 +330,9 @@ _ITS = re.compile(r"\b(?:its|it['’]s)\b", re.IGNORECASE)  # "its" asks about a
 
 # "strawberry — how many r's?": the question stops where its word would stand.
 _HOW_MANY_ALONE = re.compile(
-    r"how\s+many\s+(?:[a-z]['’]s|[a-z]s|vowels|consonants|letters|distinct\s+letters"
-    r"|unique\s+letters)(?:\s+are\s+there)?", re.IGNORECASE)
+    r"(?P<counted>how\s+many\s+(?:[a-z]['’]s|[a-z]s|vowels|consonants|letters|distinct\s+letters"
+    r"|unique\s+letters|different\s+letters))(?:\s+are\s+there|\s+is\s+that|\s+are\s+in\s+it"
+    r"|\s+in\s+it)?", re.IGNORECASE)
 
 
 # A lone word before the mark may be an interjection, not the subject ("Honestly — how many
@@ -339,6 +340,11 @@ _HOW_MANY_ALONE = re.compile(
 _INTERJECTIONS = word_set("""
 ok okay so well hey hi hello yes no yeah yep nope please thanks sorry wait hmm um uh question
 quick curious anyway also btw lol again now then next help right alright same one another
+""")
+# Labels of what kind of question follows ("Riddle: how many vowels?"), never its word.
+_LABELS = word_set("""
+riddle puzzle spelling quiz test homework challenge hint tricky check task exercise problem bonus
+trivia fun game note english grammar math maths round level warmup example practice
 """)
 
 
@@ -351,9 +357,12 @@ def _subject_for_it(text: str) -> str:
     introduced = subject[0] in "'‘\"“`" or lowered.startswith("the word")
     if not introduced and (lowered in _INTERJECTIONS or lowered.endswith("ly")):
         return text
-    if _HOW_MANY_ALONE.fullmatch(question):
-        # "'strawberry' — how many r's?": only a quoted or introduced word completes it
-        return f"{question} in {subject}" if introduced else text
+    if alone := _HOW_MANY_ALONE.fullmatch(question):
+        # "strawberry — how many r's?", "communication: how many vowels is that?": the word
+        # completes it, unless it is a label or a word about language ("Riddle: …", "Word: …")
+        if not introduced and (lowered in _LABELS or lowered in _AMBIGUOUS_BARE):
+            return text
+        return f"{alone.group('counted')} in {subject}"
     if len(_IT.findall(question)) != 1 or _ITS.search(question):
         return text
     return _IT.sub(lambda _: subject, question)
@@ -1082,6 +1091,12 @@ _WORD_COUNT_EN = _compile([
     rf"|list|reverse|spell|write)\b)(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))",
     rf"(?:{_FIND}\s+)?(?:the\s+)?(?:(?:total\s+)?number\s+of\s+words|word\s+count)\s+"
     rf"(?:in|of|for)\s+{_SQ_END}",
+    # "How many words does the following have? A cold wind …", "I need the number of words in
+    # the following line: My grandmother …"
+    rf"(?:(?:{_FIND}\s+)?(?:the\s+)?(?:total\s+)?number\s+of\s+words\s+in"
+    rf"|how\s+many\s+words\s+(?:does|do))\s+the\s+following(?:\s+(?P<sqn>sentence|line|phrase))?"
+    rf"(?:\s+(?:have|contain))?\s*(?P<colon>[:?])\s*+(?!(?:then|also|and|now|next|after|count"
+    rf"|tell|give|what|how|please|list|reverse|spell|write)\b)(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))",
     rf"{_SQ}\s+(?:has|contains|consists\s+of)\s+how\s+many\s+words",
     rf"{_FRONT}\s+{_SQ}\s*,?\s+how\s+many\s+words(?:\s+(?:are\s+there|are|is\s+there|do\s+you\s+see))?",
     rf"how\s+many\s+words\s+(?:long\s+)?is\s+{_SQ}(?:\s+long)?",
@@ -1613,7 +1628,7 @@ _ANAGRAM_EN = _compile([
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",
     # "anagram check: fried / friend"
-    rf"anagrams?(?:\s+(?:check|test))?\s*[:,-]\s*{_A}\s*(?:/|,|\s+vs\.?|\s+and|&)\s*{_B}",
+    rf"(?:(?:quick|fast|simple)\s+)?anagrams?(?:\s+(?:check|test))?\s*[:,-]\s*{_A}\s*(?:/|,|\s+vs\.?|\s+and|&)\s*{_B}",
     # "dream / drama — anagrams or not?", "heart vs hearth: anagrams?"
     rf"{_A}\s*(?:/|\s+vs\.?|&)\s*{_B}\s*(?:[:,—–-]|\s+-{{1,2}})\s*(?:are\s+they\s+)?anagrams{_EACH}"
     rf"{_OR_NOT}",

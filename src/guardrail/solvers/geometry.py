@@ -478,7 +478,7 @@ def _equation_shape(left: str, right: str) -> CircleSpec | LineSpec:
 # be defined, and no word made of labels may be left over anywhere else.
 
 _DEF = r"[A-Z]\s*(?:=\s*)?\([^()]{1,200}\)"
-_DEF_SEP = r"(?:\s*[,;、]\s*(?:and\s+|和\s*|及\s*)?|\s+and\s+|\s*(?:和|及|与)\s*)"
+_DEF_SEP = r"(?:\s*[,;、]\s*(?:and\s+|和\s*|及\s*)?|\s+and\s+|\s*(?:和|及|与)\s*)(?:点\s*)?"
 _DEFS = rf"(?P<defs>{_DEF}(?:{_DEF_SEP}{_DEF}){{0,25}})"
 _DEFS_AFTER = re.compile(
     r"(?:\s*[,;:?.]\s*|\s+|(?<=[\u4e00-\u9fff]))"
@@ -487,7 +487,8 @@ _DEFS_AFTER = re.compile(
     rf"{_DEFS}\s*[?？.。!！]*\s*$")
 _DEFS_BEFORE = re.compile(
     r"^\s*(?:(?i:(?:let|given|suppose|if|consider)\s+(?:the\s+)?(?:points?\s+)?"
-    r"|(?:the\s+)?points?\s+)|(?:已知|设|若|假设|如果)\s*(?:点\s*)?)?"
+    r"|(?:the\s+)?points?\s+)|(?:(?:已知|设|若|假设|如果)\s*)?(?:(?:在\s*)?(?:平面|坐标平面"
+    r"|平面直角坐标系|直角坐标系|坐标系)(?:上|中|内)\s*,?\s*(?:有\s*)?)?(?:[两三四五六]\s*点|点)?\s*)?"
     rf"{_DEFS}(?:\s+(?i:are|is)\s+(?i:given|defined|marked|plotted))?\s*[.,;:]\s*")
 _ONE_DEF = re.compile(r"([A-Z])\s*(?:=\s*)?(\([^()]{1,200}\))")
 _NOUN_LABELS = re.compile(
@@ -1176,7 +1177,7 @@ _CENTER_RADIUS = (rf"(?:circle\s+(?:{_N}|[a-z])(?:\s*:)?\s+)?"
                   rf"|circle\s+(?:{_N}|[a-z])\s*:\s*{_P}(?:\s*,\s*|\s+)(?:radius\s*(?:of\s+|=\s*"
                   rf"|is\s+)?|r\s*=?\s*){_N}"
                   # the radius first: "one of radius 4 around (-1, 4)"
-                  rf"|(?:radius\s*(?:of\s+|=\s*)?|r\s*=\s*){_N}\s+(?:around|about|centred\s+at"
+                  rf"|(?:radius\s*(?:of\s+|=\s*)?|r\s*=\s*){_N}\s+(?:around|about|at|centred\s+at"
                   rf"|centered\s+at)\s+{_P}")
 _EN_KINDS: list[tuple[str, str]] = [
     ("ecircles", _ECIRCLES), ("elines", _ELINES),
@@ -2569,7 +2570,23 @@ def _en_plain(text: str) -> str:
     return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
 
 
+# A circle named and defined in brackets ("圆A（圆心(-3, -4)，半径6）"), its name used nowhere
+# else: read as "圆心(-3, -4)半径6的圆".
+_ZH_LABELLED_CIRCLE = re.compile(
+    r"圆\s*(?P<label>[A-Z]\d?|\d)\s*\(\s*圆心\s*(?:为|是|在)?\s*(?P<p>\([^()]{1,80}\))\s*,?\s*"
+    r"半径\s*(?:为|是|=)?\s*(?P<r>\d+(?:\.\d+)?)\s*\)")
+
+
+def _zh_unlabelled_circles(text: str) -> str:
+    found = list(_ZH_LABELLED_CIRCLE.finditer(text))
+    if not found or any(len(re.findall(rf"(?<![A-Za-z\d]){re.escape(m['label'])}(?![A-Za-z\d])",
+                                       text)) != 1 for m in found):
+        return text
+    return _ZH_LABELLED_CIRCLE.sub(lambda m: f"圆心{m['p']}半径{m['r']}的圆", text)
+
+
 def _zh_plain(text: str) -> str:
+    text = _zh_unlabelled_circles(text)
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
     text = _ZH_COMMA_AND.sub("", _ZH_BARE_IS.sub("为", text))
     text = _ZH_POINTS_TRIANGLE.sub(lambda m: f"三角形{m.group('points')}", text)

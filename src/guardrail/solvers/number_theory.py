@@ -989,7 +989,8 @@ def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"]
         (rf"which\s+(?:numbers|integers|positive\s+integers)\s+{_EN_BOUND}\s+are\s+"
          rf"{adjective}{listed}", listing),
         # "Which prime numbers are less than 40?"
-        (rf"which\s+{nouns}\s+(?:are\s+|lie\s+|exist\s+|come\s+)?{_EN_BOUND}{listed}", listing),
+        (rf"which\s+{nouns}\s+(?:are\s+(?:there\s+)?|lie\s+|exist\s+|come\s+)?{_EN_BOUND}{listed}",
+         listing),
     ]
 
 
@@ -1350,8 +1351,9 @@ _CHINESE: list[tuple[str, _Builder]] = [
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的?\s*(?P<which>最大|最小)\s*的?\s*(?:质因数|素因数|质因子|"
      rf"素因子){_ZH_WHAT}", _extreme),
     # --- factorization
+    # "513的质因数分解怎么写？": how it is written is what it is
     (rf"{_ZH_REQ}{_ZH_NUM}{_N}\s*的?\s*(?:质因数|素因数|质因子|素因子)\s*分解(?:式|结果)?"
-     rf"{_ZH_WHAT}", _factorization),
+     rf"(?:{_ZH_WHAT}|\s*(?:怎么写|如何写|该怎么写|写出来是什么))", _factorization),
     (rf"(?:请|请你)?\s*(?:把|将|对)\s*{_ZH_NUM}{_N}\s*(?:进行\s*)?(?:分解质因数|分解素因数|"
      r"(?:分解|拆分)(?:成|为)\s*(?:质因数|素因数|质数)(?:的乘积|的积|相乘)?|质因数分解|素因数分解)",
      _factorization),
