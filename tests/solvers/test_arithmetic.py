@@ -2116,3 +2116,23 @@ def test_listed_totals_remainders_and_remarks(question: str, value: str) -> None
 def test_listed_totals_and_passive_divisions_that_say_more_decline(question: str) -> None:
     decision = guardrail.route(question)
     assert decision.route != "tool" or decision.family != "arithmetic", decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Calculate 2 raised to the power 4, then subtract 5.", "11"),
+    ("Calculate 6 times 7, then subtract 5.", "37"),  # the first part is whole: (6 × 7) − 5
+    ("Compute 3 + 4, then multiply by 2.", "14"),
+    ("Find the sum of 3 and 4, then subtract 2.", "5"),
+])
+def test_a_calculation_then_a_step_on_its_result(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "Calculate 6 times 7, then tell me a joke.",
+    "Calculate 6 times 7, then round it.",
+    "Calculate 6 times 7 then subtract 5 apples.",
+])
+def test_a_calculation_then_something_else_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

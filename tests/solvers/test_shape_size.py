@@ -72,13 +72,16 @@ def test_triangle_and_rectangle_match_the_formulas(a: str, b: str) -> None:
     ("The length of a rectangle is 10 cm and its width is 4 cm. What is its perimeter in cm?",
      "28"),
     ("Find the area of a triangle whose base is 12 cm and height is 5 cm, in cm².", "30"),
+    # asked in no unit: the square of the unit given, as for circles
+    ("What is the area of a triangle with base 4 cm and height 6 cm?", "12"),
+    ("Find the area of a triangle with base 15 cm and height 3 cm.", "45/2"),
 ])
 def test_phrasings(question: str, value: str) -> None:
     assert value_of(question) == value
 
 
 @pytest.mark.parametrize("question", [
-    "What is the area of a triangle with base 4 cm and height 6 cm?",  # not in the square unit
+    "What is the area of a triangle with base 4 cm and height 6 cm, in cm?",  # not square
     "What is the perimeter of a triangle with base 4 and height 6?",  # sides unknown
     "What is the area of a triangle with sides 3, 4 and 5?",
     "What is the area of a rectangle with length 4 m and width 30 cm?",

@@ -2005,6 +2005,11 @@ _STEP_START = re.compile(
     r"|think\sof)\s(?:the\snumber\s)?)(?P<first>[^,;.]{1,40}?)(?:\s?[,;.]\s?|\s(?=and\s(?:then\s)?"
     r"(?:add|plus|subtract|minus|take\saway|multiply|times|divide|double|halve|square)\b))",
     re.IGNORECASE)
+# "Calculate 2 raised to the power 4, then subtract 5.": a request for a value, then a step on
+# it; "then" must follow the comma, so the steps are said in order.
+_STEP_CALCULATE = re.compile(
+    r"(?:please\s)?(?:calculate|compute|work\sout|evaluate|find)\s(?P<first>[^,;.?]{1,60}?)\s?,\s?"
+    r"(?:and\s)?(?=then\s)", re.IGNORECASE)
 _STEP = re.compile(
     r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>[^,;.]{1,40}?)(?:\sto\sit)?"
     r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>[^,;.]{1,40}?)(?:\sfrom\sit)?"
@@ -2050,6 +2055,9 @@ def _step_by_step(text: str, language: str) -> Expression | None:
         start = _STEP_START.match(text, asked_first.end())
     first = _FIRST_STEP.match(text, asked_first.end() if asked_first else 0) if (
         start is None) else None
+    calculate = _STEP_CALCULATE.match(text) if start is None and first is None else None
+    if calculate is not None:
+        start = calculate  # the request asks for the value: no question need follow
     if start is None and first is None:
         return None
     rest = text[(start or first).end():].strip()  # type: ignore[union-attr]
@@ -2058,11 +2066,13 @@ def _step_by_step(text: str, language: str) -> Expression | None:
         if asked_first is not None:
             return None  # asked twice
         rest = rest[:question.start()].strip()
-    elif start is not None and asked_first is None:
+    elif start is not None and asked_first is None and calculate is None:
         return None  # "Take 50, multiply by 3." says nothing is asked
     else:
         rest = rest.rstrip(_TRAILING + "?")
-    if start is not None:
+    if calculate is not None:  # a whole expression, ended by the comma
+        node = _parse_tokens(_tokenize(calculate.group("first"), language))
+    elif start is not None:
         node = _operand(_tokenize(start.group("first"), language))
     else:
         assert first is not None

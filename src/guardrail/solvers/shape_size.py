@@ -2,8 +2,9 @@
 
 The question names one shape and its dimensions, and asks for one quantity:
 
-* "What is the area of a triangle with a base of 4 cm and a height of 6 cm?" (when units are
-  given, an area must be asked for in the square unit, as for circles: "..., in square cm");
+* "What is the area of a triangle with a base of 4 cm and a height of 6 cm?" (an area asked
+  in a unit must be asked in the square unit, as for circles: "..., in square cm", never "in
+  cm"; asked in none, it is in the square of the unit given);
 * "A triangle has a base of 0.4 cm and a height of 26 cm. What is its area in square
   centimeters?", "A rectangle has length 5 and width 3; find its perimeter.";
 * "Find the area of the rectangle whose length is 5 and whose width is 3", "the perimeter of a
@@ -18,7 +19,7 @@ one of them. Values are exact (``a/b`` for non-integers); the sentence names the
 
 Declined: other shapes or dimensions ("hypotenuse", "diagonal"), a perimeter of a triangle, two
 different units or numbers with and without one, units asked for that differ from the given one
-(a conversion), an area in units not asked for in the square unit, non-positive sizes, more
+(a conversion), an area asked for in a unit that is not square, non-positive sizes, more
 than 30 digits in a number.
 """
 
@@ -204,7 +205,7 @@ def _read(match: re.Match[str], zh: bool) -> ShapeSizeProblem:
         if _unit_name(asked) != unit:
             raise _Reject("the question asks for a different unit (a conversion)")
     square = groups.get("sq") is not None
-    if unit is not None and question == "area" and not (asked and square):
+    if unit is not None and question == "area" and asked is not None and not square:
         raise _Reject("an area in units must be asked for in the square unit")
     if square and question != "area":
         raise _Reject("a length cannot be given in a square unit")
