@@ -485,6 +485,7 @@ def test_scenes_in_another_world_keep_the_question_from_the_tools(text: str) -> 
 
 @pytest.mark.parametrize(("text", "value"), [
     ("I need the square root of 2809 for a geometry problem. What is it?", "53"),
+    ("I need 3.75 * 8 for a recipe.", "30"),
     ("For a scheduling puzzle I need the LCM of 7, 23 and 32. What is it?", "5152"),
     ("For the leaderboard I need 84.2, 96.8, 160.5, 67.9 ordered from largest to smallest.",
      "160.5, 96.8, 84.2, 67.9"),
@@ -498,6 +499,7 @@ def test_what_the_answer_is_for_and_who_wants_it_are_set_aside(text: str, value:
 
 @pytest.mark.parametrize("text", [
     "I need the square root of 2809 for a base-8 problem. What is it?",
+    "I need 3.75 * 8 for a recipe conversion.",  # a conversion may change the units
     "For a binary puzzle I need 12 + 5.",
     "从大到小排一下：-50、8.96、66",  # the lead holds the wish: never dropped as a lead
 ])

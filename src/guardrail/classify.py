@@ -412,7 +412,7 @@ _FOR_PURPOSE_LEAD = re.compile(
 _FOR_PURPOSE_TAIL = re.compile(
     r"\s+for\s+(?:a|an|my|our|the|this|his|her|their)\s+(?P<words>(?:[A-Za-z][A-Za-z'’-]*\s+)"
     r"{0,3}?(?:problem|exercise|puzzle|project|class|homework|assignment|worksheet|game|quiz|test"
-    r"|exam|report|caption|presentation|lesson|lab|course|contest|competition)s?)"
+    r"|exam|report|caption|presentation|lesson|lab|course|contest|competition|recipe)s?)"
     r"(?=\s*[.?!]|\s*$)", re.IGNORECASE)
 # "For contest prep: express 136 as …", "For practice: …": what the question is for, before a
 # colon at its start; dropped when its words change nothing.

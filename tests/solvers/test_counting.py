@@ -1996,3 +1996,14 @@ def test_word_first_questions_and_announced_texts(question: str, value: str) -> 
 ])
 def test_word_first_questions_without_a_word_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Does 'racecar' read the same backwards?", "yes"),
+    ("Does 'level' read the same both ways?", "yes"),
+    ("Is 'hello' spelled the same backwards?", "no"),
+    ("Does 'noon' read the same when reversed?", "yes"),
+])
+def test_palindromes_asked_as_reading_the_same(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision

@@ -1736,7 +1736,8 @@ class AnagramSolver(_GrammarSolver[AnagramProblem]):
 # --------------------------------------------------------------------------------------------
 
 _SAME_BOTH_WAYS = (r"the\s+same\s+(?:forwards?\s+(?:and|as)\s+backwards?|backwards?\s+(?:and|as)"
-                   r"\s+forwards?|in\s+(?:both\s+directions|reverse))")
+                   r"\s+forwards?|in\s+(?:both\s+directions|reverse)|backwards?|both\s+ways"
+                   r"|either\s+way|(?:when|if)\s+(?:reversed|read\s+backwards?))")
 _PALINDROME_EN = _compile([
     rf"is\s+(?:the\s+(?:word|string)\s+)?{_A}\s+a\s+palindrome(?:\s+word)?{_OR_NOT}",
     rf"(?:{_CHECK}|(?:if|whether)\s+)(?:the\s+(?:word|string)\s+)?{_A}\s+is\s+a\s+palindrome"
