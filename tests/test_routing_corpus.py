@@ -75,11 +75,11 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout10": 0.74, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
                   "heldout12": 0.59, "dev13": 0.91, "heldout13": 0.64, "dev14": 0.84,
                   "heldout14": 0.48, "dev15": 0.93, "heldout15": 0.76, "dev16": 0.88,
-                  "heldout16": 0.63, "dev17": 0.96, "heldout17": 0.8, "dev18": 0.99,
-                  "heldout18": 0.86, "dev19": 0.96, "heldout19": 0.8, "dev20": 0.97,
-                  "heldout20": 0.74, "dev21": 0.96, "heldout21": 0.78, "dev22": 0.96,
-                  "heldout22": 0.83, "dev23": 0.93, "heldout23": 0.81, "dev24": 0.94,
-                  "heldout24": 0.78, "dev25": 0.89, "heldout25": 0.86, "dev26": 0.93,
+                  "heldout16": 0.63, "dev17": 0.97, "heldout17": 0.8, "dev18": 0.99,
+                  "heldout18": 0.88, "dev19": 0.97, "heldout19": 0.8, "dev20": 0.97,
+                  "heldout20": 0.74, "dev21": 0.96, "heldout21": 0.81, "dev22": 0.97,
+                  "heldout22": 0.83, "dev23": 0.95, "heldout23": 0.81, "dev24": 0.96,
+                  "heldout24": 0.78, "dev25": 1.0, "heldout25": 0.86, "dev26": 0.99,
                   "heldout26": 0.89}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
