@@ -406,6 +406,7 @@ julia scala typescript js golang compiler interpreter script calculator spreadsh
 """) | OTHER_WORLDS
 
 
+_SOMEONE_ELSE = r"(?:my\s[a-z]+|he|she|they|someone)"  # who answered too ("my daughter")
 # How the asker works or checks, not what is asked ("without a calculator", "in my head", "I
 # just want to check my work"): dropped before the words around a question are read.
 HOW_THE_ASKER_WORKS = re.compile(
@@ -434,11 +435,11 @@ HOW_THE_ASKER_WORKS = re.compile(
     # another answer, or doubt, about the same question ("My daughter got a different answer
     # than I did.", "I keep second-guessing myself.", "My coworker says the one with more
     # digits.")
-    r"|(?:my\s[a-z]+|he|she|they|someone)\s(?:got|gets|keeps\sgetting|came\sup\swith)\s(?:a\s)?"
+    rf"|{_SOMEONE_ELSE}\s(?:got|gets|keeps\sgetting|came\sup\swith)\s(?:a\s)?"
     r"(?:different|another)\s(?:answer|result|number)(?:\sthan\s(?:i\sdid|me|mine|i\sgot)|\sfrom"
     r"\s(?:me|mine))?"
     r"|i\s(?:keep|kept)\ssecond[\s-]guessing\s(?:myself|it|this|that)"
-    r"|(?:my\s[a-z]+|he|she|they|someone)\s(?:says|said|thinks|thought|claims|insists)\s(?:it'?s\s)?"
+    rf"|{_SOMEONE_ELSE}\s(?:says|said|thinks|thought|claims|insists)\s(?:it'?s\s)?"
     r"the\sone\swith\s(?:more|the\smost)\s(?:digits|decimal\splaces|decimals)"
     # what the asker is checking, which the question computes ("I'm double-checking a
     # discount.")

@@ -301,9 +301,12 @@ def read_receipt(text: str, language: str) -> list[Amount] | None:
     return items
 
 
+_ZH_RECEIPT_DANGER = re.compile(r"退|优惠|折|减|券|税|小费|每|押金|找零")
+
+
 def _receipt_danger(label: str, zh: bool) -> bool:
     if zh:
-        return bool(re.search(r"退|优惠|折|减|券|税|小费|每|押金|找零", label))
+        return bool(_ZH_RECEIPT_DANGER.search(label))
     return any(word in _RECEIPT_DANGER for word in re.findall(r"[a-z]+", label.lower()))
 
 
@@ -346,9 +349,11 @@ annually hourly salary wage wages budget balance left remaining remain total tot
 """)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2, "couple": 2}
-_ZH_LIST_DANGER = re.compile(
-    r"退|优惠|折|减|券|税|小费|每|押金|找零|平均|差|乘|除|倍|分|约|除了|不")
+# A Chinese lead: a receipt's danger words, and any word for another operation or a condition.
+_ZH_LIST_DANGER = re.compile(rf"{_ZH_RECEIPT_DANGER.pattern}|平均|差|乘|除|倍|分|约|不")
 _LEAD_MAX_WORDS = 14
+# Words of _EN_DANGER that a lead may use: when the amounts came ("this month", "today").
+_LEAD_MAY_SAY = word_set("week weeks month months year years day days")
 
 
 def read_listed_total(text: str, language: str) -> list[Amount] | None:
@@ -375,9 +380,6 @@ def read_listed_total(text: str, language: str) -> list[Amount] | None:
         return None  # "100,200, 300" may be three numbers typed without a space
     return _listed(parts)
 
-
-# Words of _EN_DANGER that a lead may use: when the amounts came ("this month", "today").
-_LEAD_MAY_SAY = word_set("week weeks month months year years day days")
 
 
 def _plain_lead(lead: str, items: int) -> bool:
