@@ -18,7 +18,8 @@ Rules per expected ``type``:
   decimal approximation with at least 6 significant digits that is correctly rounded (a
   1e-12 relative slack covers the last bits of a float repr).
 - ``bool``: "yes"/"no" (also true/false, 是/否, "[Yes]").
-- ``choice``: the winning number of "which is bigger/smaller", in any exactly equal form.
+- ``choice``: the winning number of "which is bigger/smaller", in any exactly equal form
+  (also a percentage "40%" or a power "2^10" as written).
 - ``text`` / ``word_choice``: verbatim after trimming whitespace, one pair of quotes and a
   final full stop; case-insensitive unless ``case_sensitive``.
 - ``list``: items split on commas, semicolons, "、", "and" or spaces (and "<" / ">" when the
@@ -250,9 +251,22 @@ def _match_relation(expected: dict[str, Any], value: str) -> bool:
     return said == (answer == yes_if)
 
 
+def _choice_value(text: str) -> Any | None:
+    """The exact value of a choice as written: a number, a percentage ("40%") or an exact
+    expression of numbers ("2^10")."""
+    q = parse_number(text)
+    if q is not None:
+        return q
+    t = _strip(text)
+    if t.endswith("%") and (percent := parse_number(t[:-1])) is not None:
+        return percent / 100
+    expr = _parse_symbolic(re.sub(r"的(\d+)次方", r"^\1", t))
+    return Fraction(int(expr.p), int(expr.q)) if expr is not None and expr.is_Rational else None
+
+
 def _match_choice(expected: dict[str, Any], value: str) -> bool:
-    q = parse_number(value)
-    return q is not None and q == parse_number(expected["answer"])
+    q = _choice_value(value)
+    return q is not None and q == _choice_value(expected["answer"])
 
 
 def _text(value: str, case_sensitive: bool) -> str:

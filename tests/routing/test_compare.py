@@ -117,6 +117,20 @@ def test_choice_with_negatives_and_fractions() -> None:
                        "0.6667")
 
 
+def test_choice_written_as_a_power_or_percentage() -> None:
+    assert matches({"type": "choice", "answer": "2^10", "options": ["2^10", "1000"]}, "2^10")
+    assert matches({"type": "choice", "answer": "1024", "options": ["2^10", "1000"]}, "2**10")
+    assert matches({"type": "choice", "answer": "40%", "options": ["40%", "0.35"]}, "40%")
+    assert matches({"type": "choice", "answer": "2^10", "options": ["2^10", "1000"]},
+                   "2的10次方")
+    assert matches({"type": "choice", "answer": "40%", "options": ["40%", "0.35"]}, "0.4")
+    assert not matches({"type": "choice", "answer": "2^10", "options": ["2^10", "1000"]},
+                       "1000")
+    assert not matches({"type": "choice", "answer": "40%", "options": ["40%", "0.35"]}, "40")
+    assert not matches({"type": "choice", "answer": "2^10", "options": ["2^10", "1000"]},
+                       "2^10 or 1000")
+
+
 @pytest.mark.parametrize(("expected", "value", "ok"), [
     ({"type": "text", "answer": "desserts", "case_sensitive": True}, "desserts", True),
     ({"type": "text", "answer": "desserts", "case_sensitive": True}, "'desserts'", True),

@@ -307,8 +307,8 @@ def test_routing_reaches_the_solver(question: str, value: str) -> None:
     "Which is bigger, an elephant or a mouse?",
     "Which is bigger, 5 km or 3 miles?",
     "Which is bigger, $5 or $3?",
-    "Which is bigger, 2^10 or 1000?",
-    "Which is bigger, 50% or 0.4?",
+    "Which is bigger, 2^10 bytes or 1000 bytes?",
+    "Which is bigger, 50% of 8 or 0.4?",
     "Is 9.11 greater than 9.9 and 9.8?",
     "Which is bigger, 9.11 or 9.9 or an apple?",
     "大象和老鼠哪个大？",
@@ -1022,3 +1022,69 @@ def test_slashed_lists_named_numbers_and_remarks(question: str, value: str) -> N
 ])
 def test_slashes_that_may_be_divisions_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+# --------------------------------------------------------------------------------------------
+# Powers and percentages as items: "Which is larger, 3^4 or 4^3?", "40% or 0.35?"
+
+
+@st.composite
+def powers_and_percentages(draw: st.DrawFn) -> tuple[str, Fraction]:
+    """A written power or percentage and its value, computed apart from the solver."""
+    base = draw(st.integers(0, 30))
+    exponent = draw(st.integers(1, 40))
+    percent = draw(decimal_literals()).lstrip("-")
+    return draw(st.sampled_from([
+        (f"{base}^{exponent}", Fraction(base) ** exponent),
+        (f"{base}**{exponent}", Fraction(base) ** exponent),
+        (f"{base}{str(exponent).translate(str.maketrans('0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹'))}",
+         Fraction(base) ** exponent),
+        (f"{percent}%", Fraction(Decimal(percent)) / 100),
+    ]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=powers_and_percentages(), b=st.one_of(powers_and_percentages(),
+                                              literals().map(lambda t: (t, exact(t)))),
+       template=st.integers(0, 12))
+def test_powers_and_percentages_match_the_oracle(a: tuple[str, Fraction],
+                                                 b: tuple[str, Fraction], template: int) -> None:
+    templates = [(t, True) for t in WHICH_EN + WHICH_ZH] + [
+        (t, False) for t in WHICH_SMALL_EN + WHICH_SMALL_ZH]
+    pattern, bigger = templates[template % len(templates)]
+    (a_text, x), (b_text, y) = a, b
+    value = value_of(pattern.format(a=a_text, b=b_text))
+    if x == y:
+        assert value == "equal"
+    else:
+        assert value == (a_text if (x > y) == bigger else b_text)
+
+
+@pytest.mark.parametrize(("question", "value", "answer"), [
+    ("Which is greater, 2^10 or 1000?", "2^10", "2^10 is larger than 1000 (1024 > 1000)."),
+    ("Which is bigger: 40% or 0.35?", "40%", "40% is larger than 0.35 (0.40 > 0.35)."),
+    ("Is 7/8 greater than 87%?", "yes", "Yes: 7/8 is greater than 87% (0.875 > 0.870)."),
+    ("Sort 2^10, 1000, 10^3 ascending", "1000, 10^3, 2^10",
+     "In ascending order: 1000 = 10^3 < 2^10."),
+    ("哪个大：3^4还是4^3？", "3^4", "3^4 比 4^3 大（81 > 64）。"),
+    ("2的10次方和1000哪个大？", "2的10次方", "2的10次方 比 1000 大（1024 > 1000）。"),
+    ("3的4次方比4的3次方大吗？", "yes", "是的，3的4次方 大于 4的3次方（81 > 64）。"),
+])
+def test_powers_and_percentages_show_their_values(question: str, value: str,
+                                                  answer: str) -> None:
+    solution = run(question)
+    assert isinstance(solution, Solution), solution
+    assert (solution.value, solution.answer) == (value, answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Which is bigger, -2^2 or 3?",  # -(2^2) by the textbook rule, (-2)^2 to many readers
+    "Which is bigger, 2/3^2 or 1?",  # (2/3)^2 or 2/(3^2)?
+    "Which is bigger, 0^0 or 1?",
+    "Which is bigger, 9^9999 or 1?",  # too large to compare exactly
+    "Which is bigger, 2^3^2 or 500?",
+    "Which is bigger, 40%% or 0.3?",
+    "Which is better, 5% or 4.5% interest?",
+])
+def test_powers_and_percentages_that_decline(question: str) -> None:
+    assert isinstance(run(question), Declined), question

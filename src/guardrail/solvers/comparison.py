@@ -1,7 +1,10 @@
 """Comparing and ordering numbers with exact decimal semantics (9.9 > 9.11).
 
 Every literal is read exactly (``fractions.Fraction``): decimals, negatives (``-3``,
-``−2.5``), thousands separators and simple fractions (``1/3``). The question must match one
+``−2.5``), thousands separators, simple fractions (``1/3``), powers of an unsigned number
+(``2^10``, ``3**4``, ``10³``, ``2的10次方``; exact up to ``MAX_POWER_BITS``) and percentages
+(``40%`` is 2/5), so "Which is larger, 3^4 or 4^3?" and "40% or 0.35?" are read too. The
+question must match one
 of the closed templates below from its first word to its last:
 
 * which is bigger/smaller: "Which is bigger, 9.11 or 9.9?", "Which number is smaller: -3 or
@@ -52,7 +55,8 @@ Values: the winning literal as written ("9.9"), "equal" when all numbers are equ
 for relations, the literals as written joined by ", " for sorting (ties keep their order).
 
 Declined: anything outside the templates, in particular numbers with units or nouns ("a pound
-of feathers", "5 km"), expressions ("2^10"), percentages, and anything that may be a
+of feathers", "5 km"), other expressions ("2 + 3", "-2^2", "2/3^2": the reader may group them
+either way), and anything that may be a
 version number: literals with two or more dots (3.11.2), "v3.11", and questions mentioning
 versions, releases, Python, Node, iOS, updates, chapters, sections (version 3.11 is newer than
 3.9; the decimal 3.11 is smaller than 3.9, so the model should see those). Lists using commas
@@ -109,11 +113,17 @@ class _Reject(Exception):
 
 # --------------------------------------------------------------------------- literals
 
-# A decimal literal or a simple fraction; never followed by a digit, dot-digit or letter, so
-# 3.11.2 and 5km cannot match a prefix.
-_LIT = rf"(?:{NUMBER})(?:/\d+)?(?![\d.]\d|[A-Za-z\d])"
+# A decimal literal, a simple fraction, a power ("2^10", "3**4", "10³") or a percentage ("40%");
+# never followed by a digit, dot-digit, letter or another operator, so 3.11.2, 5km and 2/3^2
+# cannot match a prefix.
+_POWER = r"(?:\^|\*\*)\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|的\d{1,4}次方"
+_LIT = rf"(?:{NUMBER})(?:/\d+|{_POWER}|%)?(?![\d.]\d|[A-Za-z\d^%⁰¹²³⁴⁵⁶⁷⁸⁹]|\*\*)"
 _LIT_RE = re.compile(_LIT, re.ASCII)
 _FRACTION = re.compile(r"(?P<top>.+)/(?P<bottom>\d+)")
+_RAISED = re.compile(rf"(?P<base>.+?)(?P<power>{_POWER})")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# 2^4000 has 1,205 digits; a power whose exact value would need more bits declines.
+MAX_POWER_BITS = 20_000
 # Spaces alone separate too ("put 8/3 13 7.49 -10 in ascending order"), checked in _items.
 _LIST_SEPARATOR = (r"(?:\s*(?:[,，、;；]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|vs\.?|versus)\s+"
                    r"|(?:和|与|跟|还是|或者|或))\s*|\s+(?=[-−]?\d))")
@@ -125,7 +135,15 @@ def _literal(text: str) -> NumberLiteral:
     if _LEADING_ZERO.match(text):
         raise _Reject(f"{text!r} has a leading zero (an identifier, not a quantity)")
     fraction = _FRACTION.fullmatch(text)
-    if fraction:
+    raised = _RAISED.fullmatch(text)
+    if raised:
+        value = _power(raised.group("base"), raised.group("power"))
+    elif text.endswith("%"):
+        percent = parse_number(text[:-1])
+        if percent is None:
+            raise _Reject(f"{text[:30]!r} is not a percentage of a number literal")
+        value = percent / 100
+    elif fraction:
         top = parse_integer(fraction.group("top"))
         bottom = parse_integer(fraction.group("bottom"))
         if top is None or bottom is None:
@@ -139,6 +157,20 @@ def _literal(text: str) -> NumberLiteral:
             raise _Reject(f"{text[:30]!r} is not a number literal (or is too long)")
         value = parsed
     return NumberLiteral(text=text, numerator=value.numerator, denominator=value.denominator)
+
+
+def _power(base_text: str, power_text: str) -> Fraction:
+    """The exact value of a written power; a signed base declines ("-2^2" is -4 by the
+    textbook rule and 4 to many readers)."""
+    base = parse_number(base_text)
+    if base is None or base_text[0] in "-−﹣－":
+        raise _Reject(f"{base_text[:30]!r} is not an unsigned base for a power")
+    exponent = int(power_text.strip("^*的次方").translate(_SUPERSCRIPTS))
+    if base == 0 and exponent == 0:
+        raise _Reject("0 to the power 0 is undefined here")
+    if (base.numerator.bit_length() + base.denominator.bit_length()) * exponent > MAX_POWER_BITS:
+        raise _Reject(f"{base_text}^{exponent} is too large to compare exactly")
+    return base**exponent
 
 
 def _items(text: str) -> tuple[NumberLiteral, ...]:
@@ -732,10 +764,13 @@ def _holds(operation: str, a: Fraction, b: Fraction) -> bool:
             "ne": a != b}[operation]
 
 
+_PLAIN = re.compile(NUMBER)
+
+
 def _detail(a: NumberLiteral, b: NumberLiteral, symbol: str, *, zh: bool) -> str:
     """The two numbers with their decimals padded to equal length ("9.90 > 9.11") when that
     differs from how they were written; fractions shown as decimals."""
-    texts = [n.text.replace(",", "") if "/" not in n.text else decimal_text(n.value)
+    texts = [n.text.replace(",", "") if _PLAIN.fullmatch(n.text) else decimal_text(n.value)
              for n in (a, b)]
     places = max((len(text.partition(".")[2]) for text in texts if not text.startswith("≈")),
                  default=0)
