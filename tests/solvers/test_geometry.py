@@ -1484,6 +1484,43 @@ def test_stated_shapes_decline_what_they_do_not_cover(question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("If r = 4, what is the area of the circle?", "16*pi"),
+    ("Find the area of the circle when the radius is 4.5.", "81*pi/4"),
+    ("What is the area of the circle if the radius is 4 cm?", "16*pi"),
+    ("Given a radius of 4, find the area of the circle.", "16*pi"),
+    ("What's the circumference if the diameter is 10?", "10*pi"),
+    ("若半径为4，圆的面积是多少？", "16*pi"),
+    ("当直径是10厘米时，圆的周长是多少？", "10*pi"),
+    ("r = 19 的圆周长是多少，结果带 π", "38*pi"),
+])
+def test_a_size_said_as_a_condition(question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "If the radius is doubled, what is the area of the circle?",
+    "If the radius is 4, what is the area of a semicircle?",
+    "If r = 4, what is the area of the sphere?",
+    "What is the circumference of the earth if the diameter is 12742 km?",
+    "When the radius is 3 and the height is 5, what is the area of the circle?",
+    "If the radius is 4, how many circles fit in a square of side 20?",
+    "Find the area of the circle when the radius is 4 m/s.",
+    "若半径为4，半圆的面积是多少？",
+    "若半径为4，圆柱的底面积是多少？",
+    "若半径扩大2倍，圆的面积是多少？",
+    "若半径为4，圆心到原点的距离是多少？",
+])
+def test_a_size_said_as_a_condition_declines_around_other_things(question: str) -> None:
+    import guardrail
+
+    assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("What is the area of the parallelogram with vertices (0,0), (4,0), (5,3), (1,3)?", "12"),
     ("Find the area of the trapezoid with vertices (0,0), (6,0), (4,3), (2,3).", "12"),
     ("What is the perimeter of the rhombus with vertices (0,0), (3,4), (8,4), (5,0)?", "20"),

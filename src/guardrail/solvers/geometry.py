@@ -2564,7 +2564,42 @@ _ON_A_GRID = re.compile(
     r"|plane|graph|xy-plane|cartesian\splane)(?=\s?[.,;])", re.IGNORECASE)
 
 
+# A circle's size said as a condition, the circle named once in the rest of the question ("If
+# r = 4, what is the area of the circle?", "Find the area of the circle when the radius is 4.",
+# "Given a radius of 4, find the circumference of the circle"): read as "the circle with radius
+# 4". A circumference is a circle's, so "What's the circumference if the diameter is 10?" names
+# it too; the rest may hold no number of its own.
+_SIZE_CONDITION = (rf"(?:if|when|given(?:\s+that)?|assuming(?:\s+that)?)\s+(?:(?:the|its|a)\s+)?"
+                   rf"(?P<size>radius|diameter|r|d)\s*(?:is|=|equals|of)\s*"
+                   rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:{_UNIT_ALT}))?(?!\w|\.\d)")
+_SIZE_CONDITION_FIRST = re.compile(rf"\s*{_SIZE_CONDITION}\s*,\s*(?P<rest>\S.*)",
+                                   re.IGNORECASE | re.DOTALL)
+_SIZE_CONDITION_LAST = re.compile(rf"(?P<rest>.+?)\s*,?\s+{_SIZE_CONDITION}\s*(?P<end>[?.!]*)\s*",
+                                  re.IGNORECASE | re.DOTALL)
+_THE_CIRCLE = re.compile(r"\b(?:the|a)\s+circle\b(?![-'’])|\bcircumference\b(?!\s+of\b)",
+                         re.IGNORECASE)
+
+
+def _size_condition(text: str) -> str:
+    found = _SIZE_CONDITION_FIRST.fullmatch(text) or _SIZE_CONDITION_LAST.fullmatch(text)
+    if found is None:
+        return text
+    rest = found.group("rest")
+    circles = list(_THE_CIRCLE.finditer(rest))
+    if len(circles) != 1 or re.search(r"\d", rest):
+        return text
+    size = {"r": "radius", "d": "diameter"}.get(found.group("size").lower(),
+                                                found.group("size").lower())
+    said = f"{size} {found.group('n')}{found.group('unit') or ''}"
+    (circle,) = circles
+    named = (f"{circle.group()} with {said}" if "circle" in circle.group().lower()
+             else f"{circle.group()} of the circle with {said}")
+    end = found.groupdict().get("end") or ""
+    return rest[:circle.start()] + named + rest[circle.end():] + end
+
+
 def _en_plain(text: str) -> str:
+    text = _size_condition(text)
     text = _RADIUS_IN_BRACKETS.sub(lambda m: f" with radius {m.group('r')}", text)
     text = _HAS_RADIUS.sub(" with ", text)
     return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
@@ -2585,8 +2620,32 @@ def _zh_unlabelled_circles(text: str) -> str:
     return _ZH_LABELLED_CIRCLE.sub(lambda m: f"圆心{m['p']}半径{m['r']}的圆", text)
 
 
+# The same in Chinese: "若半径为4，圆的面积是多少？", "当直径是10时，圆的周长是多少";
+# and "r = 19 的圆".
+_ZH_SIZE_CONDITION = re.compile(
+    rf"\s*(?:若|如果|假如|假设|当|已知)\s*(?P<size>半径|直径)\s*(?:为|是|=|等于)\s*"
+    rf"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:{_ZH_UNIT_ALT}))?\s*(?:时)?\s*[，,]\s*(?P<rest>\S.*)",
+    re.DOTALL)
+_ZH_R_EQUALS = re.compile(r"(?<![A-Za-z])r\s*=\s*(?P<n>\d+(?:\.\d+)?)\s*的\s*(?=圆)")
+_ZH_THE_CIRCLE = re.compile(r"(?<![半椭])圆(?!心|柱|锥|环|台|弧|角|球)")
+
+
+def _zh_size_condition(text: str) -> str:
+    text = _ZH_R_EQUALS.sub(lambda m: f"半径为{m['n']}的", text)
+    found = _ZH_SIZE_CONDITION.fullmatch(text)
+    if found is None:
+        return text
+    rest = found.group("rest")
+    circles = list(_ZH_THE_CIRCLE.finditer(rest))
+    if len(circles) != 1 or re.search(r"\d", rest):
+        return text
+    at = circles[0].start()
+    said = f"{found['size']}为{found['n']}{(found['unit'] or '').strip()}的"
+    return rest[:at] + said + rest[at:]
+
+
 def _zh_plain(text: str) -> str:
-    text = _zh_unlabelled_circles(text)
+    text = _zh_size_condition(_zh_unlabelled_circles(text))
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
     text = _ZH_COMMA_AND.sub("", _ZH_BARE_IS.sub("为", text))
     text = _ZH_POINTS_TRIANGLE.sub(lambda m: f"三角形{m.group('points')}", text)
