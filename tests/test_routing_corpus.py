@@ -53,6 +53,8 @@ from tests.routing import (
     make_corpus_round24,
     make_corpus_round25,
     make_corpus_round26,
+    make_corpus_round27,
+    make_corpus_round28,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -80,7 +82,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout20": 0.74, "dev21": 0.96, "heldout21": 0.81, "dev22": 0.97,
                   "heldout22": 0.83, "dev23": 0.95, "heldout23": 0.81, "dev24": 0.96,
                   "heldout24": 0.78, "dev25": 1.0, "heldout25": 0.86, "dev26": 0.99,
-                  "heldout26": 0.89}
+                  "heldout26": 0.89, "dev27": 0.9, "heldout27": 0.8, "dev28": 0.9,
+                  "heldout28": 0.79}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -172,7 +175,9 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round23": (make_corpus_round23, ("dev23", "heldout23")),
           "make_corpus_round24": (make_corpus_round24, ("dev24", "heldout24")),
           "make_corpus_round25": (make_corpus_round25, ("dev25", "heldout25")),
-          "make_corpus_round26": (make_corpus_round26, ("dev26", "heldout26"))}
+          "make_corpus_round26": (make_corpus_round26, ("dev26", "heldout26")),
+          "make_corpus_round27": (make_corpus_round27, ("dev27", "heldout27")),
+          "make_corpus_round28": (make_corpus_round28, ("dev28", "heldout28"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:
