@@ -299,6 +299,13 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
      "Is 111,330 divisible by 9?"),
     ("To simplify 364/784 I need the greatest common divisor of 364 and 784. What is it?",
      "I need the greatest common divisor of 364 and 784."),
+    # reducing a fraction is what a common divisor is for
+    ("I'm simplifying a fraction. What's the GCD of 589 and 62?", "What's the GCD of 589 and 62?"),
+    ("I'm simplifying a fraction and need the gcd of 24 and 48. What is it?",
+     "I need the gcd of 24 and 48."),
+    ("What's the GCD of 50 and 120? I'm reducing a fraction.", "What's the GCD of 50 and 120?"),
+    ("I'm reducing the fraction 65/117. What's the HCF of 65 and 117?",
+     "What's the HCF of 65 and 117?"),
 ])
 def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core
@@ -314,6 +321,9 @@ def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core:
     "Numbers I wrote down: 3, 5, 7. Which is biggest?",  # a label, not context
     "Is 111,330 divisible by 9? (in base 8)",
     "To simplify 364/785 I need the greatest common divisor of 364 and 784.",  # other numbers
+    "I'm reducing the fraction 65/117. What's the GCD of 65 and 118?",
+    "I'm simplifying a fraction. What is 12/18 in lowest terms?",  # not a common divisor
+    "I'm simplifying a fraction and need the lcm of 24 and 48.",
 ])
 def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text

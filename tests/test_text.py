@@ -152,6 +152,7 @@ def test_a_list_stated_before_its_question(text: str, asked: str) -> None:
     "Each box weighed 5, 6 and 7. What is the total?",
     "The scores were 5, 6 and 7. Which was the lowest after the curve?",
     "The scores were 5, 6 and 7. Which is lower than 6?",
+    "Numbers: 100,200, 300. What's the total?",  # two numbers or three?
 ])
 def test_a_stated_list_with_more_in_it_stays(text: str) -> None:
     assert stated_list(text) == text

@@ -239,7 +239,8 @@ def listed_before(text: str) -> str:
 # 3,697.17 and 2,037.62. What should the total actually be?"). The question is asked of the
 # list in one plain form per aggregate ("Which is the smallest of -6, 6.5, 4.5 and 12.5?").
 # Items are separated by a comma and a space, so "2,269.57" is one number; its separators are
-# dropped. The label may hold no word that changes what the numbers mean (units, "each", …).
+# dropped. A grouped integer among ungrouped ones ("100,200, 300") may be two numbers and
+# declines. The label may hold no word that changes what the numbers mean (units, "each", …).
 _STATED_ITEM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _STATED_LIST = re.compile(
     r"(?P<label>[A-Za-z][A-Za-z'’ ]{0,80}?)(?:\s(?:were|are|was|is|came\sout\sas|came\sto|read"
@@ -267,7 +268,12 @@ def stated_list(text: str) -> str:
     label = re.findall(r"[a-z'’]+", found.group("label").lower())
     if any(word.strip("'’") in MEANING_CHANGERS for word in label):
         return text
-    items = [item.replace(",", "") for item in re.findall(_STATED_ITEM, found.group("items"))]
+    written = re.findall(_STATED_ITEM, found.group("items"))
+    grouped = ["," in item for item in written]
+    if any(grouped) and not all(grouped) and any(
+            "," in item and "." not in item for item in written):
+        return text  # "100,200, 300": two numbers or three? (as the arithmetic solver reads it)
+    items = [item.replace(",", "") for item in written]
     *head, last = items
     return f"{_STATED_ASKS[found.group('op').lower()]} {', '.join(head)} and {last}?"
 
@@ -414,7 +420,8 @@ HOW_THE_ASKER_WORKS = re.compile(
     r"|in\s(?:my|your)\shead|by\shand|mentally"
     # a calculator that failed the asker ("my calc app keeps crashing", "My phone calculator
     # gives up"): the question is still the one asked
-    r"|(?:my\s)?(?:phone\s)?(?:calculator|calc)(?:\sapp)?\s(?:keeps\scrashing|crashed|gives\sup"
+    r"|(?:my\s)?(?:phone\s)?(?:calculator|calc)(?:\sapp)?\s(?:keeps\s(?:crashing|freezing)|crashed"
+    r"|froze|is\sfrozen|gives\sup"
     r"|gave\sup|is\sbroken|broke|died|is\sdead|is\sacting\s(?:up|weird|strange)|is\sglitching"
     # ... or shows only a rounded form ("My calculator keeps showing it in scientific notation")
     r"|(?:keeps\s)?(?:shows|showing|gives|giving)\s(?:me\s)?(?:it\s|the\s(?:answer|result)\s)?"

@@ -139,8 +139,10 @@ _BARE = re.compile(
     # "直接给结果就行", "给个数字就好"
     r"|\s*+(?:[，,。.]\s*)?(?:请)?(?:直接|只)?给(?:出|个|我)?(?:最终)?(?:结果|答案|数字)(?:就行|就好|就可以了?"
     r"|即可)[。.！!]?\s*$"
-    # "Just the number please.", "Number only.", "Final answer only.", "No explanation needed."
-    r"|\s*+(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)"
+    # "Just the number please.", "Number only.", "Final answer only.", "No explanation needed.",
+    # "… and just give me the result"
+    r"|\s*+" + _THEN + r"(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value"
+    r"|integer|count)"
     r"|(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)\s+only"
     r"|(?:answer|respond|reply)\s+with\s+" + _ANSWER_OBJECT + r"\s+only"
     r"|(?:just|only)\s+(?:a\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"
@@ -575,6 +577,7 @@ _ASKS_OF_LEAD = re.compile(
     r"how\s+many\s+(?:\S+\s+)?\S+(?:\s+(?:are\s+there|is\s+that|are\s+in\s+it|in\s+it))?\s*\??\s*",
     re.IGNORECASE)
 _REFERS_TO_LEAD = re.compile(r"\b(?:its|it|this\s+word|that\s+word)\b", re.IGNORECASE)
+_QUOTED_IN_LEAD = re.compile(r"(?<![A-Za-z])['‘][^'‘’]+['’](?![A-Za-z])")
 
 
 def _context_sentence(found: re.Match[str]) -> bool:
@@ -584,6 +587,8 @@ def _context_sentence(found: re.Match[str]) -> bool:
         return True  # only how the asker works ("My calculator app is acting weird.")
     if any(word in ("or", "vs", "versus") for word in words):
         return False  # options ("bicycle or keyboard — which one has more letters?")
+    if _QUOTED_IN_LEAD.search(said) and _REFERS_TO_LEAD.search(found.string, found.end()):
+        return False  # what "it" is ("My daughter is learning to spell 'successful'. How …")
     if found.groupdict().get("colon"):
         text, after = found.string, found.end()
         if _REFERS_TO_LEAD.search(text, after) or _ASKS_OF_LEAD.fullmatch(text, after):
@@ -660,6 +665,41 @@ def _says_nothing_new(said: str) -> bool:
     return len(words) <= _REMARK_MAX_WORDS and not any(
         stem in MEANING_CHANGERS or stem in _REMARK_DANGER
         for word in words for stem in stems(word.strip("'"), _VERB_ENDINGS))
+
+
+# Reducing a fraction is what a greatest common divisor is for: "I'm simplifying a fraction.
+# What's the GCD of 589 and 62?", "I'm simplifying a fraction and need the gcd of 24 and 48.",
+# "What's the GCD of 50 and 120? I'm reducing a fraction.". Said only before or after a question
+# about a common divisor or factor, whose answer it cannot change; a fraction it names must be
+# made of the question's own numbers.
+_FRACTION_WORK = (r"(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:simplifying|reducing)\s+"
+                  r"(?:a|the|this|my|some)\s+fractions?(?:\s+(?P<fraction>\d+\s?/\s?\d+))?")
+_FRACTION_WORK_LEAD = re.compile(
+    rf"\s*{_FRACTION_WORK}(?:\s*[.,;:!—–]\s*|\s+and\s+(?:(?:i|we)\s+)?(?P<need>need\b))",
+    re.IGNORECASE)
+_FRACTION_WORK_TAIL = re.compile(rf"(?<=\?)\s+{_FRACTION_WORK}\s*[.!]?\s*$", re.IGNORECASE)
+_COMMON_DIVISOR = re.compile(r"\b(?:gcd|gcf|hcf|greatest\s+common\s+(?:divisor|factor)"
+                             r"|highest\s+common\s+factor)\b", re.IGNORECASE)
+
+
+def _without_fraction_work(core: str) -> str:
+    """The question without a remark that the asker is reducing a fraction, when it asks for a
+    common divisor; else ``core``."""
+    found = (_FRACTION_WORK_LEAD.match(core[:_FRAMING_TAIL])
+             or _FRACTION_WORK_TAIL.search(core, max(0, len(core) - _FRAMING_TAIL)))
+    if found is None:
+        return core
+    if found.start() > 0:
+        rest = core[:found.start()]
+    elif found.groupdict().get("need"):
+        rest = "I " + core[found.start("need"):]  # "… and need the gcd of …"
+    else:
+        rest = core[found.end():]
+    numbers = set(re.findall(r"\d+", rest))
+    if not _COMMON_DIVISOR.search(rest) or not set(
+            re.findall(r"\d+", found.group("fraction") or "")) <= numbers:
+        return core
+    return rest
 
 
 def _purpose(found: re.Match[str]) -> bool:
@@ -836,6 +876,10 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             continue
         if (purpose := _PURPOSE_LEAD.match(core[:_FRAMING_TAIL])) and _purpose(purpose):
             core = core[purpose.end():]
+            peeled = True
+            continue
+        if (without := _without_fraction_work(core)) != core and without.strip():
+            core = without
             peeled = True
             continue
         for_lead = (_FOR_PURPOSE_LEAD.match(core[:_FRAMING_TAIL])

@@ -1730,6 +1730,8 @@ def test_an_expression_inside_a_story_is_read(a: int, b: int, op: str, embedded:
     ("Problem 4 from my daughter's worksheet says: Evaluate (41 − 14) × (15 + 14) ÷ 3. What "
      "should the answer be?", "261"),
     ("wats 555 divded by 8 my calc app keeps crashing lol", "555/8"),
+    ("What do 84,615, 61,830 and 55,731 add up to? My calculator app keeps freezing.",
+     "202176"),
     ("what is 10 devided by 4", "5/2"),
     ("wat is 6356 divided by 7 pls quick", "908"),
     ("whats 12 multipled by 12", "144"),
@@ -1890,6 +1892,9 @@ def test_steps_that_are_not_one_calculation_decline(question: str) -> None:
     ("8 factorial — how big is that?", "40320"),
     ("149、181、62、36，这几个数的和是多少？", "428"),
     ("帮我算152除以36，保留分数形式", "38/9"),
+    # every item grouped alike: the commas between items are separators
+    ("Add 1,000, 2,000 and 3,000", "6000"),
+    ("What do 84,615, 61,830 and 55,731 add up to?", "202176"),
 ])
 def test_notes_totals_and_fraction_operands(question: str, value: str) -> None:
     decision = guardrail.route(question)
@@ -1909,7 +1914,8 @@ def test_notes_totals_and_fraction_operands(question: str, value: str) -> None:
     "What's 7/2? It should come out to a whole number, so round it.",
     # a list that may be split at its thousands separator
     "What is the sum of 100,200 and 300?",
-    "Add 1,000, 2,000 and 3,000",
+    "Add 1,000, 2,000, 3",  # grouped and ungrouped items: "1,000, 2" may be three numbers
+    "Numbers: 100,200, 300. What's the total?",
     # a total of something other than a sum
     "3 × 4 — what's the total?",
     "3 + 4 apples — what's the total?",

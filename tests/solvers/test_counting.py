@@ -2007,3 +2007,38 @@ def test_word_first_questions_without_a_word_decline(question: str) -> None:
 def test_palindromes_asked_as_reading_the_same(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # reading a word backwards
+    ("If you read 'whisper' from right to left, what do you get?", "repsihw"),
+    ("What do you get if you read 'whisper' backwards?", "repsihw"),
+    ("Can you flip 'window' so it reads right to left?", "wodniw"),
+    # a format request joined by "and", or asking for the count alone
+    ('Reverse the letters of "biscuit" and just give me the result.', "tiucsib"),
+    ('Number of vowels in "elephant"? just the count', "3"),
+    # the word named in quotes by a sentence before the question about "it"
+    ("My daughter is learning to spell 'successful'. How many times does the letter s show up "
+     "in it?", "3"),
+    ("My daughter's name is 'Anna'. How many letters does it have?", "4"),
+    # anagrams asked as using the same letters, or rearranging all of them
+    ('Do "garden" and "gardener" use exactly the same letters, i.e. are they anagrams?', "no"),
+    ("can you rearrange all the letters of heart to spell earth?", "yes"),
+])
+def test_read_backwards_quoted_words_before_it_and_anagram_forms(question: str,
+                                                                   value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What do you get if you read 'a man a plan' backwards?",  # letters or words reversed?
+    "If you read the news backwards, what do you get?",
+    "I typed 'successful' without one s. How many s's are in it?",  # the sentence changes it
+    "I typed 'successful' twice. How many s's are in it?",
+    "He spelled 'necessary' with 2 c's. How many c's does it have?",
+    "My daughter is learning to spell 'successful'. How many 's' are in it?",
+    'Number of vowels in "elephant"? just the count of the a\'s',
+])
+def test_read_backwards_and_quoted_words_before_it_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

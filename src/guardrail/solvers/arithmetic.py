@@ -1281,7 +1281,9 @@ class _Parser:
     def items(self) -> tuple[Expression, ...]:
         """A list "a, b and c": plain operands. A thousands separator is read only when the
         list cannot be split at it: no comma between the items and one in the last item
-        ("567,192 and 130,499"); "100,200 and 300" may be three numbers and declines."""
+        ("567,192 and 130,499"), or one in every item ("84,615, 61,830 and 55,731", written
+        alike throughout); "100,200 and 300" and "100,200, 300" may be three numbers and
+        decline."""
         items, separated = [self.list_item()], [self.separated]
         commas = False
         while self.kind() in _SEPARATORS:
@@ -1295,7 +1297,7 @@ class _Parser:
                 raise _Reject(f"more than {MAX_LIST_ITEMS} list items")
         if len(items) < 2:
             raise _Reject("a sum or product needs at least two numbers")
-        if any(separated) and (commas or not separated[-1]):
+        if any(separated) and not all(separated) and (commas or not separated[-1]):
             raise _Reject("a thousands separator inside a comma-separated list is ambiguous")
         return tuple(items)
 

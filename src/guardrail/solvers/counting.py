@@ -71,7 +71,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Generic, Literal, TypeVar
 
-from .._text import word_set
+from .._text import MEANING_CHANGERS, word_set
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import parse_integer
 
@@ -348,7 +348,31 @@ trivia fun game note english grammar math maths round level warmup example pract
 """)
 
 
+# A sentence that names the word in quotes, then a question about "it" ("My daughter is learning
+# to spell 'successful'. How many times does the letter s show up in it?"): the sentence holds
+# no number and no word that could change the question (MEANING_CHANGERS).
+_QUOTED_THEN_IT = re.compile(
+    rf"(?P<lead>[A-Za-z][A-Za-z'’ ,-]{{0,80}}?\s)(?P<subject>{_QUOTED})\s?[.!]\s+"
+    r"(?P<question>(?:how|what|which|count|does|is)\b.+)", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"(?<![A-Za-z])['‘\"“`]|[\"“”`]")  # not the one in "s's"
+_LEAD_MAX_WORDS = 14
+
+
+def _quoted_for_it(text: str) -> str:
+    found = _QUOTED_THEN_IT.fullmatch(text)
+    if found is None:
+        return text
+    lead = re.findall(r"[a-z'’]+", found.group("lead").lower())
+    question = found.group("question")
+    if (len(lead) > _LEAD_MAX_WORDS or any(word.strip("'’") in MEANING_CHANGERS for word in lead)
+            or len(_IT.findall(question)) != 1 or _ITS.search(question)
+            or _OPENING_QUOTE.search(question)):
+        return text
+    return _IT.sub(lambda _: found.group("subject"), question)
+
+
 def _subject_for_it(text: str) -> str:
+    text = _quoted_for_it(text)
     found = _SUBJECT_THEN_IT.fullmatch(text)
     if found is None:
         return text
@@ -1499,7 +1523,7 @@ class NthLetterSolver(_GrammarSolver[NthLetterProblem]):
 # --------------------------------------------------------------------------------------------
 
 _BACK = (r"(?:backwards?|in\s+reverse(?:\s+order)?|reversed|back\s*to\s*front"
-         r"|from\s+right\s+to\s+left)")
+         r"|(?:from\s+)?right\s+to\s+left)")
 _REVERSE_EN = _compile([
     rf"(?P<rv>reverse)\s+(?:the\s+(?P<x>(?:order\s+of\s+(?:the\s+)?)?(?:letters|characters))\s+"
     rf"(?:in|of)\s+)?{_S}",
@@ -1518,9 +1542,15 @@ _REVERSE_EN = _compile([
     rf"what\s+does\s+{_S}\s+(?P<sp>spell)\s+{_BACK}",
     # "Write the letters of desserts in reverse order"
     rf"(?P<sp>write|give\s+me|list)\s+the\s+letters\s+(?:of|in)\s+{_S}\s+{_BACK}",
-    # "If you write yellow back to front, what do you get?"
-    rf"(?:if|when)\s+(?:you|I|we)\s+(?P<sp>spell|write)\s+{_S}\s+{_BACK}\s*,?\s+"
+    # "If you write yellow back to front, what do you get?", "If you read 'whisper' from right
+    # to left, what do you get?", "What do you get if you read 'whisper' backwards?" (read
+    # backwards, a text with spaces may reverse its word order)
+    rf"(?:if|when)\s+(?:you|I|we)\s+(?:(?P<sp>spell|write)|read)\s+{_S}\s+{_BACK}\s*,?\s+"
     rf"what\s+(?:do|would|will)\s+(?:you|I|we)\s+get",
+    rf"what\s+(?:do|would|will)\s+(?:you|I|we)\s+get\s+(?:if|when)\s+(?:you|I|we)\s+"
+    rf"(?:(?P<sp>spell|write)|read)\s+{_S}\s+{_BACK}",
+    # "Can you flip 'window' so it reads right to left?"
+    rf"flip\s+{_S}\s+so\s+(?:that\s+)?it\s+reads\s+{_BACK}",
     rf"(?:what\s+is|what's)\s+the\s+(?:reversed?|backwards?)\s+(?P<sp>spelling)\s+of\s+{_S}",
 ])
 _REV_ZH = r"(?:倒过来|反过来|倒着|反着|倒序|逆序|反向|颠倒过来|颠倒)"
@@ -1618,12 +1648,14 @@ _ANAGRAM_EN = _compile([
     rf"form|make|give|get)|into)\s+{_B}{_EVERY_ONCE}{_SAME_COUNTS}",
     # "Can you rearrange the letters of "garden" to get "danger"?" (the polite lead is gone by
     # now; _build checks that the question asked it)
-    rf"(?:(?:can|could)\s+(?:i|we|one)\s+)?(?P<rearrange>rearrange)\s+(?:the\s+letters\s+(?:of|in)"
-    rf"\s+)?{_A}\s+(?:to\s+(?:spell|form|make|give|get)|into)\s+{_B}{_EVERY_ONCE}{_SAME_COUNTS}",
+    rf"(?:(?:can|could)\s+(?:i|we|one)\s+)?(?P<rearrange>rearrange)\s+(?:(?:all\s+(?:of\s+)?)?the"
+    rf"\s+letters\s+(?:of|in)\s+)?{_A}\s+(?:to\s+(?:spell|form|make|give|get)|into)\s+{_B}{_EVERY_ONCE}{_SAME_COUNTS}",
     rf"do\s+{_A}\s+and\s+{_B}\s+form\s+an\s+anagram(?:\s+pair)?",
     # "Do actor and tract use exactly the same letters?": "exactly" counts repeats too
     rf"do\s+{_A}\s+and\s+{_B}\s+(?:use|have|contain|consist\s+of)\s+exactly\s+the\s+same\s+letters"
-    r"(?:\s*,?\s+the\s+same\s+number\s+of\s+times)?",
+    r"(?:\s*,?\s+the\s+same\s+number\s+of\s+times)?"
+    # "…, i.e. are they anagrams?"
+    r"(?:\s*,?\s+(?:i\.\s?e\.|ie|that\s+is|in\s+other\s+words)\s*,?\s+are\s+they\s+anagrams)?",
     rf"{_A}\s+and\s+{_B}\s*[:,-]?\s*(?:are\s+they\s+)?anagrams{_EACH}",
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",
