@@ -2473,3 +2473,35 @@ def test_a_circle_name_used_again_keeps_its_definition_unread() -> None:
     # "B在A内吗" refers to the names, which the plain reading would lose
     question = "圆A（圆心(-3, -4)，半径6）和圆B（圆心(4, 4)，半径3），B在A内吗？"
     assert guardrail.route(question).route != "tool"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Check whether (6, 6) falls inside the quadrilateral (2, 8), (6, 5), (12, 1), (10, 9).",
+     "yes"),
+    ("Does (6, 6) fall on the boundary of the square (0,0), (6,0), (6,6), (0,6)?", "yes"),
+    ("P = (-2, 9) and Q = (-4, -5). How long is PQ?", "10*sqrt(2)"),
+    ("A plot of land has corners at (8, 8), (4, 7), (-4, 0), (7, -3), in meters. What is its "
+     "area?", "72"),
+    ("I have two circles, one with center (3, -5) and radius 5, the other with center (5, 0) "
+     "and radius 6. Do they intersect at all?", "yes"),
+])
+def test_falls_how_long_a_unit_after_the_corners_and_two_circles_i_have(
+        question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "What is the distance between (0, 0) and (3, 4), in meters?",  # a unit the numbers lack
+    "A plot of land has corners at (8, 8), (4, 7), (-4, 0), (7, -3), in meters. What is its "
+    "area in square feet?",
+    "A = (0, 0), B = (3, 4). How long is AB in cm?",
+    "Does the price fall inside the range (2, 8)?",
+])
+def test_falls_how_long_and_units_after_the_corners_decline(question: str) -> None:
+    import guardrail
+
+    assert guardrail.route(question).route != "tool", question

@@ -498,6 +498,7 @@ _NOUN_LABELS = re.compile(
     r"(?P<plist>[A-Z](?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z]){0,9})\b"
     r"|\b(?P<lnoun>(?i:length|distance))\s+(?:(?i:of)\s+)?(?P<pair>[A-Z]{2})\b"
     r"|\|(?P<bars>[A-Z]{2})\|"  # "|AB|": the length of AB
+    r"|(?<=(?i:how long is) )(?P<hpair>[A-Z]{2})\b"  # "How long is PQ?"
     r"|\b(?P<prep>(?i:between|from|is|to|and|at|of))\s+(?P<single>[A-Z])\b"
     r"|(?P<znoun>线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
     r"(?P<zfirst>[A-Z]{2,6})(?![A-Za-z])"
@@ -578,7 +579,8 @@ _NAMED_CIRCLES = re.compile(
 # and radius 2. Do they overlap?"
 _ANONYMOUS_CIRCLES = re.compile(
     # an optional header names the pair: "Two circles: one centered at …, the other …"
-    r"(?i:(?:there\s+are\s+|consider\s+|given\s+|we\s+have\s+)?two\s+circles\s*[:;,.]\s*)?"
+    r"(?i:(?:there\s+are\s+|consider\s+|given\s+|(?:we|i)\s+have\s+(?:got\s+)?)?two\s+circles"
+    r"\s*[:;,.]\s*)?"
     # "i have circle center (1, 4) radius 5 and other circle center (1, -6) radius 9"
     r"(?i:(?:i|we)\s+have\s+(?=(?:a\s+)?circle\s))?"
     rf"(?i:(?:(?:a|one|the\s+first)\s+)?circle|one|the\s+first(?:\s+one)?){_CIRCLE_HAS}"
@@ -806,9 +808,11 @@ def _resolve_labels(text: str) -> str:
                     raise _Reject(f"a {g['znoun']} is named by two points")
                 return f"{g['znoun']}{pts[0]}{'到' if g['znoun'] == '线段' else '-'}{pts[1]}"
             return g["znoun"] + ",".join(pts)
-        if g["bars"] is not None:
-            first, second = point(g["bars"][0]), point(g["bars"][1])
-            return f"the length of segment from {first} to {second}"
+        if g["bars"] is not None or g["hpair"] is not None:
+            pair = g["bars"] or g["hpair"]
+            first, second = point(pair[0]), point(pair[1])
+            segment = "the segment" if g["hpair"] else "the length of segment"
+            return f"{segment} from {first} to {second}"
         if g["pair"] is not None:  # "the length of AB", "the distance AB"
             first, second = point(g["pair"][0]), point(g["pair"][1])
             if g["lnoun"].lower() == "length":
@@ -894,7 +898,7 @@ def _unit_text(unit: Unit, *, square: bool, zh: bool) -> str:
 
 # A unit for the whole coordinate grid, at scale 1: "(in metres)", "(coordinates in km,
 # listed clockwise)", "on a map grid where one unit is 1 km", "Coordinates are in metres.",
-# "（单位：千米）".
+# "…, (7, -3), in meters. What …", "（单位：千米）".
 # Any other scale ("one unit is 2 km") stays in the text and declines.
 _ORDER_TAIL = (r"(?:listed\s|given\s|taken\s|going\s)?(?:round|around|in\s(?:(?:counter-?|anti-?)"
                r"?clockwise\s)?order|(?:counter-?|anti-?)?clockwise)[a-z ]{0,60}")
@@ -904,7 +908,10 @@ _EN_GRID_UNIT = re.compile(
     rf"|,?\s(?:on\sa\s(?:map\s)?grid\s)?(?:where|in\swhich)\s(?:one|1|each)\s(?:grid\s)?"
     rf"(?:unit|square)\s(?:is|=|equals|represents)\s(?:1|one)\s(?P<b>{_UNIT_ALT})(?![a-z])"
     rf"|(?:^|(?<=[.!?]\s))(?:all\s)?(?:the\s)?(?:coordinates|distances|lengths)\s(?:are\s)?"
-    rf"(?:given\s|measured\s)?in\s(?P<c>{_UNIT_ALT})\.(?:\s|$)",
+    rf"(?:given\s|measured\s)?in\s(?P<c>{_UNIT_ALT})\.(?:\s|$)"
+    # after the last coordinate of a sentence that is not the question: "… corners at (8, 8),
+    # (4, 7), (-4, 0), in meters. What is its area?"
+    rf"|(?<=\))\s?,\s?in\s(?P<d>{_UNIT_ALT})(?=\.\s+\S)",
     re.IGNORECASE)
 _ZH_GRID_UNIT = re.compile(rf"[（(]\s?(?:坐标)?单位\s?[：:为是]\s?(?P<zh>{_ZH_UNIT_ALT})\s?[）)]")
 
@@ -2598,8 +2605,12 @@ def _size_condition(text: str) -> str:
     return rest[:circle.start()] + named + rest[circle.end():] + end
 
 
+# "Check whether P(1, 8) falls inside the polygon …": a point falls where it lies.
+_FALLS = re.compile(r"\b(?i:fall)(?P<s>s?)\s+(?=(?i:inside|within|outside|on)\b)")
+
+
 def _en_plain(text: str) -> str:
-    text = _size_condition(text)
+    text = _FALLS.sub(lambda m: f"lie{m['s']} ", _size_condition(text))
     text = _RADIUS_IN_BRACKETS.sub(lambda m: f" with radius {m.group('r')}", text)
     text = _HAS_RADIUS.sub(" with ", text)
     return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
