@@ -306,6 +306,9 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
     ("What's the GCD of 50 and 120? I'm reducing a fraction.", "What's the GCD of 50 and 120?"),
     ("I'm reducing the fraction 65/117. What's the HCF of 65 and 117?",
      "What's the HCF of 65 and 117?"),
+    # a courtesy before the colon that introduces the items
+    ("Total of the following numbers, please: 13726, 5209",
+     "Total of the following numbers: 13726, 5209"),
 ])
 def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core

@@ -306,6 +306,9 @@ afternoon good day dear assistant bot friend buddy pal mate""")
 
 
 # "Can you reverse the word 'balloon' for me?": the favour adds nothing; the "?" stays.
+# "Total of the following numbers, please: …": the request is the same without its courtesy.
+_PLEASE_BEFORE_COLON = re.compile(r"(?<=[A-Za-z])\s*,?\s+(?:please|pls|plz)(?=\s*:\s*\S)",
+                                  re.IGNORECASE)
 _FOR_ME = re.compile(r"\s+for\s+me(?:\s*,?\s*(?:please|pls))?(?=[.!?]{0,3}\s*$)", re.IGNORECASE)
 _STEP_SUFFIX = re.compile(
     r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+(?:final\s+)?answer)[.!]?\s*$",
@@ -817,6 +820,7 @@ def strip_framing(text: str) -> tuple[str, Framing]:
              "bare": False}
     tail_start = max(0, len(core) - _FRAMING_TAIL)  # bounded, like every framing pattern
     core = core[:tail_start] + _FOR_ME.sub("", core[tail_start:])
+    core = _PLEASE_BEFORE_COLON.sub("", core[:_FRAMING_TAIL], count=1) + core[_FRAMING_TAIL:]
     peeled, rounds = True, 0
     while peeled and rounds < _MAX_PEELS:
         rounds += 1

@@ -987,6 +987,9 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
 @pytest.mark.parametrize(("question", "value"), [
     ("What is the largest value in this list: [6, 7, -5, 10, 22]", "22"),
     ("Sort [3.5, 1, 2] in ascending order", "1, 2, 3.5"),
+    ("What's the maximum of the set {26, -1.38, -14.2, 0.3, 9.9}?", "26"),
+    ("Order these numbers low to high, comma separated please: 15, 5.23, -9, 6.27, 29.8",
+     "-9, 5.23, 6.27, 15, 29.8"),
 ])
 def test_lists_written_in_brackets(question: str, value: str) -> None:
     decision = guardrail.route(question)

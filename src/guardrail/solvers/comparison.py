@@ -583,7 +583,7 @@ _CMP_ASKING_WORDS = frozenset({
     "quiz", "answer", "with", "only", "decimals", "fractions", "set", "group", "bunch", "given",
     "two", "both", "three", "four", "five", "all", "guess", "actually", "really", "thanks", "thx",
     "compare", "comparison", "comparing", "i'm", "im", "write", "have", "got", "against",
-    "rewrite",
+    "rewrite", "comma", "commas", "separated", "comma-separated",
 })
 # Between the numbers of the one list: the usual separators, or "with" / "against" after
 # "compare" ("Compare 7.5 with 7.45 and say which is bigger").
@@ -598,9 +598,11 @@ _DIRECTION_PHRASE = re.compile(
     re.IGNORECASE)
 # "this list", "the list": the list itself, not a request to list.
 _THE_LIST = re.compile(r"\b(?:this|that|the|my|a|following)\s+list\b", re.IGNORECASE)
-# A list written in brackets, as code writes it: "[6, 7, -5, 10, 22]"
+# A list written in brackets or braces, as code or a set writes it: "[6, 7, -5, 10, 22]",
+# "the set {26, -1.38, 9.9}"
+_BRACKETED_ITEMS = r"[-−]?\d[\d./]*(?:\s?,\s?[-−]?\d[\d./]*)+"
 _BRACKETED_LIST = re.compile(
-    r"\[\s?(?P<items>[-−]?\d[\d./]*(?:\s?,\s?[-−]?\d[\d./]*)+)\s?\]")
+    rf"\[\s?(?P<items>{_BRACKETED_ITEMS})\s?\]|\{{\s?(?P<braced>{_BRACKETED_ITEMS})\s?\}}")
 # A list with slashes or bars between its items, each a plain decimal and three or more of
 # them ("smallest value among -2.5 / -2.45 / -2.505 / -2.4 ?", "-3 | 11 | 13 | -3.2"): read as
 # a comma list. A slash has spaces on both sides, so "3/4" stays a fraction; two items ("8 / 4")
@@ -796,7 +798,7 @@ class NumberComparisonSolver:
         text = _SPACES.sub(" ", unicodedata.normalize("NFC", query.text)).strip()
         text = text.rstrip(_TRAILING)
         text = _CONTRACTION.sub(_expand, text)
-        text = _BRACKETED_LIST.sub(r"\g<items>", text)
+        text = _BRACKETED_LIST.sub(lambda m: m["items"] or m["braced"], text)
         text = _SLASHED_LIST.sub(lambda m: m["items"].replace(m["sep"], ", "), text)
         text = _THE_NUMBER.sub("", text)
         if len(text) > MAX_TEXT_CHARS:
