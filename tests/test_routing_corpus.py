@@ -55,6 +55,8 @@ from tests.routing import (
     make_corpus_round26,
     make_corpus_round27,
     make_corpus_round28,
+    make_corpus_round29,
+    make_corpus_round30,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -83,7 +85,8 @@ COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "de
                   "heldout22": 0.83, "dev23": 0.95, "heldout23": 0.81, "dev24": 0.96,
                   "heldout24": 0.78, "dev25": 1.0, "heldout25": 0.86, "dev26": 0.99,
                   "heldout26": 0.89, "dev27": 0.9, "heldout27": 0.8, "dev28": 0.9,
-                  "heldout28": 0.79}
+                  "heldout28": 0.79, "dev29": 0.93, "heldout29": 0.84, "dev30": 0.94,
+                  "heldout30": 0.8}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -177,7 +180,9 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round25": (make_corpus_round25, ("dev25", "heldout25")),
           "make_corpus_round26": (make_corpus_round26, ("dev26", "heldout26")),
           "make_corpus_round27": (make_corpus_round27, ("dev27", "heldout27")),
-          "make_corpus_round28": (make_corpus_round28, ("dev28", "heldout28"))}
+          "make_corpus_round28": (make_corpus_round28, ("dev28", "heldout28")),
+          "make_corpus_round29": (make_corpus_round29, ("dev29", "heldout29")),
+          "make_corpus_round30": (make_corpus_round30, ("dev30", "heldout30"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:
