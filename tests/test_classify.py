@@ -367,6 +367,10 @@ def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
     ("5 的 7 次方减去 732 等于多少？直接给结果就行", "5 的 7 次方减去 732 等于多少？"),
     ("问一下，65 是质数不？", "65 是质数不？"),
     ("圆的半径 3，周长等于多少？答案用 π 表示", "圆的半径 3，周长等于多少？"),
+    # what the asker is doing; a question someone asked the asker
+    ("我在检查孩子的作业，868乘以60等于几？", "868乘以60等于几？"),
+    ("老师问10的5次方是多少，能直接告诉我答案吗？", "10的5次方是多少？"),
+    ("孩子问我4.46比4.7大不大，到底大不大？", "4.46比4.7大不大？"),
 ])
 def test_remarks_short_leads_and_claims_are_framing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core
@@ -387,6 +391,9 @@ def test_remarks_short_leads_and_claims_are_framing(text: str, core: str) -> Non
     "孩子说这题答案是整数，我想核对一下：(327 + 427) × 7 ÷ 6 等于多少？",  # 整数: a form
     "239 是素数吗？用二进制",
     "686乘以51等于多少？要乘两次",
+    "我在学二进制，10加10等于几？",
+    "老师问10的5次方是多少，为什么？",
+    "孩子问我4.46比4.7大不大，到底为什么？",
 ])
 def test_remarks_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text

@@ -551,6 +551,17 @@ _ZH_LEAD = re.compile(
 _ZH_WANT_LEAD = re.compile(
     r"(?P<words>[\u4e00-\u9fff，, ]{0,20}?)(?:想知道|想问一下|想问问|想问|请问一下|请问)"
     r"\s?[，,：:]?\s?(?=\S)")
+# "我在检查孩子的作业，868乘以60等于几？": what the asker is doing, before a comma.
+_ZH_DOING_LEAD = re.compile(r"(?P<words>我(?:在|正在)[\u4e00-\u9fff]{2,16})\s?[，,]\s?(?=\S)")
+# A question someone asked the asker ("老师问10的5次方是多少，能直接告诉我答案吗？", "孩子问我4.46比
+# 4.7大不大，到底大不大？"): asked of us, with only a request for the answer or the question's
+# own words again after it.
+_ZH_ASKER = (r"(?:老师|孩子|儿子|女儿|闺女|小孩|朋友|同学|同事|学生|妈妈|爸爸|弟弟|妹妹|哥哥|姐姐"
+             r"|老板)(?:刚才|刚刚|今天|突然)?")
+_ZH_REPORTED = re.compile(
+    rf"{_ZH_ASKER}(?:问我|问)\s?(?P<question>[^，,？?。]{{2,120}}?)"
+    r"(?:[，,]\s?(?:(?:你)?(?:能|可以|能不能|可不可以)\s?)?(?:直接)?(?:告诉我|给我|说一下|说说)(?:一下)?"
+    r"(?:答案|结果)?(?:吗|呢)?|[，,]\s?到底(?P<again>[^，,？?。]{1,8}?))?\s?[？?]?")
 _ZH_REMARK = re.compile(
     r"(?:(?<=[？?])|(?<=[吗呢么])[\s，,]+)\s?(?P<words>[\u4e00-\u9fff，, ]{1,20}?)[。.!！~～]*\s*$")
 _ZH_CHANGERS = re.compile(
@@ -934,6 +945,16 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         zh_want = _ZH_WANT_LEAD.match(core[:_FRAMING_TAIL])
         if zh_want is not None and _zh_context(zh_want) and zh_want.end() < len(core):
             core = core[zh_want.end():]
+            peeled = True
+            continue
+        zh_doing = _ZH_DOING_LEAD.match(core[:_FRAMING_TAIL])
+        if zh_doing is not None and _zh_context(zh_doing) and zh_doing.end() < len(core):
+            core = core[zh_doing.end():]
+            peeled = True
+            continue
+        if (reported := _ZH_REPORTED.fullmatch(core.strip())) is not None and (
+                not reported.group("again") or reported.group("again") in reported["question"]):
+            core = reported.group("question") + "？"
             peeled = True
             continue
         zh_remark = _ZH_REMARK.search(core, max(0, len(core) - _FRAMING_TAIL))

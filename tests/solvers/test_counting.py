@@ -2042,3 +2042,17 @@ def test_read_backwards_quoted_words_before_it_and_anagram_forms(question: str,
 ])
 def test_read_backwards_and_quoted_words_before_it_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("这句英文“please bring two apples and a pear tomorrow”有几个单词？", "8"),
+    ("这句话“I love you”里有多少个单词？", "3"),
+])
+def test_chinese_word_count_of_a_quoted_sentence_after_its_pointer(question: str,
+                                                                    value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_chinese_word_count_of_a_language_declines() -> None:
+    assert guardrail.route("英语“hello world”有几个单词？").route != "tool"

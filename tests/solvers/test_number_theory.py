@@ -1927,3 +1927,22 @@ def test_prime_factors_counted_with_multiplicity() -> None:
 def test_more_range_and_chinese_phrasings(question: str, value: str) -> None:
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What's the smallest positive number that both 35 and 11 divide into evenly?", "385"),
+    ("What is the smallest number that 4, 6 and 10 all divide into evenly?", "60"),
+    ("What is the smallest number that 4 and 6 go into exactly?", "12"),
+])
+def test_the_lcm_said_as_what_the_numbers_divide_into(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What is the smallest number that 4 and 6 divide into?",  # evenly or not: 0? any?
+    "What's the smallest positive number that both 35 and 11 divide into evenly, other than "
+    "385?",
+])
+def test_the_lcm_said_loosely_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -1171,6 +1171,9 @@ _WORD_COUNT_ZH = _compile([
     rf"(?P<sc>[A-Za-z][^\n]{{0,300}}?)\s*\n\s*(?P<sqm>这句话|这个句子|这句英文|这段话)\s*{_IN_ZH}?\s*"
     rf"(?:一共|总共)?\s*(?:有|包含)?\s*(?:多少|几)\s*个\s*{_WORD_ZH}",
     rf"{_ZQ}\s*(?:的)?\s*{_WORD_ZH}\s*(?:个数|数量|数目|数)\s*(?:是|为)?\s*(?:多少|几)(?:个)?",
+    # "这句英文“please bring two apples”有几个单词？": the quoted text right after the pointer
+    rf"{_ZH_THIS_TEXT}\s*(?P<sq>{_QUOTED})\s*{_IN_ZH}?\s*(?:一共|总共)?\s*(?:有|包含|含有)\s*"
+    rf"(?:多少|几)\s*个\s*{_WORD_ZH}",
     rf"{_ZQ}\s*(?:一共|总共)?\s*(?:是)?\s*由\s*(?:多少|几)\s*个\s*{_WORD_ZH}\s*(?:组成|构成)(?:的)?",
     rf"(?:统计|计算|数一数|数数)\s*(?:一下)?\s*{_ZQ}\s*{_IN_ZH}?\s*(?:的)?\s*{_WORD_ZH}\s*(?:的)?\s*"
     r"(?:个数|数量|数目|数)",

@@ -1168,6 +1168,10 @@ _ENGLISH: list[tuple[str, _Builder]] = [
      rf"(?:number|integer|multiple)\s+(?:that\s+is\s+|which\s+is\s+)?(?:(?:evenly\s+)?"
      rf"divisible\s+by|a\s+multiple\s+of)\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?"
      rf"{_EN_LIST}", _gcd_lcm),
+    # "the smallest positive number that both 35 and 11 divide into evenly"
+    (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>smallest|least|lowest)\s+(?:positive\s+)?"
+     rf"(?:number|integer|multiple)\s+(?:that\s+|which\s+)?(?:both\s+|each\s+of\s+|all\s+of\s+)?"
+     rf"{_EN_LIST}\s+(?:both\s+|all\s+)?(?:divide|go)\s+(?:into\s+)?(?:evenly|exactly)", _gcd_lcm),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>gcd|lcm|hcf|gcf)\s*\(\s*"
      r"(?P<plist>[-−]?\d+(?:\s*,\s*[-−]?\d+)+)\s*\)", _gcd_lcm),
     # terse: "gcd 84 126", "hcf 297 117", "greatest common divisor 192 864"
