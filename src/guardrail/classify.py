@@ -129,7 +129,7 @@ _BARE = re.compile(
     r"(?:,?\s+nothing\s+else)?[.!]?\s*$"
     r"|\s*+" + _THEN + r"(?:please\s+)?(?:just\s+)?(?:(?:answer|respond|reply)(?:\s+with)?|say)\s+"
     + _YES_OR_NO + r"[.!]?\s*$"
-    r"|\s*+(?:\(\s*)?(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n)\s*\)?[?.!]?\s*$"
+    r"|\s*+(?:\(\s*)?(?:yes\s*/\s*no|yes\s+or\s+no|y\s*/\s*n)(?:\s*,?\s*please)?\s*\)?[?.!]?\s*$"
     r"|\s*+(?:[，,]\s*)?(?:请)?(?:只(?:需)?)?(?:回答|给出|输出)\s*(?:那个|一个)?\s*(?:数|数字|答案|结果)"
     r"[。.]?\s*$"
     r"|\s*+(?:[，,]\s*)?(?:请)?(?:直接|只(?:需|要)?)(?:回答|给出|输出|写出)"
@@ -306,6 +306,12 @@ afternoon good day dear assistant bot friend buddy pal mate""")
 
 
 # "Can you reverse the word 'balloon' for me?": the favour adds nothing; the "?" stays.
+# "Can you add these up for me: 66,259, 44,161? Just the total.": after a sum, "the total" says
+# again what is asked; after anything else it would name another result, and stays.
+_JUST_THE_TOTAL = re.compile(
+    r"(?<=[?.])\s+(?:just|only)\s+(?:the\s+)?(?:total|sum)(?:\s*,?\s*please)?[.!]?\s*$",
+    re.IGNORECASE)
+_SUMMING = re.compile(r"\b(?:add|adding|sum|total|plus|altogether)\b|\+", re.IGNORECASE)
 # "Total of the following numbers, please: …": the request is the same without its courtesy.
 _PLEASE_BEFORE_COLON = re.compile(r"(?<=[A-Za-z])\s*,?\s+(?:please|pls|plz)(?=\s*:\s*\S)",
                                   re.IGNORECASE)
@@ -531,8 +537,9 @@ _ZH_FRACTION_NOTE = re.compile(
 # "-4比30大么？", "407是素数么": 么 written for the question particle 吗 (never after 什, 怎, 那,
 # 这, 多 or 要, where it is part of a word).
 _ZH_MO_FOR_MA = re.compile(r"(?<=[\u4e00-\u9fff])(?<![什怎那这多要])么(?=\s?[？?]?\s*$)")
-# "问下407是素数吗？", "问一下…": asking to ask.
-_ZH_ASK_TO_ASK = re.compile(r"^\s?(?:想)?问(?:一)?下\s?[，,：:]?\s?(?=\S)")
+# "问下407是素数吗？", "问一下…", "帮我看看383是不是质数": asking to ask.
+_ZH_ASK_TO_ASK = re.compile(
+    r"^\s?(?:(?:想)?问(?:一)?下|帮(?:我|忙)(?:看看|看一下|瞧瞧|查查|查一下))\s?[，,：:]?\s?(?=\S)")
 
 
 def _zh_tidy(text: str) -> str:
@@ -914,6 +921,11 @@ def strip_framing(text: str) -> tuple[str, Framing]:
         ask = _ASK_AFTER_INSTRUCTION.search(core, max(0, len(core) - _FRAMING_TAIL))
         if ask is not None and _INSTRUCTION_START.match(core):
             core = core[:ask.start()]
+            peeled = True
+            continue
+        total = _JUST_THE_TOTAL.search(core, max(0, len(core) - _FRAMING_TAIL))
+        if total is not None and _SUMMING.search(core, 0, total.start()):
+            core = core[:total.start()]
             peeled = True
             continue
         # A note on the form of the answer, after the question or before it.

@@ -2142,3 +2142,30 @@ def test_a_calculation_then_a_step_on_its_result(question: str, value: str) -> N
 ])
 def test_a_calculation_then_something_else_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What remainder do you get dividing 428 by 9? Just the number, please.", "5"),
+    ("If I divide 6,155 by 24, what remainder is left over?", "11"),
+    ("3220对22取模等于多少", "8"),
+    ("Can you add these up for me: 66,259, 44,161, 80,662, 72,076? Just the total.", "263158"),
+    ("What is 5 + 7? Just the sum, please.", "12"),
+    ("I spent $3,537.94, $1,733.58 and $1,496.29 on car repairs this year. What's that "
+     "altogether?", "676781/100"),
+    ("I paid $30, $20 and $10 for tickets. What's the total?", "60"),
+])
+def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question: str,
+                                                                       value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+@pytest.mark.parametrize("question", [
+    "What is 5 × 7? Just the total.",  # "the total" of a product names another result
+    "What remainder do you get dividing 428 by 9 and then by 2?",
+    "I spent $30, $20 and $10 on groceries, before tax. What's that altogether?",
+    "I spent $30, $20 and $10 on lunch for each person. What's that altogether?",
+    "I spent $30, $20 and $10 in euros. What's that altogether?",  # another currency
+])
+def test_remainders_totals_and_lists_with_more_in_them_decline(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

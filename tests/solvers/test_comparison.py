@@ -991,6 +991,7 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
     ("Order these numbers low to high, comma separated please: 15, 5.23, -9, 6.27, 29.8",
      "-9, 5.23, 6.27, 15, 29.8"),
     ("I need these fractions biggest first: 4/11, 3/10, 4/5, 7/8", "7/8, 4/5, 4/11, 3/10"),
+    ("帮我把下面几个数按升序排好：16、1/4、2/3、-2.42", "-2.42, 1/4, 2/3, 16"),
 ])
 def test_lists_written_in_brackets(question: str, value: str) -> None:
     decision = guardrail.route(question)

@@ -2056,3 +2056,22 @@ def test_chinese_word_count_of_a_quoted_sentence_after_its_pointer(question: str
 
 def test_chinese_word_count_of_a_language_declines() -> None:
     assert guardrail.route("英语“hello world”有几个单词？").route != "tool"
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What's the word count of the following sentence? Three small boats drifted slowly across "
+     "the bay.", "8"),
+    ("How many words are in the following sentence? Three small boats drifted slowly across the "
+     "bay.", "8"),
+    ('I wrote "Every morning the neighbors walk three huge dogs" as my caption. How many words '
+     "is that?", "8"),
+])
+def test_word_counts_of_the_following_and_of_a_text_for_something(question: str,
+                                                                    value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_word_count_of_a_text_for_a_title_declines() -> None:
+    question = 'I wrote "Every morning the dogs walk" as my book title. How many words is that?'
+    assert guardrail.route(question).route != "tool"

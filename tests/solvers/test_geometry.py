@@ -2505,3 +2505,19 @@ def test_falls_how_long_and_units_after_the_corners_decline(question: str) -> No
     import guardrail
 
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Point P = (1,1). Polygon: (0,-3), (4,-2), (7,1), (-5,3). Does P lie inside, outside or on "
+     "an edge?", "inside"),
+    ("Compute the area enclosed by the points (4,1), (5,0), (10,9), (8,8) and (5,10), taken in "
+     "order.", "53/2"),
+    ("已知三个点(6,-6)，(5,-5)，(5,5)，它们围成的三角形面积等于多少？", "5"),
+    ("三个点(6,-6)，(5,-5)，(5,5)围成的三角形面积等于多少？", "5"),
+])
+def test_does_p_lie_points_in_order_and_three_given_points(question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected

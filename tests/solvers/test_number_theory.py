@@ -1946,3 +1946,19 @@ def test_the_lcm_said_as_what_the_numbers_divide_into(question: str, value: str)
 ])
 def test_the_lcm_said_loosely_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("What primes are smaller than 58?",
+     "2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53"),
+    ("What is the largest number that divides both 224 and 144 exactly?", "16"),
+    ("Is 191 prime? Yes/no please.", "yes"),
+    ("帮我看看383是不是质数", "yes"),
+])
+def test_what_primes_divides_exactly_and_short_asks(question: str, value: str) -> None:
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.value == value, decision
+
+
+def test_what_primes_with_a_condition_declines() -> None:
+    assert guardrail.route("What primes are smaller than 58 and end in 3?").route != "tool"

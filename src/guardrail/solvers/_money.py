@@ -320,16 +320,19 @@ def _receipt_danger(label: str, zh: bool) -> bool:
 # amounts are all money in one currency or all plain numbers.
 _LIST_AMOUNT = rf"[$€£]?{_NUMBER}"
 _EN_LIST_LEAD = re.compile(
-    r"(?P<lead>[A-Za-z][A-Za-z'’ ,-]{0,120})(?:\s?:|\s(?:were|are|was|is|for|of))\s")
+    r"(?P<lead>[A-Za-z][A-Za-z'’ ,-]{0,120})(?:\s?:|\s(?:were|are|was|is|for|of|spent|paid))\s")
+# After the list, what it was for ("I spent $3,537.94, $1,733.58 and $1,496.29 on car repairs
+# this year."), read like the lead.
 _EN_LIST = re.compile(
     rf"(?P<list>{_LIST_AMOUNT}(?:(?:,\s(?:and\s)?|\sand\s|\s?\+\s?){_LIST_AMOUNT}){{1,49}})"
-    r"\s?[.;]\s")
+    r"(?:\s(?P<tail>(?:on|for|at|in)\s[A-Za-z'’ ]{1,60}?))?\s?[.;]\s")
 _EN_LIST_ASK = re.compile(
     r"(?:so\s|and\s|ok\s|okay\s)?(?:"
     r"what(?:'s|\sis)\s(?:the|their|my|our)\s(?:grand\s)?(?:total|sum)(?:\sof\s(?:them|these|those"
     r"|all\sof\sthem))?"
     r"|what\sdo\s(?:they|these|those)\s(?:all\s)?(?:come\sto|add\sup\sto|total|sum\sto)"
     r"|how\smuch\sdo\s(?:they|these|those)\s(?:all\s)?(?:come\sto|add\sup\sto|total)"
+    r"|(?:what(?:'s|\sis)|how\smuch\sis)\s(?:that|this)\s(?:altogether|all\stogether|in\stotal)"
     r"|(?:grand\s)?total)"
     r"(?:,?\s(?:exactly|please))*\s?[?.]?", re.IGNORECASE)
 _ZH_LIST = re.compile(
@@ -346,6 +349,7 @@ interest rate rates percent without ignore ignoring skip first last second other
 wrong mistake typo meant difference differences subtract multiply multiplied divide divided
 would could might whether estimate approximately about roughly weekly monthly daily annual
 annually hourly salary wage wages budget balance left remaining remain total totals sum sums
+euro euros dollar dollars pound pounds yen yuan rupee rupees peso pesos currency currencies
 """)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2, "couple": 2}
@@ -373,9 +377,10 @@ def read_listed_total(text: str, language: str) -> list[Amount] | None:
     if found is None or not _EN_LIST_ASK.fullmatch(text, found.end()):
         return None
     parts = re.split(r",\s(?:and\s)?|\sand\s|\s?\+\s?", found["list"])
-    if lead and not _plain_lead(lead["lead"], len(parts)):
+    said = " ".join(part for part in (lead["lead"] if lead else "", found["tail"] or "") if part)
+    if said and not _plain_lead(said, len(parts)):
         return None
-    if "+" not in found["list"] and any(
+    if "+" not in found["list"] and not all("," in part for part in parts) and any(
             "," in part and "." not in part and part[0] not in CURRENCY_SIGNS for part in parts):
         return None  # "100,200, 300" may be three numbers typed without a space
     return _listed(parts)

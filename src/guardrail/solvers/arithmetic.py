@@ -1674,6 +1674,11 @@ _EN_POLITE_IMPERATIVE = re.compile(
 _EN_REMAINDER_YOU = re.compile(
     r"(?P<lead>remainder)\s(?:when|if|after)\s(?:you|we|i|one)\sdivide\s(?P<a>[^?]{1,200}?)\sby\s"
     r"(?P<b>[^?]{1,200}?)(?=\??$)", re.IGNORECASE)
+# "What remainder do you get dividing 428 by 9?": the remainder asked first, then the division
+_EN_REMAINDER_DIVIDING = re.compile(
+    r"what\sremainder\s(?:do|does|will|would)\s(?:you|i|we|one)\s(?:get|have)\s(?:when\s|if\s"
+    r"|after\s|by\s|from\s)?dividing\s(?P<a>[^?]{1,200}?)\sby\s(?P<b>[^?]{1,200}?)(?=\??$)",
+    re.IGNORECASE)
 # "If you add 17 and 25, what do you get?": the body must be an imperative ("add …", "divide
 # … by …", "add up …"), which the grammar reads as a whole-question form.
 _PART = r"(?:[^,?]|,(?=\d{3}))"  # a clause; a comma only inside a number ("57,908")
@@ -1681,8 +1686,10 @@ _EN_REMAINDER_LATER = re.compile(
     rf"(?:(?:when|if)\s(?P<when>(?:(?:you|i|we)\sdivide\s{_PART}{{1,80}}?\sby|{_PART}{{1,80}}?\sis\sdivided"
     rf"\sby)\s{_PART}{{1,40}}?),?\s(?:(?:what(?:'s|\sis|\swill\sbe|\swould\sbe)|find|give\sme"
     rf"|tell\sme)\sthe\sremainder|what(?:'s|\sis)\s(?:left\sover|the\sremainder\sleft\sover)"
-    # "When you divide 10,497 by 5, what remainder do you get?"
-    rf"|what\sremainder\s(?:do|does|will|would)\s(?:you|i|we|it|that)\s(?:get|have|leave|give))"
+    # "When you divide 10,497 by 5, what remainder do you get?", "If I divide 6,155 by 24,
+    # what remainder is left over?"
+    rf"|what\sremainder\s(?:do|does|will|would)\s(?:you|i|we|it|that)\s(?:get|have|leave|give)"
+    rf"|what\sremainder\s(?:is|will\sbe|would\sbe)\sleft(?:\sover)?)"
     rf"|(?P<divided>{_PART}{{1,80}}?)\sdivided\sby\s(?P<by>{_PART}{{1,40}}?)"
     r"\sleaves\swhat\s(?:remainder|is\sleft\sover))"
     # "… what's left over? Just the remainder, please." says again what is asked
@@ -1720,6 +1727,8 @@ _ZH_TAKE = re.compile(r"^(?:请)?\s?(?:把|将)\s?")
 # "517被8除以后余多少": A divided by B ("被8整除" asks whether it divides, and stays).
 _ZH_PASSIVE_DIVIDE = re.compile(
     r"(?P<a>\d[\d,]*(?:\.\d+)?)\s?被\s?(?P<b>\d[\d,]*(?:\.\d+)?)\s?除(?:以后|之后|后)?(?=\s?[，,]?\s?余)")
+# "3220对22取模": 3220 mod 22
+_ZH_TAKE_MOD = re.compile(r"(?P<a>\d[\d,]*)\s?对\s?(?P<b>\d[\d,]*)\s?取模(?:运算)?(?:的结果)?")
 _ZH_LEAD = re.compile(
     r"(?:请问|请你|请|麻烦你|麻烦|劳驾)?\s?(?:你\s?)?(?P<can>能不能|可不可以|能|可以)?\s?"
     r"(?:帮我|帮忙|给我)?\s?(?:(?P<verb>计算(?:一下)?|算(?:出|一下|一算|算)?|求(?:出|一下)?|化简)"
@@ -1758,6 +1767,7 @@ def _unwrap(text: str, language: str) -> _Core:
     text = text.rstrip(_TRAILING)
     if language == "zh":
         text = _ZH_PASSIVE_DIVIDE.sub(r"\g<a>除以\g<b>", text)
+        text = _ZH_TAKE_MOD.sub(r"\g<a>模\g<b>", text)
         if text.endswith(("吗", "么")) and (polite := _ZH_LEAD.match(text)) and polite.group("can"):
             text = text[:-1].rstrip(_TRAILING)  # "你能帮我算一下3加5吗": the 吗 asks for help
         # "149、181、62、36，这几个数的和是多少" names the numbers listed: their sum
@@ -1798,6 +1808,8 @@ def _unwrap(text: str, language: str) -> _Core:
         text = f"what is the remainder when {division}"
     # "the remainder when you divide 100 by 7" reads like "when 100 is divided by 7"
     text = _EN_REMAINDER_YOU.sub(r"\g<lead> when \g<a> is divided by \g<b>", text)
+    text = _EN_REMAINDER_DIVIDING.sub(r"what is the remainder when \g<a> is divided by \g<b>",
+                                      text)
     # Politeness at the end ("…, please", "… for me") says nothing about the expression.
     while filler := _EN_FILLER_TAIL.search(text, max(0, len(text) - 40)):
         text = text[:filler.start()].rstrip(_TRAILING + ",")

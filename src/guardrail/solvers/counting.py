@@ -1109,7 +1109,8 @@ _WORD_COUNT_EN = _compile([
     # "Count the words in the following sentence. Coffee tastes better when …", "Word count
     # for the following, please. she sells …": the text announced comes after the mark
     rf"(?:count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?words\s+in"
-    rf"|how\s+many\s+words\s+are\s+there\s+in|(?:the\s+)?word\s+count\s+(?:for|of))"
+    rf"|how\s+many\s+words\s+are\s+(?:there\s+)?in"
+    rf"|(?:what(?:'s|\s+is)\s+)?(?:the\s+)?word\s+count\s+(?:for|of))"
     rf"\s+the\s+following(?:\s+(?P<sqn>sentence|line|phrase))?(?:\s*,?\s+please)?\s*"
     rf"(?P<colon>[.:?])\s*+(?!(?:then|also|and|now|next|after|count|tell|give|what|how|please"
     rf"|list|reverse|spell|write)\b)(?:(?P<sq>{_QUOTED})|(?P<sc>[^\n]+))",
@@ -1129,7 +1130,11 @@ _WORD_COUNT_EN = _compile([
     # the text first, then the question: 'My draft says "…". How many words?', 'Word count check
     # for a tweet draft: "…" how many words is that?'
     rf"(?:(?P<wlead>(?:my|the|this|our)\s+(?:[a-z]+\s+){{0,2}}?(?:says|reads|is)"
-    rf"|[A-Za-z][\w' ]{{0,60}}?)\s*:?\s+)?{_SQ}\s*[.,—–-]?\s*how\s+many\s+words"
+    rf"|[A-Za-z][\w' ]{{0,60}}?)\s*:?\s+)?{_SQ}"
+    # what the text is for: 'I wrote "…" as my caption. How many words is that?'
+    rf"(?:\s+(?P<wtail>(?:as|for)\s+(?:my|a|the|our|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"[a-z]+))?"
+    rf"\s*[.,—–-]?\s*how\s+many\s+words"
     r"(?:\s+(?:is\s+(?:that|this|it)|are\s+(?:there|in\s+(?:it|that|this))"
     r"|(?:does\s+)?(?:it|that|this)\s+(?:have|has|contain)))?",
     # the text after a colon: "How many words does this sentence have: 'The quick brown fox'?",
@@ -1223,8 +1228,8 @@ class WordCountSolver(_GrammarSolver[WordCountProblem]):
         text: str = quoted[1:-1] if quoted is not None else match.group("sc")
         if not text.strip():
             return Declined(reason="no text to count words in")
-        lead = match.groupdict().get("wlead") or ""
-        if _WORD_COUNT_DANGER & set(re.findall(r"[a-z']+", lead.lower())):
+        said = " ".join(match.groupdict().get(name) or "" for name in ("wlead", "wtail"))
+        if _WORD_COUNT_DANGER & set(re.findall(r"[a-z']+", said.lower())):
             return Declined(reason="the words before the text may change what is counted")
         introduced = any(_has_group(match, name) for name in ("sqn", "sqm", "sc", "colon",
                                                                 "wlead"))

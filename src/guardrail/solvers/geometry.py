@@ -499,7 +499,7 @@ _NOUN_LABELS = re.compile(
     r"|\b(?P<lnoun>(?i:length|distance))\s+(?:(?i:of)\s+)?(?P<pair>[A-Z]{2})\b"
     r"|\|(?P<bars>[A-Z]{2})\|"  # "|AB|": the length of AB
     r"|(?<=(?i:how long is) )(?P<hpair>[A-Z]{2})\b"  # "How long is PQ?"
-    r"|\b(?P<prep>(?i:between|from|is|to|and|at|of))\s+(?P<single>[A-Z])\b"
+    r"|\b(?P<prep>(?i:between|from|is|does|to|and|at|of))\s+(?P<single>[A-Z])\b"
     r"|(?P<znoun>线段|直线|三角形|四边形|矩形|长方形|正方形|五边形|六边形|多边形|菱形|梯形|八边形)\s*"
     r"(?P<zfirst>[A-Z]{2,6})(?![A-Za-z])"
     r"|(?<![A-Za-z])(?P<zpair>[A-Z]{2})(?![A-Za-z])(?=\s*(?:的长度|的长|的距离|之间的距离))"
@@ -2514,8 +2514,8 @@ def _drop_shape_head(text: str) -> str:
     return rest
 
 
-_POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|polygon|triangle|quadrilateral"
-                           r"|pentagon|hexagon|octagon)\b", re.IGNORECASE)
+_POLYGON_WORD = re.compile(r"\b(?:vertices|vertexes|corners|points|polygon|triangle"
+                           r"|quadrilateral|pentagon|hexagon|octagon)\b", re.IGNORECASE)
 # "（按此顺序连接）": the vertices are joined in the order given, as a polygon's always are.
 _ZH_ORDER_NOTE = re.compile(
     r"[（(]\s?(?:按|依)(?:此|这个|给定的?|上述|所给)?顺序(?:依次)?(?:连接|相连|连成)?\s?[)）]")
@@ -2552,8 +2552,8 @@ def _fence_around(found: re.Match[str]) -> str:
 _ZH_BARE_IS = re.compile(r"(?<=顶点|半径|圆心)\s?(?=[A-Z]?\s?[(（\d-])")
 _ZH_COMMA_AND = re.compile(r"(?<=的圆)\s?[，,]\s?(?=和|与|跟)")
 _ZH_POINTS_TRIANGLE = re.compile(
-    r"有\s?(?:三|3)\s?个点\s?(?P<points>[(（][^()（）]{1,30}[)）](?:\s?[，,、]\s?[(（][^()（）]{1,30}[)）]){2})"
-    r"\s?[，,]\s?"
+    r"(?:有|已知|给定)?\s?(?:三|3)\s?个点\s?(?P<points>[(（][^()（）]{1,30}[)）]"
+    r"(?:\s?[，,、]\s?[(（][^()（）]{1,30}[)）]){2})\s?[，,]?\s?"
     r"(?:把它们|它们|依次)?\s?(?:连成|围成|组成|构成|连起来)的?\s?三角形")
 
 

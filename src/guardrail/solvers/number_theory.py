@@ -988,9 +988,9 @@ def _range_phrasings(nouns: str, adjective: str, kind: Literal["prime", "happy"]
         (rf"{list_prefix}{nouns}\s+{_EN_BOUND}{listed}", listing),
         (rf"which\s+(?:numbers|integers|positive\s+integers)\s+{_EN_BOUND}\s+are\s+"
          rf"{adjective}{listed}", listing),
-        # "Which prime numbers are less than 40?"
-        (rf"which\s+{nouns}\s+(?:are\s+(?:there\s+)?|lie\s+|exist\s+|come\s+)?{_EN_BOUND}{listed}",
-         listing),
+        # "Which prime numbers are less than 40?", "What primes are smaller than 58?"
+        (rf"(?:which|what)\s+{nouns}\s+(?:are\s+(?:there\s+)?|lie\s+|exist\s+|come\s+)?"
+         rf"{_EN_BOUND}{listed}", listing),
     ]
 
 
@@ -1163,7 +1163,7 @@ _ENGLISH: list[tuple[str, _Builder]] = [
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>largest|greatest|biggest|highest)\s+(?:positive\s+)?"
      rf"(?:number|integer|divisor|factor)\s+(?:that\s+|which\s+)?(?:divides|is\s+a\s+"
      rf"(?:divisor|factor)\s+of|evenly\s+divides)\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?"
-     rf"{_EN_LIST}(?:\s+evenly)?", _gcd_lcm),
+     rf"{_EN_LIST}(?:\s+(?:evenly|exactly))?", _gcd_lcm),
     (rf"{_PLEASE}{_ASK}(?:the\s+)?(?P<op>smallest|least|lowest)\s+(?:positive\s+)?"
      rf"(?:number|integer|multiple)\s+(?:that\s+is\s+|which\s+is\s+)?(?:(?:evenly\s+)?"
      rf"divisible\s+by|a\s+multiple\s+of)\s+(?:both\s+|each\s+of\s+|all\s+of\s+)?"
