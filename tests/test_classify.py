@@ -309,6 +309,13 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
     # a courtesy before the colon that introduces the items
     ("Total of the following numbers, please: 13726, 5209",
      "Total of the following numbers: 13726, 5209"),
+    # trouble with a kind of number, a worksheet checked, the reversed word alone
+    ("I always get confused with decimals. Smallest one among 1.85, 1.23, 1.095, 1.01?",
+     "Smallest one among 1.85, 1.23, 1.095, 1.01?"),
+    ("I can never tell with fractions. Is 7/11 or 3/11 smaller?", "Is 7/11 or 3/11 smaller?"),
+    ("Double-checking a worksheet here. 6,025 plus 7,042 minus 398, what does that come to?",
+     "6,025 plus 7,042 minus 398, what does that come to?"),
+    ("Reverse the word 'planet'. Just the reversed word, please.", "Reverse the word 'planet'."),
 ])
 def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core
@@ -327,6 +334,8 @@ def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core:
     "I'm reducing the fraction 65/117. What's the GCD of 65 and 118?",
     "I'm simplifying a fraction. What is 12/18 in lowest terms?",  # not a common divisor
     "I'm simplifying a fraction and need the lcm of 24 and 48.",
+    "How many letters in 'apple'? Just the word.",  # the number as a word?
+    "I always get confused with decimals, so round it: what is 1/3?",
 ])
 def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text

@@ -450,5 +450,12 @@ HOW_THE_ASKER_WORKS = re.compile(
     r"the\sone\swith\s(?:more|the\smost)\s(?:digits|decimal\splaces|decimals)"
     # what the asker is checking, which the question computes ("I'm double-checking a
     # discount.")
-    r"|(?:i'?m|i\sam)\s(?:just\s)?(?:double[\s-]?)?checking\s(?:a|the|my|our|this)\s(?:discount"
-    r"|tip|price|bill|receipt|invoice))\b", re.IGNORECASE)
+    r"|(?:(?:i'?m|i\sam)\s(?:just\s)?)?(?:double[\s-]?)?checking\s(?:a|the|my|our|this|his|her)"
+    r"\s(?:maths?\s)?(?:discount|tip|price|bill|receipt|invoice|worksheet|homework|answers?"
+    r"|work)(?:\shere)?"
+    # trouble with the kind of number ("I always get confused with decimals.", "I can never
+    # tell with fractions.")
+    r"|i\s(?:always\s|often\s|still\s|sometimes\s)?(?:get|got)\s(?:confused|mixed\sup)\s(?:with"
+    r"|by|about)\s(?:decimals|fractions|negatives|negative\snumbers|percentages)"
+    r"|i\scan(?:not|'t|\snever)\s(?:ever\s)?tell\swith\s(?:decimals|fractions|negatives"
+    r"|negative\snumbers))\b", re.IGNORECASE)

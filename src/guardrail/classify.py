@@ -142,7 +142,7 @@ _BARE = re.compile(
     # "Just the number please.", "Number only.", "Final answer only.", "No explanation needed.",
     # "… and just give me the result"
     r"|\s*+" + _THEN + r"(?:(?:just|only)\s+(?:the\s+)?(?:final\s+)?(?:number|answer|result|value"
-    r"|integer|count)"
+    r"|integer|count|(?:reversed|backwards)\s+word)"
     r"|(?:the\s+)?(?:final\s+)?(?:number|answer|result|value|integer)\s+only"
     r"|(?:answer|respond|reply)\s+with\s+" + _ANSWER_OBJECT + r"\s+only"
     r"|(?:just|only)\s+(?:a\s+)?\"?yes\"?\s*(?:or|/)\s*\"?no\"?"

@@ -992,6 +992,7 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
      "-9, 5.23, 6.27, 15, 29.8"),
     ("I need these fractions biggest first: 4/11, 3/10, 4/5, 7/8", "7/8, 4/5, 4/11, 3/10"),
     ("帮我把下面几个数按升序排好：16、1/4、2/3、-2.42", "-2.42, 1/4, 2/3, 16"),
+    ("朋友说 7.7 比 7.44 大，我觉得不对。到底哪个大？", "7.7"),
 ])
 def test_lists_written_in_brackets(question: str, value: str) -> None:
     decision = guardrail.route(question)
