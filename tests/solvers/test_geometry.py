@@ -2521,3 +2521,31 @@ def test_does_p_lie_points_in_order_and_three_given_points(question: str, expect
     decision = guardrail.route(question)
     assert decision.route == "tool" and decision.tool == "geometry", decision
     assert decision.value == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("The circle centred at (3, 4) passes through the point (2, 5). What is its circumference?",
+     "2*sqrt(2)*pi"),
+    ("What is the area of the circle with center (3, 4) that passes through (2, 5)?", "2*pi"),
+    ("A circle has center (1.5, -2) and passes through (4, 6). What is its area?", "281*pi/4"),
+    ("Does the circle with center (0, 0) that passes through (3, 4) contain the point (1, 1)?",
+     "yes"),
+    ("圆心为(3,4)且经过点(2,5)的圆的面积是多少？", "2*pi"),
+    ("以(0,0)为圆心、过点(3,4)的圆的周长是多少？", "10*pi"),
+])
+def test_a_circle_through_a_point_has_that_radius(question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    "The circle centred at (3, 4) passes through the point (3, 4). What is its area?",
+    "The circle centred at (3, 4) passes through the point (2, 5) twice. What is its area?",
+])
+def test_a_circle_through_its_centre_or_more_declines(question: str) -> None:
+    import guardrail
+
+    assert guardrail.route(question).route != "tool", question

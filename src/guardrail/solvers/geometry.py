@@ -2605,12 +2605,62 @@ def _size_condition(text: str) -> str:
     return rest[:circle.start()] + named + rest[circle.end():] + end
 
 
+# A circle given by its centre and a point on it ("The circle centred at (3, 4) passes through
+# the point (2, 5).", "the circle with center (0, 0) that passes through (-5, 5)", "A circle has
+# center (1, 2) and passes through (4, 6)."): written as its equation, whose squared radius is
+# exact ("(x - 3)^2 + (y - 4)^2 = 2"), which the grammar reads.
+_RAW_POINT = rf"\(\s?(?:{NUMBER})\s?,\s?(?:{NUMBER})\s?\)"
+_THROUGH = r"(?:passes|passing|goes|going|runs|running)\s+through\s+(?:the\s+point\s+)?"
+_CENTRE_THROUGH = re.compile(
+    rf"\b(?P<article>(?i:the|a))\s+(?i:circle)\s+(?:(?i:with\s+(?:its\s+)?|whose\s+|that\s+has\s+"
+    rf"|which\s+has\s+|has\s+(?:its\s+)?)?(?:center|centre)\s+(?:(?i:at|is|of)\s+)?"
+    rf"|(?i:centered|centred)\s+(?i:at)\s+)"
+    rf"(?P<c>{_RAW_POINT})\s*,?\s+(?:(?i:and|that|which)\s+)?(?i:{_THROUGH})(?P<q>{_RAW_POINT})",
+    re.IGNORECASE)
+
+
+# "圆心为(3,4)且经过点(2,5)的圆", "以(0,0)为圆心、过点(3,4)的圆"
+_ZH_CENTRE_THROUGH = re.compile(
+    rf"(?:圆心(?:为|是|在)\s?(?P<c>{_RAW_POINT})|以\s?(?P<c2>{_RAW_POINT})\s?为圆心)\s?[，,、]?\s?"
+    rf"(?:且|并且|并)?\s?(?:经过|过|通过)\s?(?:点)?\s?(?P<q>{_RAW_POINT})\s?的\s?圆")
+
+
+def _zh_centre_through(match: re.Match[str]) -> str:
+    equation = _equation_through(match["c"] or match["c2"], match["q"])
+    return match.group(0) if equation is None else f"圆{equation}的"
+
+
+def _offset(variable: str, value: Fraction) -> str:
+    if value == 0:
+        return f"{variable}^2"
+    sign = "-" if value > 0 else "+"
+    return f"({variable} {sign} {decimal_text(abs(value))})^2"
+
+
+def _equation_through(centre: str, point: str) -> str | None:
+    """The equation of the circle with this centre through this point, both written "(x, y)"."""
+    (cx, cy), (qx, qy) = ([parse_number(part.strip()) for part in written.strip("() ").split(",")]
+                          for written in (centre, point))
+    if cx is None or cy is None or qx is None or qy is None:
+        return None
+    r2 = (qx - cx) ** 2 + (qy - cy) ** 2
+    if r2 == 0:
+        raise _Reject("the point on the circle is its centre")
+    return f"{_offset('x', cx)} + {_offset('y', cy)} = {decimal_text(r2)}"
+
+
+def _centre_through(match: re.Match[str]) -> str:
+    equation = _equation_through(match["c"], match["q"])
+    return match.group(0) if equation is None else f"{match['article']} circle {equation}"
+
+
 # "Check whether P(1, 8) falls inside the polygon …": a point falls where it lies.
 _FALLS = re.compile(r"\b(?i:fall)(?P<s>s?)\s+(?=(?i:inside|within|outside|on)\b)")
 
 
 def _en_plain(text: str) -> str:
     text = _FALLS.sub(lambda m: f"lie{m['s']} ", _size_condition(text))
+    text = _CENTRE_THROUGH.sub(_centre_through, text)
     text = _RADIUS_IN_BRACKETS.sub(lambda m: f" with radius {m.group('r')}", text)
     text = _HAS_RADIUS.sub(" with ", text)
     return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
@@ -2657,6 +2707,7 @@ def _zh_size_condition(text: str) -> str:
 
 def _zh_plain(text: str) -> str:
     text = _zh_size_condition(_zh_unlabelled_circles(text))
+    text = _ZH_CENTRE_THROUGH.sub(_zh_centre_through, text)
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
     text = _ZH_COMMA_AND.sub("", _ZH_BARE_IS.sub("为", text))
     text = _ZH_POINTS_TRIANGLE.sub(lambda m: f"三角形{m.group('points')}", text)
