@@ -165,3 +165,47 @@ def test_a_percentage_of_the_amount_just_given(question: str, value: str) -> Non
 ])
 def test_a_percentage_of_an_amount_with_more_to_it_declines(question: str) -> None:
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("A jacket costs 173 dollars and is marked 7.5% off. How many dollars is the discount?",
+     "519/40"),
+    ("一件衣服原价560元，现在便宜15%，便宜了多少元？", "84"),
+    ("一件衣服原价 260 元，现在降价 65%，便宜了多少元？", "169"),
+])
+def test_a_price_cut_asked_in_its_own_words(question: str, value: str) -> None:
+    assert tool_value(question) == value
+
+
+@pytest.mark.parametrize("question", [
+    "一件衣服原价560元，现在便宜15%，现在卖多少元？",  # the price after the cut: two steps
+    "一件衣服原价560元，打折后便宜15%，便宜了多少元？",
+    "一件衣服原价560元，每件便宜15%，便宜了多少元？",
+    "A jacket costs 173 dollars and is marked up 7.5%. How many dollars is the discount?",
+])
+def test_a_price_cut_with_more_to_it_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 5_000), st.integers(1, 99),
+       st.sampled_from([("是女生", "女生"), ("参加了培训", "参加培训的"), ("戴眼镜", "戴眼镜的")]))
+def test_a_part_of_a_count_matches_the_product(count: int, percent: int,
+                                               part: tuple[str, str]) -> None:
+    said, asked = part
+    text = f"一共{count}个人，其中{percent}%{said}，{asked}有多少人？"
+    decision = guardrail.route(text)
+    if count * percent % 100:
+        assert decision.route != "tool", text  # a part of people is whole
+    else:
+        assert decision.route == "tool" and decision.value == str(count * percent // 100)
+
+
+@pytest.mark.parametrize("question", [
+    "一共180个人，其中45%是女生，男生有多少人？",  # the other part
+    "一共180个人，其中45%是女生，没参加的有多少人？",
+    "一共181个人，其中45%是女生，女生有多少人？",  # not whole
+    "班上有40名学生，其中25%没戴眼镜，剩下的有多少人？",
+])
+def test_a_part_of_a_count_asked_otherwise_declines(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -1,10 +1,15 @@
-"""Three small stories about money that are arithmetic once read, and nothing else.
+"""Small stories about amounts that are arithmetic once read, and nothing else.
 
 * **A share of an amount** ("Dinner came to $118.73 and I want to leave an 18% tip. How much
-  is the tip, exactly?", "晚饭一共花了250元，给15%的小费，小费是多少？"): one amount of money,
-  one percentage that the text ties to a named share (tip, tax, discount, service charge,
-  commission), and a question for that share. The amount with the share added or taken off
-  ("What's the sale price?") is a two-step word problem, left to the model like the others.
+  is the tip, exactly?", "晚饭一共花了250元，给15%的小费，小费是多少？", "A jacket costs 173
+  dollars and is marked 7.5% off. How many dollars is the discount?", "原价560元，现在便宜15%，
+  便宜了多少元？"): one amount of money, one percentage that the text ties to a named share
+  (tip, tax, discount, price cut, service charge, commission), and a question for that share.
+  The amount with the share added or taken off ("What's the sale price?") is a two-step word
+  problem, left to the model like the others.
+* **A part of a count** ("一共180个人，其中45%是女生，女生有多少人？"): a count, the percentage
+  of it that is or did something, and a question for that part in the same words; the part
+  must come out whole.
 * **A receipt** ("grocery run\\n- coffee beans $8.80\\n- pasta $1.21\\n\\nwhat did I spend
   altogether?"): two or more lines, each one item and one amount in the same currency, and a
   question for the total.
@@ -30,7 +35,7 @@ from .._text import word_set
 from ._numbers import parse_number
 
 __all__ = ["CURRENCY_SIGNS", "CURRENCY_WORDS", "EN_CURRENCY_WORD", "ZH_CURRENCY_WORD", "Amount",
-           "Share", "read_listed_total", "read_receipt", "read_share"]
+           "Share", "read_listed_total", "read_part_of_count", "read_receipt", "read_share"]
 
 MAX_RECEIPT_LINES = 50
 MAX_STORY_CHARS = 600
@@ -129,8 +134,8 @@ _EN_BIND_TIP = (  # "we're tipping 15%", "tip them 20%", "leave 18%"
 _EN_BIND_DISCOUNT = (r"{rate}\soff\b",)  # "25% off"
 _EN_SHARE_ASK = re.compile(
     r"(?:so\s|and\s|ok\s|okay\s)?(?:"
-    r"how\smuch\s(?:is|will\sbe|would\sbe|should\sbe|'s)\s(?:the|my|our|that|this)\s"
-    rf"{_EN_SHARE}(?:\sgoing\sto\sbe|\samount)?"
+    r"(?:how\smuch|how\smany\s(?:dollars|euros|bucks))\s(?:is|will\sbe|would\sbe|should\sbe|'s)"
+    rf"\s(?:the|my|our|that|this)\s{_EN_SHARE}(?:\sgoing\sto\sbe|\samount)?"
     rf"|what(?:'s|\sis|\swill\sbe|\swould\sbe|\sshould\sbe)\s(?:the|my|our|that)\s"
     rf"{_EN_SHARE.replace('noun', 'noun2')}(?:\samount)?"
     r"|how\smuch\s(?:should|do|would|will|must|shall)\s(?:i|we)\s(?P<tip>tip|leave(?:\sas\s(?:a|the)"
@@ -146,13 +151,18 @@ _EN_RATE_OF_THAT = re.compile(
     r"|amount))(?:,?\s(?:exactly|precisely|please))*\s?\??", re.IGNORECASE)
 
 _ZH_SHARE = r"(?P<noun>小费|服务费|消费税|税|佣金|优惠)"
-_ZH_DANGER = re.compile(r"每人|每个人|平分|分摊|均摊|人均|四舍五入|保留|约|大约|之前|之后|以前|以后"
+_ZH_DANGER = re.compile(r"每|平分|分摊|均摊|人均|四舍五入|保留|约|大约|之前|之后|以前|以后"
                         r"|不含|含税|除了|另外|额外|加上|减去|打折|折扣|运费|押金|定金|手续费|如果|假如")
-_ZH_BIND = (r"{rate}的{noun}", r"{noun}(?:率|比例)?(?:是|为|按|按照|收)?{rate}")
+_ZH_BIND = (r"{rate}\s?的\s?{noun}", r"{noun}(?:率|比例)?\s?(?:是|为|按|按照|收)?\s?{rate}")
 _ZH_BIND_TIP = (r"给\s?{rate}\s?(?:的)?小费",)
+# A price cut said by its verb ("现在便宜15%，便宜了多少元？", "降价 65%"): one share, whatever
+# verb the statement and the question use.
+_ZH_CHEAPER = "便宜"
+_ZH_CHEAPER_WORDS = r"(?:便宜了|便宜|降价了|降价|减价了|减价|降了|优惠了)"
 _ZH_SHARE_ASK = re.compile(
     r"(?:那么|请问|那)?[，,]?\s?(?:(?:这笔|这次的?|应付的?|要给的?|该给的?)?"
     rf"{_ZH_SHARE}(?:应该|要|得|一共)?(?:是|给|付|有)?多少(?:钱|元)?"
+    r"|(?:一共|总共)?(?P<cheaper>便宜|降价|减价|少|省)了\s?多少(?:钱|元)?"
     rf"|(?:应该|要|得|需要)(?:给|付)多少{_ZH_SHARE.replace('noun', 'noun2')})(?:呢)?[？?]?")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
@@ -171,11 +181,13 @@ def _question_last(text: str, zh: bool) -> tuple[str, str] | None:
 
 # The forms of a share's own name that the statement may use.
 _EN_OWN_WORDS = {"tip": word_set("tip tips tipping tipped"), "discount": word_set(
-    "discount discounted off"), "tax": word_set("tax taxed")}
+    "discount discounted off marked"), "tax": word_set("tax taxed")}
 
 
 def _danger(statement: str, zh: bool, noun: str) -> bool:
     if zh:
+        if noun == _ZH_CHEAPER:
+            statement = re.sub(_ZH_CHEAPER_WORDS, "", statement)
         return bool(_ZH_DANGER.search(statement.replace(noun, "")))
     allowed = set(noun.split()) | _EN_OWN_WORDS.get(noun, frozenset())
     words = re.findall(r"[a-z]+", statement.lower())
@@ -210,7 +222,7 @@ def read_share(text: str, language: str) -> Share | None:
         return None
     groups = asked.groupdict()
     noun = "tip" if groups.get("tip") else (groups.get("noun") or groups.get("noun2") or "")
-    noun = noun.lower()
+    noun = _ZH_CHEAPER if groups.get("cheaper") else noun.lower()
     if _danger(statement, zh, noun) or not _bound(statement, noun, rates[0], zh):
         return None
     return Share(amount=money[0], rate=rates[0])
@@ -226,9 +238,44 @@ def _bound(statement: str, noun: str, rate: Amount, zh: bool) -> bool:
         rate_re = rf"{number}\s?(?:%|percent\b|per\scent\b)"
         templates = _EN_BIND + (_EN_BIND_TIP if noun == "tip" else ()) + (
             _EN_BIND_DISCOUNT if noun == "discount" else ())
-    noun_re = re.escape(noun).replace(r"\ ", r"\s")
+    noun_re = _ZH_CHEAPER_WORDS if zh and noun == _ZH_CHEAPER else re.escape(noun).replace(
+        r"\ ", r"\s")
     return any(re.search(template.format(rate=rate_re, noun=noun_re), statement, re.IGNORECASE)
                for template in templates)
+
+
+# --------------------------------------------------------------------------- a part of a count
+
+# "一共180个人，其中45%是女生，女生有多少人？", "公司有 380 名员工，其中 65% 参加了培训，参加培训的
+# 有多少人？": a count of people or things, the percentage of them that are (or did) something,
+# and a question for exactly that part, said with the same words; the part must be whole.
+_ZH_PART = re.compile(
+    r"(?P<lead>[\u4e00-\u9fff]{0,8}?)(?:一共|总共|共有|共|有)\s?(?P<n>\d{1,9})\s?(?:个|名|位)\s?"
+    r"(?P<who>[\u4e00-\u9fff]{0,4}?)\s?[，,]\s?其中\s?(?:有\s?)?(?P<rate>\d{1,3}(?:\.\d{1,4})?)\s?[%％]"
+    r"\s?(?P<part>[\u4e00-\u9fff]{1,10}?)\s?[，,]\s?(?:那么|请问)?\s?(?P<ask>[\u4e00-\u9fff]{1,10}?)\s?"
+    r"(?:的人数|的人|的)?\s?(?:有|是|一共有)?\s?多少(?:人|个|名|位)?\s?[？?]?")
+_ZH_PART_DANGER = re.compile(rf"{_ZH_DANGER.pattern}|不|没|剩|其余|另|再|又|还")
+
+
+def _zh_said(words: str) -> str:
+    """What a part is called, without the verb's aspect or the copula: 参加了培训 / 参加培训的."""
+    return re.sub(r"^(?:是|为)|了|的$", "", words)
+
+
+def read_part_of_count(text: str, language: str) -> Share | None:
+    """The part of a count that the text asks for (as a share of it), or None."""
+    if language != "zh" or len(text) > MAX_STORY_CHARS:
+        return None
+    found = _ZH_PART.fullmatch(text.strip())
+    if found is None or _zh_said(found["part"]) != _zh_said(found["ask"]):
+        return None
+    if _ZH_PART_DANGER.search(found["lead"] + found["who"] + found["part"]):
+        return None
+    whole, rate = parse_number(found["n"]), parse_number(found["rate"])
+    if whole is None or rate is None or (whole * rate / 100).denominator != 1:
+        return None  # a part of people or things is whole
+    return Share(amount=Amount(text=found["n"], value=whole),
+                 rate=Amount(text=found["rate"], value=rate, currency="%"))
 
 
 # --------------------------------------------------------------------------- a receipt

@@ -155,6 +155,7 @@ from ._money import (
     ZH_CURRENCY_WORD,
     Amount,
     read_listed_total,
+    read_part_of_count,
     read_receipt,
     read_share,
 )
@@ -2842,7 +2843,7 @@ def _money_story(lines: str, text: str, language: str) -> Expression | None:
     """A receipt's total or a share of an amount (``_money``), as an expression; or None."""
     if items := read_receipt(lines, language) or read_listed_total(text, language):
         return Fold(op="sum", items=tuple(_amount(item) for item in items))
-    if share := read_share(text, language):
+    if share := read_share(text, language) or read_part_of_count(text, language):
         return BinaryOp(op="percent_of", left=_amount(share.rate), right=_amount(share.amount))
     return None
 
