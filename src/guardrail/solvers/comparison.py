@@ -4,8 +4,7 @@ Every literal is read exactly (``fractions.Fraction``): decimals, negatives (``-
 ``−2.5``), thousands separators, simple fractions (``1/3``), powers of an unsigned number
 (``2^10``, ``3**4``, ``10³``, ``2的10次方``; exact up to ``MAX_POWER_BITS``) and percentages
 (``40%`` is 2/5), so "Which is larger, 3^4 or 4^3?" and "40% or 0.35?" are read too. The
-question must match one
-of the closed templates below from its first word to its last:
+question must match one of the closed templates below from its first word to its last:
 
 * which is bigger/smaller: "Which is bigger, 9.11 or 9.9?", "Which number is smaller: -3 or
   -2.5?", "9.11 or 9.9, which is larger?", "Which of 9.11 and 9.9 is greater?",

@@ -2612,10 +2612,10 @@ def _size_condition(text: str) -> str:
 _RAW_POINT = rf"\(\s?(?:{NUMBER})\s?,\s?(?:{NUMBER})\s?\)"
 _THROUGH = r"(?:passes|passing|goes|going|runs|running)\s+through\s+(?:the\s+point\s+)?"
 _CENTRE_THROUGH = re.compile(
-    rf"\b(?P<article>(?i:the|a))\s+(?i:circle)\s+(?:(?i:with\s+(?:its\s+)?|whose\s+|that\s+has\s+"
-    rf"|which\s+has\s+|has\s+(?:its\s+)?)?(?:center|centre)\s+(?:(?i:at|is|of)\s+)?"
-    rf"|(?i:centered|centred)\s+(?i:at)\s+)"
-    rf"(?P<c>{_RAW_POINT})\s*,?\s+(?:(?i:and|that|which)\s+)?(?i:{_THROUGH})(?P<q>{_RAW_POINT})",
+    rf"\b(?P<article>the|a)\s+circle\s+(?:(?:with\s+(?:its\s+)?|whose\s+|that\s+has\s+"
+    rf"|which\s+has\s+|has\s+(?:its\s+)?)?(?:center|centre)\s+(?:(?:at|is|of)\s+)?"
+    rf"|(?:centered|centred)\s+at\s+)"
+    rf"(?P<c>{_RAW_POINT})\s*,?\s+(?:(?:and|that|which)\s+)?{_THROUGH}(?P<q>{_RAW_POINT})",
     re.IGNORECASE)
 
 
