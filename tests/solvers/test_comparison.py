@@ -1088,6 +1088,7 @@ def test_powers_and_percentages_show_their_values(question: str, value: str,
     "Which is bigger, 2/3^2 or 1?",  # (2/3)^2 or 2/(3^2)?
     "Which is bigger, 0^0 or 1?",
     "Which is bigger, 9^9999 or 1?",  # too large to compare exactly
+    "Which is bigger, " + "9" * 150 + "^30 or 1?",  # more digits than an answer can show
     "Which is bigger, 2^3^2 or 500?",
     "Which is bigger, 40%% or 0.3?",
     "Which is better, 5% or 4.5% interest?",

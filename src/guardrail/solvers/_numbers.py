@@ -8,6 +8,7 @@ digit strings only: never ``eval``, ``sympify`` or ``parse_expr``. Decimals stay
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 from typing import Literal
@@ -16,11 +17,14 @@ from pydantic import BaseModel, ConfigDict
 
 __all__ = [
     "MAX_DIGITS",
+    "MAX_RESULT_BITS",
+    "MAX_RESULT_DIGITS",
     "NUMBER",
     "RELATION_WORDS",
     "UNSIGNED",
     "ExactNumber",
     "Relation",
+    "bounded_power",
     "canonical",
     "decimal_text",
     "parse_integer",
@@ -29,6 +33,10 @@ __all__ = [
 
 # Longest literal any solver accepts; longer numbers decline instead of costing time/memory.
 MAX_DIGITS = 200
+# Longest computed value: Python refuses int -> str beyond 4300 digits by default; stay below it
+# without touching the process-wide setting.
+MAX_RESULT_DIGITS = 4_000
+MAX_RESULT_BITS = int(MAX_RESULT_DIGITS * math.log2(10))
 
 # Regex fragments (no capture groups) to embed in solver grammars.
 UNSIGNED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -94,6 +102,18 @@ def parse_number(text: str) -> Fraction | None:
     if fraction:
         value += Fraction(int(fraction), 10 ** len(fraction))
     return -value if match.group("sign") else value
+
+
+def bounded_power(base: Fraction, exponent: int) -> Fraction | None:
+    """``base ** exponent`` exactly, or None when it would have more than MAX_RESULT_DIGITS
+    digits (estimated before computing it, then checked)."""
+    bits = max(base.numerator.bit_length(), base.denominator.bit_length())
+    if bits * abs(exponent) > MAX_RESULT_BITS + 64:
+        return None
+    value = base**exponent
+    if max(value.numerator.bit_length(), value.denominator.bit_length()) > MAX_RESULT_BITS:
+        return None
+    return value
 
 
 def parse_integer(text: str) -> int | None:

@@ -160,10 +160,13 @@ from ._money import (
     read_share,
 )
 from ._numbers import (
+    MAX_RESULT_BITS,
+    MAX_RESULT_DIGITS,
     RELATION_WORDS,
     UNSIGNED,
     ExactNumber,
     Relation,
+    bounded_power,
     canonical,
     decimal_text,
     parse_number,
@@ -185,10 +188,6 @@ MAX_LIST_ITEMS = 100
 MAX_EXPONENT = 1_000
 MAX_ROOT_DEGREE = 100  # denominator of a fractional exponent
 MAX_FACTORIAL = 1_000
-# Python refuses int -> str beyond 4300 digits by default; stay below it without touching
-# the process-wide setting.
-MAX_RESULT_DIGITS = 4_000
-MAX_RESULT_BITS = int(MAX_RESULT_DIGITS * math.log2(10))
 MAX_SURD_DIGITS = 60
 _DECIMAL_DENOMINATOR_LIMIT = 10**40  # larger denominators: the sentence shows a/b only
 
@@ -2687,9 +2686,10 @@ def _power(base: Fraction, exponent: Fraction) -> Fraction:
         base, exponent = root, Fraction(exponent.numerator)
     if base == 0 and exponent <= 0:
         raise _Reject("0 to the power 0 is undefined" if exponent == 0 else "division by zero")
-    if _bits(base) * abs(exponent.numerator) > MAX_RESULT_BITS + 64:
+    power = bounded_power(base, exponent.numerator)
+    if power is None:
         raise _Reject(f"the power has more than {MAX_RESULT_DIGITS} digits")
-    return _checked(base ** exponent.numerator)
+    return power
 
 
 def _evaluate(node: Expression, *, final: bool = False) -> Fraction | _Surd:

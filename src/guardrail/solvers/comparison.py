@@ -2,7 +2,7 @@
 
 Every literal is read exactly (``fractions.Fraction``): decimals, negatives (``-3``,
 ``−2.5``), thousands separators, simple fractions (``1/3``), powers of an unsigned number
-(``2^10``, ``3**4``, ``10³``, ``2的10次方``; exact up to ``MAX_POWER_BITS``) and percentages
+(``2^10``, ``3**4``, ``10³``, ``2的10次方``; up to ``MAX_RESULT_DIGITS`` digits) and percentages
 (``40%`` is 2/5), so "Which is larger, 3^4 or 4^3?" and "40% or 0.35?" are read too. The
 question must match one of the closed templates below from its first word to its last:
 
@@ -77,9 +77,11 @@ from typing import Literal
 from .._text import CLAIMANT, MEANING_CHANGERS
 from ._base import Declined, Parsed, Problem, Query, Solution
 from ._numbers import (
+    MAX_RESULT_DIGITS,
     NUMBER,
     RELATION_WORDS,
     ExactNumber,
+    bounded_power,
     decimal_text,
     parse_integer,
     parse_number,
@@ -121,8 +123,6 @@ _LIT_RE = re.compile(_LIT, re.ASCII)
 _FRACTION = re.compile(r"(?P<top>.+)/(?P<bottom>\d+)")
 _RAISED = re.compile(rf"(?P<base>.+?)(?P<power>{_POWER})")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# 2^4000 has 1,205 digits; a power whose exact value would need more bits declines.
-MAX_POWER_BITS = 20_000
 # Spaces alone separate too ("put 8/3 13 7.49 -10 in ascending order"), checked in _items.
 _LIST_SEPARATOR = (r"(?:\s*(?:[,，、;；]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|vs\.?|versus)\s+"
                    r"|(?:和|与|跟|还是|或者|或))\s*|\s+(?=[-−]?\d))")
@@ -167,9 +167,10 @@ def _power(base_text: str, power_text: str) -> Fraction:
     exponent = int(power_text.strip("^*的次方").translate(_SUPERSCRIPTS))
     if base == 0 and exponent == 0:
         raise _Reject("0 to the power 0 is undefined here")
-    if (base.numerator.bit_length() + base.denominator.bit_length()) * exponent > MAX_POWER_BITS:
-        raise _Reject(f"{base_text}^{exponent} is too large to compare exactly")
-    return base**exponent
+    power = bounded_power(base, exponent)
+    if power is None:  # as the arithmetic solver bounds it: the answer shows it in digits
+        raise _Reject(f"{base_text}^{exponent} has more than {MAX_RESULT_DIGITS} digits")
+    return power
 
 
 def _items(text: str) -> tuple[NumberLiteral, ...]:
