@@ -316,6 +316,18 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
     ("Double-checking a worksheet here. 6,025 plus 7,042 minus 398, what does that come to?",
      "6,025 plus 7,042 minus 398, what does that come to?"),
     ("Reverse the word 'planet'. Just the reversed word, please.", "Reverse the word 'planet'."),
+    # how much to explain, a disagreement at home, a rounding refused, what the asker has
+    ("Homework check, no explanation needed: 43 * 75", "Homework check: 43 * 75"),
+    ("Homework check: 820 + 17 × 4 = ? My daughter and I got different answers.",
+     "Homework check: 820 + 17 × 4 = ?"),
+    ("Please give me the exact value of 244/7, no rounding.",
+     "Please give me the exact value of 244/7"),
+    ("Add these up for me:\n10,800\n13,715\nTotal only.", "Add these up for me:\n10,800\n13,715"),
+    # a task someone else has to do, then a request for its answer
+    ("My son has to count the vowels in beautiful for spelling class. How many are there?",
+     "Count the vowels in beautiful."),
+    ("Her worksheet says to find the GCD of 84 and 126. What's the answer?",
+     "Find the GCD of 84 and 126."),
 ])
 def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core
@@ -336,6 +348,10 @@ def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core:
     "I'm simplifying a fraction and need the lcm of 24 and 48.",
     "How many letters in 'apple'? Just the word.",  # the number as a word?
     "I always get confused with decimals, so round it: what is 1/3?",
+    "What is 244/7? No decimals.",  # perhaps rounded to a whole number
+    "What is 5 + 7? Total only in euros.",
+    # a count asked after another task, a purpose that may change the task
+    "My daughter has to find the GCD of 84 and 126 for homework. How many are there?",
 ])
 def test_notes_and_leads_that_may_change_the_question_stay(text: str) -> None:
     assert strip_framing(text)[0] == text
@@ -715,3 +731,14 @@ def test_notes_for_the_answer_alone(text: str, value: str) -> None:
 ])
 def test_notes_for_another_form_stay(text: str) -> None:
     assert guardrail.route(text).route != "tool", text
+
+
+@pytest.mark.parametrize("question", [
+    # the reported task says more than a plain count
+    "My son has to count the vowels in beautiful in French. How many are there?",
+    "My son has to count the vowels in beautiful except y. How many are there?",
+    "My son has to count the vowels in beautiful twice. How many are there?",
+    "My son has to count the vowels in beautiful for 3 days. How many are there?",
+])
+def test_a_reported_task_with_more_in_it_is_not_answered(question: str) -> None:
+    assert guardrail.route(question).route != "tool", question

@@ -429,6 +429,9 @@ HOW_THE_ASKER_WORKS = re.compile(
     # answers that disagree ("I keep getting different answers for …")
     r"|i\s(?:keep|kept)\sgetting\s(?:two\s)?(?:different|weird|strange|inconsistent)\s"
     r"(?:answers|results|numbers)(?:\sfor)?"
+    # ... between the asker and someone else ("My daughter and I got different answers.")
+    rf"|(?:{_SOMEONE_ELSE}\sand\si|we|we\sboth)\s(?:got|get|keep\sgetting|came\sup\swith)\s"
+    r"(?:two\s)?different\s(?:answers|results|numbers)"
     r"|(?:and\s)?i\s(?:just\s|only\s)?(?:want|wanted|need)\sto\s(?:check|double[\s-]check|verify"
     r"|confirm)\s(?:(?:my|our|his|her|their)\s(?:work|answer|homework|maths?)|her|him|them)"
     # where the expression is written ("… on her worksheet")

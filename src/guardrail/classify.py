@@ -309,12 +309,19 @@ afternoon good day dear assistant bot friend buddy pal mate""")
 # "Can you add these up for me: 66,259, 44,161? Just the total.": after a sum, "the total" says
 # again what is asked; after anything else it would name another result, and stays.
 _JUST_THE_TOTAL = re.compile(
-    r"(?<=[?.])\s+(?:just|only)\s+(?:the\s+)?(?:total|sum)(?:\s*,?\s*please)?[.!]?\s*$",
+    r"(?:(?<=[?.])\s+|\s*\n\s*)(?:(?:just|only)\s+(?:the\s+)?(?:total|sum)|(?:the\s+)?(?:total|sum)\s+only)"
+    r"(?:\s*,?\s*please)?[.!]?\s*$",
     re.IGNORECASE)
 _SUMMING = re.compile(r"\b(?:add|adding|sum|total|plus|altogether)\b|\+", re.IGNORECASE)
 # "Total of the following numbers, please: …": the request is the same without its courtesy.
 _PLEASE_BEFORE_COLON = re.compile(r"(?<=[A-Za-z])\s*,?\s+(?:please|pls|plz)(?=\s*:\s*\S)",
                                   re.IGNORECASE)
+# "Homework check, no explanation needed: 43 * 75": before the colon, the bare answer asked
+# for (as "No explanation needed." after a question, _BARE).
+_NO_EXPLANATION = re.compile(
+    r"(?:\s*+[,;—–(]\s*+|\s++)(?:no\s+(?:explanation|explanations|working|work\s+shown|steps)(?:\s+"
+    r"(?:needed|required|necessary|please))?|no\s+need\s+to\s+(?:explain|show\s+(?:your\s+"
+    r"|the\s+|any\s+)?(?:work|working|steps)))\s*\)?(?=\s*:\s*\S)", re.IGNORECASE)
 _FOR_ME = re.compile(r"\s+for\s+me(?:\s*,?\s*(?:please|pls))?(?=[.!?]{0,3}\s*$)", re.IGNORECASE)
 _STEP_SUFFIX = re.compile(
     r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+(?:final\s+)?answer)[.!]?\s*$",
@@ -439,9 +446,10 @@ _PURPOSE_LEAD = re.compile(
 # whole: "Please leave it as a fraction, not a decimal.", "I need every digit, no scientific
 # notation.", "… and give me the exact value", "Asking for the true mathematical answer, not
 # what floating point gives: …". Read as words, not as sentence shapes: every word is one of
-# _NOTE_WORDS, one asks for exactness (_EXACT_ASKS, never negated), and every word for an
-# inexact form (_INEXACT_FORMS) is negated. "Give it as a decimal.", "Round it.", "not as a
-# fraction" and "the exact value in binary" are not notes.
+# _NOTE_WORDS, one asks for exactness (_EXACT_ASKS, never negated, or a rounding negated: "no
+# rounding"), and every word for an inexact form (_INEXACT_FORMS) is negated. "Give it as a
+# decimal.", "Round it.", "not as a fraction", "no decimals" (perhaps rounded) and "the exact
+# value in binary" are not notes.
 _NOTE_WORDS = word_set("""
 please pls kindly just only simply i i'd i'm need want would like asking ask me us give giving
 leave keep write state express show put return tell it its it's the your my an a answer result
@@ -489,6 +497,8 @@ def _is_form_note(text: str) -> bool:
         exact_decimal = word in ("decimal", "decimals") and words[at - 1:at] == ["exact"]
         if word in _INEXACT_FORMS and not negated and not exact_decimal:
             return False
+        if word in _INEXACT_FORMS and negated and word not in ("decimal", "decimals"):
+            exact = True  # "no rounding", "don't approximate"; "no decimals" may mean rounded
         if word in _EXACT_ASKS:
             if negated:
                 return False
@@ -648,6 +658,34 @@ def reported_question(text: str) -> str:
     return f"Tell me {found.group('question')}."
 
 
+# A task someone else has to do, then a request for its answer ("My son has to count the vowels
+# in beautiful for spelling class. How many are there?", "Her worksheet says to find the GCD
+# of 84 and 126. What's the answer?"): asked of us as the task itself. The asker and what the
+# task is for are a few words that change nothing; "How many are there?" follows only a count.
+_REPORTED_TASK = re.compile(
+    r"(?P<asker>(?:my|our|his|her|their|the)\s(?:[A-Za-z'’-]+\s){1,4}?)(?:has|have|had|needs"
+    r"|need|is\ssupposed|was\stold|is\sasked|was\sasked|says|said)\sto\s"
+    r"(?P<task>(?P<verb>count|find|work\sout|figure\sout|add\sup|calculate|compute|reverse"
+    r"|sort|list|factor|simplify|evaluate)\s[^.?!\n]{3,200}?)"
+    r"(?:\sfor\s(?P<purpose>[A-Za-z][A-Za-z'’ -]{0,40}?))?\s?[.!]\s+"
+    r"(?P<ask>(?P<how_many>how\smany\s(?:are\sthere|is\sthat|does\sit\shave|did\s(?:he|she"
+    r"|they)\sget))|what['’]?s\sthe\s(?:right\s|correct\s)?(?:answer|result)|what\sis\sthe\s"
+    r"(?:right\s|correct\s)?(?:answer|result)|what\s(?:should|would)\s(?:he|she|they)\sget)"
+    r"\s?\?", re.IGNORECASE)
+
+
+def reported_task(text: str) -> str:
+    """A task someone else has to do, as a request to do it; else ``text``."""
+    found = _REPORTED_TASK.fullmatch(text.strip())
+    if found is None or (found.group("how_many") and found.group("verb").lower() != "count"):
+        return text
+    said = found.group("asker") + " " + (found.group("purpose") or "")
+    if not _changes_nothing(re.findall(r"[a-z'’]+", said.lower())):
+        return text
+    task = found.group("task")
+    return f"{task[0].upper()}{task[1:]}."
+
+
 # Phrases of a remark that only say when or how sure ("before I submit", "write it down", "too
 # big to me"), taken out before its words are checked.
 _REMARK_PHRASES = re.compile(
@@ -656,6 +694,8 @@ _REMARK_PHRASES = re.compile(
     # a form of the exact answer ("leave pi in", "leave it as a fraction"), what is left of it
     # still checked
     r"|\bleave\s(?:it|pi|π|radicals|roots|surds|the\s(?:root|radical|square\sroot))\s(?:in|as)\b"
+    # what the asker has at hand ("I only have a 1/7 cup scoop"), not what to count
+    r"|\b(?:i|we)\sonly\s(?:have|had|got)\b"
     # what the asker expects of the answer, which the exact answer shows either way
     r"|\b(?:it|the\sanswer|the\sresult)\s(?:should|must|will|is\ssupposed\sto)\s(?:come\sout\s"
     r"(?:to\s|as\s)?|be\s)an?\s(?:whole|round)\snumber\b",
@@ -787,7 +827,7 @@ def _sets_the_scene(sentence: str, question_numbers: set[str], *, before: bool =
     if detect_language(text) == "zh" and not _zh_changes_nothing(text):
         return False
     if before:
-        text = " ".join(word for word in re.findall(r"[A-Za-z'’]+|[^A-Za-z'’]+", text)
+        text = "".join(word for word in re.findall(r"[A-Za-z'’]+|[^A-Za-z'’]+", text)
                         if word.lower() not in _SCENE_MAY_SAY)
     return _says_nothing_new(text)
 
@@ -838,6 +878,8 @@ def strip_framing(text: str) -> tuple[str, Framing]:
              "bare": False}
     tail_start = max(0, len(core) - _FRAMING_TAIL)  # bounded, like every framing pattern
     core = core[:tail_start] + _FOR_ME.sub("", core[tail_start:])
+    head, found_bare = _NO_EXPLANATION.subn("", core[:_FRAMING_TAIL], count=1)
+    core, found["bare"] = head + core[_FRAMING_TAIL:], found_bare > 0
     core = _PLEASE_BEFORE_COLON.sub("", core[:_FRAMING_TAIL], count=1) + core[_FRAMING_TAIL:]
     peeled, rounds = True, 0
     while peeled and rounds < _MAX_PEELS:
@@ -945,7 +987,7 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             continue
         # A reported claim followed only by "True?" is the question itself (before a context
         # sentence could be dropped, leaving "True?" alone), and so is a reported question.
-        if (asked := reported_question(claim_as_question(core))) != core:
+        if (asked := reported_task(reported_question(claim_as_question(core)))) != core:
             core = asked
             peeled = True
             continue

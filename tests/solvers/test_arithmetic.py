@@ -2153,6 +2153,12 @@ def test_a_calculation_then_something_else_declines(question: str) -> None:
     ("I spent $3,537.94, $1,733.58 and $1,496.29 on car repairs this year. What's that "
      "altogether?", "676781/100"),
     ("I paid $30, $20 and $10 for tickets. What's the total?", "60"),
+    # steps said in order, with separators and decimal points inside the numbers
+    ("Add 36,603 and 5,715, then add 306. What do you get?", "42624"),
+    ("Multiply 2.5 by 4, then add 1.5. What do you get?", "23/2"),
+    ("Take 1,200, subtract 300, then double it. What do you get?", "1800"),
+    ("Calculate 1,200 divided by 4, then add 2.5.", "605/2"),
+    ("1/4 divided by 2/3 — what's that as a fraction?", "3/8"),
 ])
 def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question: str,
                                                                        value: str) -> None:
@@ -2166,6 +2172,7 @@ def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question:
     "I spent $30, $20 and $10 on groceries, before tax. What's that altogether?",
     "I spent $30, $20 and $10 on lunch for each person. What's that altogether?",
     "I spent $30, $20 and $10 in euros. What's that altogether?",  # another currency
+    "Add 5,6 and 7, then add 1.",  # a decimal comma or a list?
 ])
 def test_remainders_totals_and_lists_with_more_in_them_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

@@ -2024,6 +2024,10 @@ def test_palindromes_asked_as_reading_the_same(question: str, value: str) -> Non
     # anagrams asked as using the same letters, or rearranging all of them
     ('Do "garden" and "gardener" use exactly the same letters, i.e. are they anagrams?', "no"),
     ("can you rearrange all the letters of heart to spell earth?", "yes"),
+    # the options before the question, "in it", 写出来
+    ("kitten or puppy — which one is the longer word?", "kitten"),
+    ("Which has more letters in it: cucumber or pumpkin?", "cucumber"),
+    ("garden 倒序写出来是什么", "nedrag"),
 ])
 def test_read_backwards_quoted_words_before_it_and_anagram_forms(question: str,
                                                                    value: str) -> None:
@@ -2039,6 +2043,7 @@ def test_read_backwards_quoted_words_before_it_and_anagram_forms(question: str,
     "He spelled 'necessary' with 2 c's. How many c's does it have?",
     "My daughter is learning to spell 'successful'. How many 's' are in it?",
     'Number of vowels in "elephant"? just the count of the a\'s',
+    "The Nile or the Amazon — which one is the longer river?",
 ])
 def test_read_backwards_and_quoted_words_before_it_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

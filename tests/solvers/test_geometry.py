@@ -2549,3 +2549,38 @@ def test_a_circle_through_its_centre_or_more_declines(question: str) -> None:
     import guardrail
 
     assert guardrail.route(question).route != "tool", question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Two circles: one centered at (1, -5) with radius 2, the other centered at (7, -13) with "
+     "radius 4. Do their outlines cross?", "no"),
+    ("I'm sketching two circles for a logo, one with centre (-2,4) and radius 2, the other with "
+     "centre (4,-4) and radius 6. Do they cross each other?", "no"),
+    ("I'm drawing two circles, one with centre (0,0) and radius 5, the other with centre (6,0) "
+     "and radius 2. Do they intersect?", "yes"),
+    ("已知三点（5，10）、（12，-3）、（9，-1），它们围成的三角形面积是多少？", "25/2"),
+    ("三角形ABC中，A(10, -1)，B(8, 0)，C(3, 12)，求它的面积", "19/2"),
+    ("三角形ABC中，C(10, -1)，B(8, 0)，A(3, 12)，求它的面积", "19/2"),
+])
+def test_their_outlines_circles_being_sketched_and_a_triangle_by_its_corners(
+        question: str, expected: str) -> None:
+    import guardrail
+
+    decision = guardrail.route(question)
+    assert decision.route == "tool" and decision.tool == "geometry", decision
+    assert decision.value == expected
+
+
+@pytest.mark.parametrize("question", [
+    # the outlines asked about in words about regions: one circle lies inside the other
+    "Two circles: one centered at (0, 0) with radius 10, the other centered at (1, 1) with "
+    "radius 2. Do their edges overlap?",
+    "I'm sketching two circles for a 3d model, one with centre (-2,4) and radius 2, the other "
+    "with centre (4,-4) and radius 6. Do they cross each other?",
+    "三角形ABC中，A(10, -1)，B(8, 0)，D(3, 12)，求它的面积",  # D is not a corner of ABC
+])
+def test_outlines_in_region_words_other_purposes_and_foreign_corners_decline(
+        question: str) -> None:
+    import guardrail
+
+    assert guardrail.route(question).route != "tool", question

@@ -2012,27 +2012,36 @@ def _percent_change(text: str, language: str) -> Expression | None:
                     right=hundred)
 
 
+# A decimal point or a thousands separator inside a number ("2.5", "36,603"), which the
+# punctuation between steps is not.
+_IN_NUMBER = r"(?<=\d)\.(?=\d)|(?<=\d),(?=\d{3}(?!\d))"
+_PART = rf"(?:[^,;.]|{_IN_NUMBER})"  # a piece of one step
+_PART_BEFORE_ASK = rf"(?:[^,;.?]|{_IN_NUMBER})"
+_BREAK = rf"(?!{_IN_NUMBER})"  # punctuation that ends a step
 # "Take 50, multiply it by 3, then subtract 20": operations on a running number, done in the
 # order they are said (never by precedence). Every step is one operation on one operand.
 _STEP_START = re.compile(
     r"(?:(?:please|so|ok|okay|hey)[,:]?\s)?(?:(?:take|start\swith|begin\swith|start\sfrom"
-    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>[^,;.]{1,40}?)(?:\s?[,;.]\s?|\s(?=and\s(?:then\s)?"
+    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>" + _PART + r"{1,40}?)(?:\s?" + _BREAK + r"[,;.]\s?"
+    r"|\s(?=and\s(?:then\s)?"
     r"(?:add|plus|subtract|minus|take\saway|multiply|times|divide|double|halve|square)\b))",
     re.IGNORECASE)
 # "Calculate 2 raised to the power 4, then subtract 5.": a request for a value, then a step on
 # it; "then" must follow the comma, so the steps are said in order.
 _STEP_CALCULATE = re.compile(
-    r"(?:please\s)?(?:calculate|compute|work\sout|evaluate|find)\s(?P<first>[^,;.?]{1,60}?)\s?,\s?"
+    r"(?:please\s)?(?:calculate|compute|work\sout|evaluate|find)\s"
+    r"(?P<first>" + _PART_BEFORE_ASK + r"{1,60}?)\s?" + _BREAK + r",\s?"
     r"(?:and\s)?(?=then\s)", re.IGNORECASE)
 _STEP = re.compile(
-    r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>[^,;.]{1,40}?)(?:\sto\sit)?"
-    r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>[^,;.]{1,40}?)(?:\sfrom\sit)?"
-    r"|(?P<mul>multiply|times)\s(?:it\s|that\s|the\sresult\s)?(?:by\s)?(?P<m>[^,;.]{1,40}?)"
-    r"|(?P<div>divide)\s(?:it\s|that\s|the\sresult\s)?by\s(?P<d>[^,;.]{1,40}?)"
+    r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>" + _PART + r"{1,40}?)(?:\sto\sit)?"
+    r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>" + _PART + r"{1,40}?)(?:\sfrom\sit)?"
+    r"|(?P<mul>multiply|times)\s(?:it\s|that\s|the\sresult\s)?(?:by\s)?"
+    r"(?P<m>" + _PART + r"{1,40}?)"
+    r"|(?P<div>divide)\s(?:it\s|that\s|the\sresult\s)?by\s(?P<d>" + _PART + r"{1,40}?)"
     r"|(?P<dbl>double\sit|double\sthat|double\sthe\sresult)"
     r"|(?P<half>halve\sit|halve\sthat|halve\sthe\sresult)"
     r"|(?P<sq>square\sit|square\sthat|square\sthe\sresult))"
-    r"\s?(?:[,;.]\s?|$)", re.IGNORECASE)
+    r"\s?(?:" + _BREAK + r"[,;.]\s?|$)", re.IGNORECASE)
 _STEP_QUESTION = re.compile(
     r"(?:what\s(?:do\syou|would\syou|will\syou|do\si|would\si|do\swe)\s(?:get|end\sup\swith|have)"
     r"|what(?:\sis|'s)\sthe\s(?:result|answer|final\s(?:number|result|answer|value))"
@@ -2054,7 +2063,8 @@ _STEP_ASK_FIRST = re.compile(
     r"\s(?:you|i|we)\s|what\s(?:is|'s)\sthe\s(?:result|answer)\s(?:if|when)\s(?:you|i|we)\s",
     re.IGNORECASE)
 _FIRST_STEP = re.compile(
-    r"(?:please\s)?(?P<verb>add|subtract|multiply|divide)\s(?P<body>[^,;.?]{1,80}?)"
+    r"(?:please\s)?(?P<verb>add|subtract|multiply|divide)\s"
+    r"(?P<body>" + _PART_BEFORE_ASK + r"{1,80}?)"
     r"(?:\s?[,;]\s(?:and\s)?then\s|\s(?:and\s)?then\s|\s?[,;]\s(?=(?:and\s)?(?:add|subtract"
     r"|multiply|divide|double|halve|square|take\saway)\s))", re.IGNORECASE)
 
@@ -2492,8 +2502,10 @@ _CONTEXT_LABEL = re.compile(
     r"(?=\s?[:.)]\s|\s(?:reads|says|asks|from|on|in|of)\b)", re.IGNORECASE)
 
 
-# "… — what's that in lowest terms?": an exact value is in lowest terms already.
-_LOWEST_TERMS = re.compile(r"\b(?:in|to)\s(?:its\s)?(?:simplest|lowest)\s(?:form|terms)\b",
+# "… — what's that in lowest terms?", "… — what's that as a fraction?": an exact value is a
+# fraction in lowest terms already.
+_LOWEST_TERMS = re.compile(r"\b(?:in|to)\s(?:its\s)?(?:simplest|lowest)\s(?:form|terms)\b"
+                           r"|\bas\san?\s(?:exact\s|simplified\s|reduced\s|common\s)?fraction\b",
                            re.IGNORECASE)
 # "What's the right value?" asks for the value; "right" alone ("Is that right?") is a check.
 _RIGHT_VALUE = re.compile(r"\bthe\s(?:right|correct)\s(?=(?:value|answer|result)\b)",

@@ -1569,7 +1569,7 @@ _REVERSE_ZH = _compile([
     # "请把“pocket”的字母顺序颠倒"
     rf"(?:把|将)\s*{_ZS}\s*(?:的)?\s*字母\s*(?:的)?\s*顺序\s*(?:颠倒|反过来|倒过来|反转|倒转)(?:过来)?"
     r"(?:一下)?(?:是什么)?",
-    rf"{_ZS}\s*{_REV_ZH}\s*(?P<sp>拼写|拼|写|读)?\s*(?:是什么|怎么拼|怎么写|是|是啥|是怎样的)",
+    rf"{_ZS}\s*{_REV_ZH}\s*(?P<sp>拼写|拼|写|读)?\s*(?:出来)?\s*(?:是什么|怎么拼|怎么写|是|是啥|是怎样的)",
     rf"{_ZS}\s*(?:的)?\s*(?:反转|倒序|逆序|倒写|反写)\s*(?:结果)?\s*(?:是什么|是|是啥)",
     rf"(?:反转|翻转|倒序(?:输出|拼写)?|逆序(?:输出|拼写)?|倒着(?P<sp>拼写?)|倒过来(?:拼写?|写)|"
     rf"反过来(?:拼写?|写))\s*{_ZS}",
@@ -1859,8 +1859,8 @@ _QUOTED_LIST = (rf"{_QUOTED}(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+){_Q
                 rf"{{1,{MAX_LIST_ITEMS}}}")
 _THESE_WORDS = r"(?:these|the\s+following|the)\s+(?:two\s+|three\s+)?words"
 _COMPARE_EN = _compile([
-    rf"which\s+(?:word\s+|one\s+|name\s+)?(?:has|contains|uses)\s+{_MORE}\s+letters\s*[,:]?\s*"
-    rf"{_OPTS}",
+    rf"which\s+(?:word\s+|one\s+|name\s+)?(?:has|contains|uses)\s+{_MORE}\s+letters"
+    rf"(?:\s+in\s+it)?\s*[,:]?\s*{_OPTS}",
     rf"which\s+of\s+{_THESE_WORDS}\s+(?:has|contains)\s+{_MORE}\s+letters\s*[,:]?\s*{_OPTS}",
     rf"which\s+(?:word|name)\s+is\s+{_LONG}(?:\s+in\s+letters)?\s*[,:]?\s*{_OPTS}",
     rf"which\s+is\s+the\s+(?P<dir>longest|shortest|longer|shorter)\s+word\s*[,:]?\s*{_OPTS}",
@@ -1879,6 +1879,9 @@ _COMPARE_EN = _compile([
     rf"|longest|shortest)\s+word\s*[:,]\s*{_OPTS}",
     rf"{_OPTS_LAZY}\s*(?:[:,-]|\s[—–]+)\s*which\s+(?:word\s+|one\s+)?(?:has|contains)\s+{_MORE}"
     r"\s+letters",
+    # "kitten or puppy — which one is the longer word?"
+    rf"{_OPTS_LAZY}\s*(?:[:,-]|\s[—–]+)\s*which\s+(?:one\s+)?is\s+the\s+(?P<dir>longer|shorter"
+    r"|longest|shortest)\s+word",
     # "Between "embarrass" and "pencil", which word is longer?"
     rf"(?:between|of)\s+(?:the\s+(?:two\s+)?words\s+)?{_OPTS_LAZY}\s*,\s*which\s+(?:word|name)\s+is\s+"
     rf"{_LONG}(?:\s+in\s+letters)?",

@@ -579,7 +579,10 @@ _NAMED_CIRCLES = re.compile(
 # and radius 2. Do they overlap?"
 _ANONYMOUS_CIRCLES = re.compile(
     # an optional header names the pair: "Two circles: one centered at …, the other …"
-    r"(?i:(?:there\s+are\s+|consider\s+|given\s+|(?:we|i)\s+have\s+(?:got\s+)?)?two\s+circles"
+    r"(?i:(?:there\s+are\s+|consider\s+|given\s+|(?:we|i)\s+have\s+(?:got\s+)?"
+    # "I'm sketching two circles for a logo, one …": what they are for, judged below
+    r"|(?:i['’]?m|i\s+am|we['’]re|we\s+are)\s+(?:sketching|drawing|plotting|designing|making)\s+)?"
+    r"two\s+circles(?P<purpose>\s+for\s+(?:a|an|my|our|the|this)\s+[a-z]+(?:\s+[a-z]+){0,2})?"
     r"\s*[:;,.]\s*)?"
     # "i have circle center (1, 4) radius 5 and other circle center (1, -6) radius 9"
     r"(?i:(?:i|we)\s+have\s+(?=(?:a\s+)?circle\s))?"
@@ -670,7 +673,10 @@ def _zh_named_circles(found: re.Match[str], *, anonymous: bool = False) -> str:
 
 
 _BOTH_CIRCLES = (r"\b(?:(?:the|these|those)\s+two\s+{noun}s|{pair}they|them|both\s+{noun}s"
-                 r"|each\s+other)\b")
+                 r"|each\s+other|their\s+(?:outlines|edges|boundaries|circumferences))\b")
+
+_REGION_WORDS = re.compile(r"\b(?:overlap\w*|inside|contain\w*|within|enclos\w*|cover\w*"
+                           r"|share|common|area|region)", re.IGNORECASE)
 
 
 def _circle_noun(found: re.Match[str]) -> str:
@@ -701,6 +707,8 @@ def _named_circles(text: str) -> str:
         if found is None:
             return text
     question = found.group("question")
+    if anonymous and _CONTEXT_DANGER.search((found.group("purpose") or "").lower()):
+        raise _Reject("what the two circles are for may change the question")
     descriptions = [_circle_description(found.group(key)) for key in ("b1", "b2")]
     first = second = ""
     names, pair = r"(?!)", ""  # anonymous circles: no name to find
@@ -722,6 +730,9 @@ def _named_circles(text: str) -> str:
     if len(refs) != 1:
         raise _Reject("the question does not refer to the two circles exactly once")
     ref = refs[0]
+    if ref.group().lower().startswith("their") and _REGION_WORDS.search(question):
+        # "Do their edges overlap?" asks about the curves, which "Do A and B overlap?" is not
+        raise _Reject("the question asks about the circles' outlines in words about regions")
     mentioned = re.findall(rf"\b{names}\b", ref.group())
     if not anonymous and mentioned and sorted(mentioned) != sorted((first, second)):
         raise _Reject("the question names one circle twice")
@@ -2552,9 +2563,22 @@ def _fence_around(found: re.Match[str]) -> str:
 _ZH_BARE_IS = re.compile(r"(?<=顶点|半径|圆心)\s?(?=[A-Z]?\s?[(（\d-])")
 _ZH_COMMA_AND = re.compile(r"(?<=的圆)\s?[，,]\s?(?=和|与|跟)")
 _ZH_POINTS_TRIANGLE = re.compile(
-    r"(?:有|已知|给定)?\s?(?:三|3)\s?个点\s?(?P<points>[(（][^()（）]{1,30}[)）]"
+    r"(?:有|已知|给定)?\s?(?:三|3)\s?个?点\s?(?P<points>[(（][^()（）]{1,30}[)）]"
     r"(?:\s?[，,、]\s?[(（][^()（）]{1,30}[)）]){2})\s?[，,]?\s?"
     r"(?:把它们|它们|依次)?\s?(?:连成|围成|组成|构成|连起来)的?\s?三角形")
+# "三角形ABC中，A(10, -1)，B(8, 0)，C(3, 12)，求它的面积": the labelled corners of the named
+# triangle ("三角形ABC的顶点为A(…)…").
+_ZH_IN_TRIANGLE = re.compile(
+    r"(?<=三角形)\s?(?P<name>[A-Z]{3})\s?中\s?[，,：:]\s?"
+    r"(?=(?P<labels>[A-Z]\s?[(（][^()（）]{1,30}[)）]\s?[，,、]\s?[A-Z]\s?[(（][^()（）]{1,30}[)）]"
+    r"\s?[，,、]\s?[A-Z])\s?[(（])")
+
+
+def _zh_in_triangle(found: re.Match[str]) -> str:
+    labels = re.findall(r"[A-Z](?=\s?[(（])", found.group("labels") + "(")
+    if sorted(labels) != sorted(found.group("name")):
+        return found.group()  # corners not the triangle's own: left for the reader to decline
+    return f"{found.group('name')}的顶点为"
 
 
 # Written forms of the same English question: a radius in brackets after the centre ("centered
@@ -2711,6 +2735,7 @@ def _zh_plain(text: str) -> str:
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
     text = _ZH_COMMA_AND.sub("", _ZH_BARE_IS.sub("为", text))
     text = _ZH_POINTS_TRIANGLE.sub(lambda m: f"三角形{m.group('points')}", text)
+    text = _ZH_IN_TRIANGLE.sub(_zh_in_triangle, text)
     references = list(_ZH_BACK_REFERENCE.finditer(text))
     if len(references) != 1:
         return text
