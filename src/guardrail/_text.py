@@ -420,7 +420,8 @@ HOW_THE_ASKER_WORKS = re.compile(
     r"|in\s(?:my|your)\shead|by\shand|mentally"
     # a calculator that failed the asker ("my calc app keeps crashing", "My phone calculator
     # gives up"): the question is still the one asked
-    r"|(?:my\s)?(?:phone\s)?(?:calculator|calc)(?:\sapp)?\s(?:keeps\s(?:crashing|freezing)|crashed"
+    r"|(?:my\s)?(?:phone\s)?(?:calculator|calc)(?:\sapp|['’]s\sbattery|\sbattery)?\s(?:keeps\s"
+    r"(?:crashing|freezing)|crashed"
     r"|froze|is\sfrozen|gives\sup"
     r"|gave\sup|is\sbroken|broke|died|is\sdead|is\sacting\s(?:up|weird|strange)|is\sglitching"
     # ... or shows only a rounded form ("My calculator keeps showing it in scientific notation")
@@ -429,6 +430,9 @@ HOW_THE_ASKER_WORKS = re.compile(
     # answers that disagree ("I keep getting different answers for …")
     r"|i\s(?:keep|kept)\sgetting\s(?:two\s)?(?:different|weird|strange|inconsistent)\s"
     r"(?:answers|results|numbers)(?:\sfor)?"
+    # an argument about the question itself ("We were arguing about this at dinner.")
+    r"|(?:we|i|they)\s(?:were|was|are|have\sbeen|had)\s(?:arguing|debating|disagreeing|fighting"
+    r"|bickering)\s(?:about|over)\s(?:this|it)"
     # ... between the asker and someone else ("My daughter and I got different answers.")
     rf"|(?:{_SOMEONE_ELSE}\sand\si|we|we\sboth)\s(?:got|get|keep\sgetting|came\sup\swith)\s"
     r"(?:two\s)?different\s(?:answers|results|numbers)"

@@ -313,16 +313,21 @@ _JUST_THE_TOTAL = re.compile(
     r"(?:\s*,?\s*please)?[.!]?\s*$",
     re.IGNORECASE)
 _SUMMING = re.compile(r"\b(?:add|adding|sum|total|plus|altogether)\b|\+", re.IGNORECASE)
+# "Could you find 56855 modulo 42? Only the remainder.": the same after a remainder question.
+_JUST_THE_REMAINDER = re.compile(
+    r"(?<=[?.])\s+(?:(?:just|only)\s+(?:the\s+)?remainder|(?:the\s+)?remainder\s+only)"
+    r"(?:\s*,?\s*please)?[.!]?\s*$", re.IGNORECASE)
+_DIVIDING = re.compile(r"\b(?:mod|modulo|remainder)\b", re.IGNORECASE)
 # "Total of the following numbers, please: …": the request is the same without its courtesy.
-_PLEASE_BEFORE_COLON = re.compile(r"(?<=[A-Za-z])\s*,?\s+(?:please|pls|plz)(?=\s*:\s*\S)",
-                                  re.IGNORECASE)
+_PLEASE_BEFORE_COLON = re.compile(
+    r"(?<=[A-Za-z])\s*,?\s+(?:please|pls|plz)(?=\s*(?::|\s[—–])\s*\S)", re.IGNORECASE)
 # "Homework check, no explanation needed: 43 * 75": before the colon, the bare answer asked
 # for (as "No explanation needed." after a question, _BARE).
 _NO_EXPLANATION = re.compile(
     r"(?:\s*+[,;—–(]\s*+|\s++)(?:no\s+(?:explanation|explanations|working|work\s+shown|steps)(?:\s+"
     r"(?:needed|required|necessary|please))?|no\s+need\s+to\s+(?:explain|show\s+(?:your\s+"
     r"|the\s+|any\s+)?(?:work|working|steps)))\s*\)?(?=\s*:\s*\S)", re.IGNORECASE)
-_FOR_ME = re.compile(r"\s+for\s+me(?:\s*,?\s*(?:please|pls))?(?=[.!?]{0,3}\s*$)", re.IGNORECASE)
+_FOR_ME = re.compile(r"\s+for\s+me(?:\s*,?\s*(?:please|pls))?(?=[.!?]{0,3}\s*$|\?)", re.IGNORECASE)
 _STEP_SUFFIX = re.compile(
     r"\s*" + _THEN + r"(?:(?:give|state|write)\s+(?:the|your)\s+(?:final\s+)?answer)[.!]?\s*$",
     re.IGNORECASE,
@@ -481,6 +486,22 @@ _NOTE_AFTER = re.compile(
     r"(?P<note>[A-Za-z][^()?\n]{2,160}?)"
     r"\)?[.!]*\s*$")
 _NOTE_BEFORE = re.compile(r"(?P<note>[A-Za-z][^:?\n]{2,160}?):\s+(?=\S)")
+# Where a note may start: "…? Homework check, an exact fraction is fine." holds one after its
+# comma, not after its question mark.
+_NOTE_START = re.compile(r"(?<=[?.!])\s|\(|\sand\s|[—–,;]")
+
+
+def _form_note_after(core: str) -> int | None:
+    """Where a note on the form of the answer starts at the end of ``core``, or None."""
+    tail = max(0, len(core) - _FRAMING_TAIL)
+    for start in _NOTE_START.finditer(core, tail):
+        at = start.start()
+        while at > tail and core[at - 1] in " ,":
+            at -= 1  # the pattern's own leading blanks and comma
+        note = _NOTE_AFTER.match(core, at)
+        if note is not None and note.start() > 0 and _is_form_note(note.group("note")):
+            return note.start()
+    return None
 
 
 def _is_form_note(text: str) -> bool:
@@ -518,10 +539,24 @@ def _phrase_changes_nothing(phrase: str) -> bool:
     return _changes_nothing(re.findall(r"[a-z'’]+", phrase.lower()))
 
 
+# "fraction-simplifying worksheet": what is done with the topic, before the task.
+_TOPIC_WORK = word_set("simplifying reducing")
+
+
+def _about_a_topic(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` only names what a task is about ("fractions homework", "fraction
+    simplifying worksheet")."""
+    word, after = words[at], words[at + 1:at + 3]
+    if word in _TOPICS:
+        return bool(after) and (after[0] in _TASKS or (
+            after[0] in _TOPIC_WORK and after[1:] and after[1] in _TASKS))
+    return word in _TOPIC_WORK and at > 0 and words[at - 1] in _TOPICS and bool(
+        after) and after[0] in _TASKS
+
+
 def _changes_nothing(words: list[str]) -> bool:
     """A few words, none of which could change what the question asks."""
-    said = [word for at, word in enumerate(words)
-            if not (word in _TOPICS and words[at + 1:at + 2] and words[at + 1] in _TASKS)]
+    said = [word for at, word in enumerate(words) if not _about_a_topic(words, at)]
     return 0 < len(words) <= _CONTEXT_MAX_WORDS and not any(
         word.strip("'") in MEANING_CHANGERS for word in said)
 
@@ -740,7 +775,9 @@ _FRACTION_WORK_LEAD = re.compile(
     re.IGNORECASE)
 _FRACTION_WORK_TAIL = re.compile(rf"(?<=\?)\s+{_FRACTION_WORK}\s*[.!]?\s*$", re.IGNORECASE)
 _COMMON_DIVISOR = re.compile(r"\b(?:gcd|gcf|hcf|greatest\s+common\s+(?:divisor|factor)"
-                             r"|highest\s+common\s+factor)\b", re.IGNORECASE)
+                             r"|highest\s+common\s+factor|(?:biggest|largest|greatest|highest)\s+"
+                             r"(?:whole\s+)?(?:number|integer)\s+that\s+divides\s+(?:both|each))\b",
+                             re.IGNORECASE)
 
 
 def _without_fraction_work(core: str) -> str:
@@ -970,10 +1007,14 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[:total.start()]
             peeled = True
             continue
+        remainder = _JUST_THE_REMAINDER.search(core, max(0, len(core) - _FRAMING_TAIL))
+        if remainder is not None and _DIVIDING.search(core, 0, remainder.start()):
+            core = core[:remainder.start()]
+            peeled = True
+            continue
         # A note on the form of the answer, after the question or before it.
-        note = _NOTE_AFTER.search(core, max(0, len(core) - _FRAMING_TAIL))
-        if note is not None and note.start() > 0 and _is_form_note(note.group("note")):
-            core = core[:note.start()].rstrip(" ,;:")
+        if (note_at := _form_note_after(core)) is not None:
+            core = core[:note_at].rstrip(" ,;:")
             peeled = True
             continue
         note = _NOTE_BEFORE.match(core[:_FRAMING_TAIL])

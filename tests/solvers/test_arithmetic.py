@@ -2159,6 +2159,16 @@ def test_a_calculation_then_something_else_declines(question: str) -> None:
     ("Take 1,200, subtract 300, then double it. What do you get?", "1800"),
     ("Calculate 1,200 divided by 4, then add 2.5.", "605/2"),
     ("1/4 divided by 2/3 — what's that as a fraction?", "3/8"),
+    ("Multiply 32 by 20, then by 28. What do you get?", "17920"),  # "by" repeats the step
+    ("Divide 1000 by 2, then by 5. What do you get?", "100"),
+    ("What remainder do you get when 7894 is divided by 84?", "82"),
+    ("Could you find 56855 modulo 42? Only the remainder.", "29"),
+    # lists named by a plain noun, semicolons between items when no comma is anywhere
+    ("Multiply these together: 3, 11, 6 and 5.", "990"),
+    ("Total of these expenses: 76; 70; 63; 69. Just the number.", "278"),
+    ("Sum these numbers: 393; 197; 73; 344", "1007"),
+    ("Add these up: $27.67, $47.01, $21.62 and $11.10", "537/5"),
+    ("Could you work out 5/7 ÷ 1/2 for me? Homework check, an exact fraction is fine.", "10/7"),
 ])
 def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question: str,
                                                                        value: str) -> None:
@@ -2173,6 +2183,10 @@ def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question:
     "I spent $30, $20 and $10 on lunch for each person. What's that altogether?",
     "I spent $30, $20 and $10 in euros. What's that altogether?",  # another currency
     "Add 5,6 and 7, then add 1.",  # a decimal comma or a list?
+    "Add 3 and 4, then by 5. What do you get?",  # "by" after an addition
+    "Sum: 10,896; 10,962; 13,999",  # decimal commas between semicolons?
+    "Add these hours: 3; 4; 5",  # a noun that may count otherwise
+    "What is 1/3 + 1/6? Homework check, round it to a decimal.",
 ])
 def test_remainders_totals_and_lists_with_more_in_them_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

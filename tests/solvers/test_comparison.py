@@ -297,6 +297,7 @@ def test_routing_reaches_the_solver(question: str, value: str) -> None:
     "Which chapter comes first, 9.11 or 9.9?",
     "Is section 9.11 greater than 9.9?",
     "Sort versions 3.2, 3.11, 3.9",
+    "Sort these version numbers: 3.11, 3.9, 3.10",  # a noun the sort does not skip
     "9.11版本和9.9版本哪个新",
     "第9.11章和第9.9章哪个大",
     "Python 3.11和3.9哪个大？",
@@ -993,6 +994,9 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
     ("I need these fractions biggest first: 4/11, 3/10, 4/5, 7/8", "7/8, 4/5, 4/11, 3/10"),
     ("帮我把下面几个数按升序排好：16、1/4、2/3、-2.42", "-2.42, 1/4, 2/3, 16"),
     ("朋友说 7.7 比 7.44 大，我觉得不对。到底哪个大？", "7.7"),
+    ("Is 0.59 or 62% the larger amount?", "62%"),
+    ("Could you order these test scores from biggest to smallest? 74, 81, 56, 46, 65, 94",
+     "94, 81, 74, 65, 56, 46"),
 ])
 def test_lists_written_in_brackets(question: str, value: str) -> None:
     decision = guardrail.route(question)

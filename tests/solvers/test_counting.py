@@ -2028,6 +2028,12 @@ def test_palindromes_asked_as_reading_the_same(question: str, value: str) -> Non
     ("kitten or puppy — which one is the longer word?", "kitten"),
     ("Which has more letters in it: cucumber or pumpkin?", "cucumber"),
     ("garden 倒序写出来是什么", "nedrag"),
+    ("In the word umbrella, which letter is the 2nd one?", "m"),
+    ("Which letter is the 2nd one in umbrella?", "m"),
+    ("Anagram check — forest and foster: yes or no?", "yes"),
+    ("Write “planet” with its letters in reverse order.", "tenalp"),
+    ("Sort alphabetically please — tulip, lily, orchid, rose and daisy",
+     "daisy, lily, orchid, rose, tulip"),
 ])
 def test_read_backwards_quoted_words_before_it_and_anagram_forms(question: str,
                                                                    value: str) -> None:

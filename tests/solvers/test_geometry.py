@@ -2561,6 +2561,14 @@ def test_a_circle_through_its_centre_or_more_declines(question: str) -> None:
     ("已知三点（5，10）、（12，-3）、（9，-1），它们围成的三角形面积是多少？", "25/2"),
     ("三角形ABC中，A(10, -1)，B(8, 0)，C(3, 12)，求它的面积", "19/2"),
     ("三角形ABC中，C(10, -1)，B(8, 0)，A(3, 12)，求它的面积", "19/2"),
+    # corners named by their coordinates, points with blanks between them, the straight-line
+    # distance, a segment by its ends in square brackets
+    ("坐标为 (-5,4)、(-4,9)、(5,-1) 的三角形，面积是多少？", "55/2"),
+    ("多边形的顶点依次是 (-1,1) (4,2) (3,6) (0,5)，点(2,0)在它里面吗？", "no"),
+    ("一个四边形的四个顶点依次是 (-1,-3) (4,-2) (3,2) (0,1)，它的周长是多少？",
+     "sqrt(10)+2*sqrt(17)+sqrt(26)"),
+    ("坐标 (5,4) 和 (3,5) 之间的直线距离是多少", "sqrt(5)"),
+    ("How many points do segment [(0,0), (4,4)] and segment [(0,4), (4,0)] share?", "1"),
 ])
 def test_their_outlines_circles_being_sketched_and_a_triangle_by_its_corners(
         question: str, expected: str) -> None:
@@ -2578,6 +2586,7 @@ def test_their_outlines_circles_being_sketched_and_a_triangle_by_its_corners(
     "I'm sketching two circles for a 3d model, one with centre (-2,4) and radius 2, the other "
     "with centre (4,-4) and radius 6. Do they cross each other?",
     "三角形ABC中，A(10, -1)，B(8, 0)，D(3, 12)，求它的面积",  # D is not a corner of ABC
+    "坐标 (5,4) 和 (3,5) 之间的曼哈顿距离是多少",
 ])
 def test_outlines_in_region_words_other_purposes_and_foreign_corners_decline(
         question: str) -> None:

@@ -1538,7 +1538,34 @@ _EN_LIST_NOUN = re.compile(
 # "add these up for me: 453, 205, 27", "sum them up: …": as "add up 453, 205, 27".
 _EN_THESE_UP = re.compile(
     r"(?<![A-Za-z])(?:add|sum|total)\s(?:all\s)?(?:these|those|them|the\snumbers|the\svalues)"
-    r"(?:\snumbers|\svalues)?\sup(?:\sfor\sme)?\s?:\s?(?=[-−(]?\d)", re.IGNORECASE)
+    r"(?:\snumbers|\svalues)?\sup(?:\sfor\sme)?\s?:\s?(?=[-−(]?[$€£]?\d)", re.IGNORECASE)
+# "Multiply these together: 3, 11, 6 and 5.", "Total of these expenses: 76, 70, 63": a list
+# named by one plain noun (none of _CONTEXT_DANGER: "these hours", "these prices" may count
+# otherwise), as "add up …" or "multiply …".
+_EN_THESE_NOUN = re.compile(
+    r"^(?:please\s)?(?P<op>add|sum|total|multiply|(?:sum|total|product)\sof)\s(?:up\s)?"
+    r"(?:all\s(?:of\s)?)?(?:these|those|the\sfollowing)(?:\s(?P<noun>[a-z]+))??"
+    r"(?:\s(?:together|up))?\s?:\s?(?=[-−(]?[$€£]?\d)", re.IGNORECASE)
+
+
+def _these_noun(found: re.Match[str]) -> str:
+    if (found.group("noun") or "").lower() in _CONTEXT_DANGER:
+        return found.group()
+    return "multiply " if found.group("op").lower().startswith(("multiply", "product")) else (
+        "add up ")
+
+
+# "Sum these numbers: 393; 197; 73; 344": a list after a colon with semicolons between its
+# items and no comma anywhere (with one, "25,856; 39,818" may be decimal commas).
+_SEMICOLON_LIST = re.compile(r":\s?[-−$€£]?\d[\d.]*(?:\s?;\s?[-−$€£]?\d[\d.]*){2,}\.?$")
+
+
+def _semicolons_as_commas(text: str) -> str:
+    if "," in text or not (found := _SEMICOLON_LIST.search(text)):
+        return text
+    return text[:found.start()] + found.group().replace(";", ",")
+
+
 # "the exact product of 57.04 and 15.6": the value is exact anyway.
 _EN_EXACT_NOUN = re.compile(
     r"(?<![A-Za-z])the\s(?:exact|precise|exact\sand\sprecise)\s(?=(?:sum|product|difference"
@@ -1677,7 +1704,10 @@ _EN_REMAINDER_YOU = re.compile(
 # "What remainder do you get dividing 428 by 9?": the remainder asked first, then the division
 _EN_REMAINDER_DIVIDING = re.compile(
     r"what\sremainder\s(?:do|does|will|would)\s(?:you|i|we|one)\s(?:get|have)\s(?:when\s|if\s"
-    r"|after\s|by\s|from\s)?dividing\s(?P<a>[^?]{1,200}?)\sby\s(?P<b>[^?]{1,200}?)(?=\??$)",
+    r"|after\s|by\s|from\s)?dividing\s(?P<a>[^?]{1,200}?)\sby\s(?P<b>[^?]{1,200}?)(?=\??$)"
+    # "What remainder do you get when 7894 is divided by 84?"
+    r"|what\sremainder\s(?:do|does|will|would)\s(?:you|i|we|one)\s(?:get|have)\s(?:when|if)\s"
+    r"(?P<a2>[^?]{1,200}?)\sis\sdivided\sby\s(?P<b2>[^?]{1,200}?)(?=\??$)",
     re.IGNORECASE)
 # "If you add 17 and 25, what do you get?": the body must be an imperative ("add …", "divide
 # … by …", "add up …"), which the grammar reads as a whole-question form.
@@ -1808,8 +1838,9 @@ def _unwrap(text: str, language: str) -> _Core:
         text = f"what is the remainder when {division}"
     # "the remainder when you divide 100 by 7" reads like "when 100 is divided by 7"
     text = _EN_REMAINDER_YOU.sub(r"\g<lead> when \g<a> is divided by \g<b>", text)
-    text = _EN_REMAINDER_DIVIDING.sub(r"what is the remainder when \g<a> is divided by \g<b>",
-                                      text)
+    text = _EN_REMAINDER_DIVIDING.sub(
+        lambda m: f"what is the remainder when {m.group('a') or m.group('a2')} is divided by "
+                  f"{m.group('b') or m.group('b2')}", text)
     # Politeness at the end ("…, please", "… for me") says nothing about the expression.
     while filler := _EN_FILLER_TAIL.search(text, max(0, len(text) - 40)):
         text = text[:filler.start()].rstrip(_TRAILING + ",")
@@ -2015,29 +2046,31 @@ def _percent_change(text: str, language: str) -> Expression | None:
 # A decimal point or a thousands separator inside a number ("2.5", "36,603"), which the
 # punctuation between steps is not.
 _IN_NUMBER = r"(?<=\d)\.(?=\d)|(?<=\d),(?=\d{3}(?!\d))"
-_PART = rf"(?:[^,;.]|{_IN_NUMBER})"  # a piece of one step
-_PART_BEFORE_ASK = rf"(?:[^,;.?]|{_IN_NUMBER})"
+_STEP_PART = rf"(?:[^,;.]|{_IN_NUMBER})"  # a piece of one step
+_STEP_PART_BEFORE_ASK = rf"(?:[^,;.?]|{_IN_NUMBER})"
 _BREAK = rf"(?!{_IN_NUMBER})"  # punctuation that ends a step
 # "Take 50, multiply it by 3, then subtract 20": operations on a running number, done in the
 # order they are said (never by precedence). Every step is one operation on one operand.
 _STEP_START = re.compile(
     r"(?:(?:please|so|ok|okay|hey)[,:]?\s)?(?:(?:take|start\swith|begin\swith|start\sfrom"
-    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>" + _PART + r"{1,40}?)(?:\s?" + _BREAK + r"[,;.]\s?"
-    r"|\s(?=and\s(?:then\s)?"
+    r"|think\sof)\s(?:the\snumber\s)?)(?P<first>" + _STEP_PART + r"{1,40}?)"
+    r"(?:\s?" + _BREAK + r"[,;.]\s?|\s(?=and\s(?:then\s)?"
     r"(?:add|plus|subtract|minus|take\saway|multiply|times|divide|double|halve|square)\b))",
     re.IGNORECASE)
 # "Calculate 2 raised to the power 4, then subtract 5.": a request for a value, then a step on
 # it; "then" must follow the comma, so the steps are said in order.
 _STEP_CALCULATE = re.compile(
     r"(?:please\s)?(?:calculate|compute|work\sout|evaluate|find)\s"
-    r"(?P<first>" + _PART_BEFORE_ASK + r"{1,60}?)\s?" + _BREAK + r",\s?"
+    r"(?P<first>" + _STEP_PART_BEFORE_ASK + r"{1,60}?)\s?" + _BREAK + r",\s?"
     r"(?:and\s)?(?=then\s)", re.IGNORECASE)
 _STEP = re.compile(
-    r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>" + _PART + r"{1,40}?)(?:\sto\sit)?"
-    r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>" + _PART + r"{1,40}?)(?:\sfrom\sit)?"
+    r"(?:and\s)?(?:then\s)?(?:(?P<add>add|plus)\s(?P<a>" + _STEP_PART + r"{1,40}?)(?:\sto\sit)?"
+    r"|(?P<sub>subtract|minus|take\saway)\s(?P<s>" + _STEP_PART + r"{1,40}?)(?:\sfrom\sit)?"
     r"|(?P<mul>multiply|times)\s(?:it\s|that\s|the\sresult\s)?(?:by\s)?"
-    r"(?P<m>" + _PART + r"{1,40}?)"
-    r"|(?P<div>divide)\s(?:it\s|that\s|the\sresult\s)?by\s(?P<d>" + _PART + r"{1,40}?)"
+    r"(?P<m>" + _STEP_PART + r"{1,40}?)"
+    r"|(?P<div>divide)\s(?:it\s|that\s|the\sresult\s)?by\s(?P<d>" + _STEP_PART + r"{1,40}?)"
+    # "Multiply 32 by 20, then by 28.": the multiplication or division before, again
+    r"|by\s(?P<again>" + _STEP_PART + r"{1,40}?)"
     r"|(?P<dbl>double\sit|double\sthat|double\sthe\sresult)"
     r"|(?P<half>halve\sit|halve\sthat|halve\sthe\sresult)"
     r"|(?P<sq>square\sit|square\sthat|square\sthe\sresult))"
@@ -2064,7 +2097,7 @@ _STEP_ASK_FIRST = re.compile(
     re.IGNORECASE)
 _FIRST_STEP = re.compile(
     r"(?:please\s)?(?P<verb>add|subtract|multiply|divide)\s"
-    r"(?P<body>" + _PART_BEFORE_ASK + r"{1,80}?)"
+    r"(?P<body>" + _STEP_PART_BEFORE_ASK + r"{1,80}?)"
     r"(?:\s?[,;]\s(?:and\s)?then\s|\s(?:and\s)?then\s|\s?[,;]\s(?=(?:and\s)?(?:add|subtract"
     r"|multiply|divide|double|halve|square|take\saway)\s))", re.IGNORECASE)
 
@@ -2117,6 +2150,11 @@ def _step_by_step(text: str, language: str) -> Expression | None:
             node = BinaryOp(op="div", left=node, right=two)
         elif step.group("sq"):
             node = BinaryOp(op="pow", left=node, right=two)
+        elif step.group("again"):
+            if not (isinstance(node, BinaryOp) and node.op in ("mul", "div")):
+                raise _Reject("'by' after a step that is not a multiplication or division")
+            value = _operand(_tokenize(step.group("again"), language))
+            node = BinaryOp(op=node.op, left=node, right=value)
         else:
             op, operand = next((op, step.group(key)) for op, key in (
                 ("add", "a"), ("sub", "s"), ("mul", "m"), ("div", "d")) if step.group(key))
@@ -2889,10 +2927,11 @@ def _read(query: Query) -> Parsed[ArithmeticProblem] | Declined:
         if language == "en" and (labelled := _labelled_list(text)):
             text = labelled
         if language == "en":
-            text = _EN_EXACT_NOUN.sub("the ", text)
+            text = _EN_EXACT_NOUN.sub("the ", _semicolons_as_commas(text))
             text = _EN_LIST_NOUN.sub(lambda m: m.group("op") + " ", text)
             text = _EN_SUM_COLON.sub("add up ", text)
             text = _EN_THESE_UP.sub("add up ", text)
+            text = _EN_THESE_NOUN.sub(_these_noun, text)
         else:
             text = _ZH_LIST_FOLD.sub(_zh_list_fold, text)
             text = _ZH_LIST_VERB.sub(_zh_list_verb, _ZH_LIST_NOUN.sub("", text))

@@ -227,7 +227,7 @@ def _check_space_separated(literals: list[str], spaces: list[bool]) -> None:
 _BIG = r"(?:bigger|larger|greater|higher|more)"
 _SMALL = r"(?:smaller|less|lesser|lower)"
 _COMPARATIVE = (rf"(?:the\s+)?(?:(?P<big>{_BIG})|(?P<small>{_SMALL}))"
-                r"(?:\s+(?:one|number|value|fraction|decimal))?")
+                r"(?:\s+(?:one|number|value|fraction|decimal|amount|quantity))?")
 _MOST = r"(?:largest|biggest|greatest|highest|maximum|max)"
 _LEAST = r"(?:smallest|least|lowest|minimum|min)"
 _SUPERLATIVE = (rf"(?:the\s+)?(?:(?P<big>{_MOST})|(?P<small>{_LEAST}))"
@@ -254,8 +254,12 @@ _DESCENDING = (r"(?:(?:in\s+)?(?:descending|decreasing)(?:\s+order)?"
                r"(?:the\s+)?(?:smallest|least|lowest))")
 _DIRECTION = (rf"(?:(?:in\s+order\s+)?(?:(?P<asc>{_ASCENDING})|(?P<desc>{_DESCENDING}))"
               r"|in\s+order)")
+# What the items are, when it cannot change their order ("these test scores"; never "these
+# version numbers").
 _SORT_NOUN = (r"(?:(?:(?:the\s+)?(?:following\s+)?(?:numbers|values|decimals|fractions)"
-              r"|these(?:\s+numbers|\s+values|\s+decimals|\s+fractions)?"
+              r"|these(?:\s+numbers|\s+values|\s+decimals|\s+fractions|\s+(?:test\s+|exam\s+"
+              r"|quiz\s+)?(?:scores|marks|grades|results|readings|measurements|amounts"
+              r"|temperatures|weights|heights|lengths|distances))?"
               r"|the\s+following|them)(?:\s+(?:below|above))?)")
 
 # The asking clause of a "which is bigger" question, in any of its casual forms; each head

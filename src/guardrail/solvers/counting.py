@@ -1374,8 +1374,8 @@ _POSNUM = r"position\s+(?:number\s+|no\.?\s*|#\s*)?(?P<num>\d{1,5})"
 _NTH_EN = _compile([
     rf"(?:(?:what\s+is|what's|whats|which\s+is|give(?:\s+me)?|name|find|identify|print|output|"
     rf"return|say|state)\s+)?(?:the\s+)?{_POS}\s+{_U1}\s+(?:of|in)\s+{_S}",
-    rf"(?:what|which)\s+{_U1}\s+(?:is|comes|appears|is\s+found|sits)\s+(?:the\s+)?{_POS}\s+in\s+"
-    rf"{_S}",
+    rf"(?:what|which)\s+{_U1}\s+(?:is|comes|appears|is\s+found|sits)\s+(?:the\s+)?{_POS}"
+    rf"(?:\s+one)?\s+in\s+{_S}",
     rf"(?:what|which)\s+{_U1}\s+is\s+(?:in|at)\s+(?:the\s+)?{_POS}\s+(?:position|place|spot)\s+"
     rf"(?:in|of)\s+{_S}",
     # a cardinal position is 1-based ("position 3"); an "index" could be 0-based, so it is not
@@ -1388,7 +1388,8 @@ _NTH_EN = _compile([
     rf"(?:(?:what\s+is|what's|tell\s+me|give\s+me)\s+)?{_U1}\s+(?:number|no\.?|#)\s*(?P<num>\d{{1,5}})\s+"
     rf"(?:of|in)\s+{_S}",
     # "In the word elephant, which letter comes second?"
-    rf"{_FRONT}\s+{_S}\s*,?\s+(?:what|which)\s+{_U1}\s+(?:is|comes|appears|sits)\s+(?:the\s+)?{_POS}",
+    rf"{_FRONT}\s+{_S}\s*,?\s+(?:what|which)\s+{_U1}\s+(?:is|comes|appears|sits)\s+(?:the\s+)?{_POS}"
+    r"(?:\s+one)?",
     rf"{_FRONT}\s+{_S}\s*,?\s+(?:what\s+is|what's|which\s+is)\s+the\s+{_POS}\s+{_U1}",
     # "Which letter is at the beginning of keyboard?"
     rf"(?:what|which)\s+{_U1}\s+(?:is|comes|sits|appears)\s+at\s+the\s+(?P<se>beginning|start"
@@ -1550,6 +1551,8 @@ _REVERSE_EN = _compile([
     rf"what\s+does\s+{_S}\s+(?P<sp>spell)\s+{_BACK}",
     # "Write the letters of desserts in reverse order"
     rf"(?P<sp>write|give\s+me|list)\s+the\s+letters\s+(?:of|in)\s+{_S}\s+{_BACK}",
+    # "Write “planet” with its letters in reverse order."
+    rf"(?P<sp>write|spell|give\s+me)\s+{_S}\s+with\s+(?:its|the)\s+letters\s+{_BACK}",
     # "If you write yellow back to front, what do you get?", "If you read 'whisper' from right
     # to left, what do you get?", "What do you get if you read 'whisper' backwards?" (read
     # backwards, a text with spaces may reverse its word order)
@@ -1668,7 +1671,8 @@ _ANAGRAM_EN = _compile([
     rf"is\s+it\s+true\s+that\s+{_A}\s+and\s+{_B}\s+are\s+anagrams{_EACH}",
     rf"is\s+{_A}\s+a\s+rearrangement\s+of\s+(?:the\s+letters\s+(?:of|in)\s+)?{_B}",
     # "anagram check: fried / friend"
-    rf"(?:(?:quick|fast|simple)\s+)?anagrams?(?:\s+(?:check|test))?\s*[:,-]\s*{_A}\s*(?:/|,|\s+vs\.?|\s+and|&)\s*{_B}",
+    rf"(?:(?:quick|fast|simple)\s+)?anagrams?(?:\s+(?:check|test))?\s*(?:[:,-]|\s[—–])\s*{_A}\s*"
+    rf"(?:/|,|\s+vs\.?|\s+and|&)\s*{_B}",
     # "dream / drama — anagrams or not?", "heart vs hearth: anagrams?"
     rf"{_A}\s*(?:/|\s+vs\.?|&)\s*{_B}\s*(?:[:,—–-]|\s+-{{1,2}})\s*(?:are\s+they\s+)?anagrams{_EACH}"
     rf"{_OR_NOT}",

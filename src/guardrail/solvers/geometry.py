@@ -2535,6 +2535,18 @@ _ZH_PLANE_LEAD = re.compile(
     r"^(?:在)?(?:平面)?(?:直角)?坐标(?:系|平面)(?:\s?xOy)?\s?(?:中|上|内|里)\s?[,，]?\s?")
 # "三个顶点的坐标分别为A(…)": the vertices are their coordinates.
 _ZH_COORDINATES_ARE = re.compile(r"(?:的)?坐标分别(?:为|是)|(?<=顶点)分别(?:为|是)")
+# "坐标为 (-5,4)、(-4,9)、(5,-1) 的三角形": the coordinates of a shape named right after them
+# are its corners.
+_ZH_POINT = r"[(（][^()（）]{1,30}[)）]"
+_ZH_CORNERS_BY_COORDINATES = re.compile(
+    rf"(?<![\u4e00-\u9fff])坐标(?:为|是)(?=\s?{_ZH_POINT}(?:\s?[、，,]\s?{_ZH_POINT}){{2,}}\s?的\s?"
+    r"(?:三角形|四边形|多边形|五边形|六边形))")
+# "坐标 (5,4) 和 (3,5) 之间的直线距离": points by their coordinates, the straight-line (ordinary)
+# distance between them.
+_ZH_COORDINATE_POINTS = re.compile(rf"^坐标\s?(?={_ZH_POINT}\s?(?:和|与|跟|到))")
+_ZH_STRAIGHT_DISTANCE = re.compile(r"(?:(?<=之间的)|(?<=两点的)|(?<=两点间的))直线距离")
+# "(-1,1) (4,2) (3,6) (0,5)": points in a row with blanks between them, a list.
+_ZH_BLANK_BETWEEN_POINTS = re.compile(rf"(?<=[)）])[ \t]+(?={_ZH_POINT})")
 # "求这个三角形的面积": "这个三角形" refers back to the triangle already given, as "它" does,
 # when that noun was said before it (the shapes are checked against it as for "它").
 _ZH_BACK_REFERENCE = re.compile(
@@ -2686,8 +2698,18 @@ def _en_plain(text: str) -> str:
     text = _FALLS.sub(lambda m: f"lie{m['s']} ", _size_condition(text))
     text = _CENTRE_THROUGH.sub(_centre_through, text)
     text = _RADIUS_IN_BRACKETS.sub(lambda m: f" with radius {m.group('r')}", text)
-    text = _HAS_RADIUS.sub(" with ", text)
+    text = _HAS_RADIUS.sub(" with ", _SEGMENT_IN_BRACKETS.sub(_segment_in_brackets, text))
     return _ON_A_GRID.sub("", _RIGHT_ON.sub("", text))
+
+
+# "segment [(2,3), (0,6)]": a segment by its two ends in square brackets.
+_SEGMENT_IN_BRACKETS = re.compile(
+    r"\b(?P<noun>(?:line\s+)?segment)\s*\[\s*(?P<p>\([^()\[\]]{1,60}\))\s*[,;]\s*"
+    r"(?P<q>\([^()\[\]]{1,60}\))\s*\]", re.IGNORECASE)
+
+
+def _segment_in_brackets(found: re.Match[str]) -> str:
+    return f"{found['noun']} from {found['p']} to {found['q']}"
 
 
 # A circle named and defined in brackets ("圆A（圆心(-3, -4)，半径6）"), its name used nowhere
@@ -2733,6 +2755,8 @@ def _zh_plain(text: str) -> str:
     text = _zh_size_condition(_zh_unlabelled_circles(text))
     text = _ZH_CENTRE_THROUGH.sub(_zh_centre_through, text)
     text = _ZH_COORDINATES_ARE.sub("为", _ZH_PLANE_LEAD.sub("", text))
+    text = _ZH_CORNERS_BY_COORDINATES.sub("顶点为", _ZH_BLANK_BETWEEN_POINTS.sub("、", text))
+    text = _ZH_STRAIGHT_DISTANCE.sub("距离", _ZH_COORDINATE_POINTS.sub("点", text))
     text = _ZH_COMMA_AND.sub("", _ZH_BARE_IS.sub("为", text))
     text = _ZH_POINTS_TRIANGLE.sub(lambda m: f"三角形{m.group('points')}", text)
     text = _ZH_IN_TRIANGLE.sub(_zh_in_triangle, text)

@@ -542,8 +542,10 @@ _EN_BOUND = (
     r"exclusive(?:ly)?|excluding\s+(?:both\s+)?(?:endpoints|ends)))(?:\s*\))?)?"
     rf"|from\s+(?P<flo>{NUMBER})\s+(?:to|through|thru|until|up\s+to)\s+(?P<fhi>{NUMBER})"
     r"(?:\s*,?\s*(?:\(\s*)?(?:both\s+)?inclusive(?:ly)?(?:\s*\))?)?"
-    rf"|in\s+the\s+(?:range|interval)\s+(?P<rlo>{NUMBER})\s+(?:to|through|thru)\s+"
-    rf"(?P<rhi>{NUMBER})(?:\s*,?\s*(?:\(\s*)?(?:both\s+)?inclusive(?:ly)?(?:\s*\))?)?))"
+    # "in the range 18 to 38", "in the range 18–38, endpoints included"
+    rf"|in\s+the\s+(?:range|interval)\s+(?P<rlo>{NUMBER})(?:\s+(?:to|through|thru)\s+|\s?[–—-]\s?)"
+    rf"(?P<rhi>{NUMBER})(?:\s*,?\s*(?:\(\s*)?(?:(?:both\s+)?inclusive(?:ly)?|(?:endpoints|ends"
+    r"|bounds)\s+included|including\s+(?:both\s+)?(?:endpoints|ends))(?:\s*\))?)?))"
 )
 _ZH_BOUND = (
     rf"(?:(?:小于或等于|小于等于|不大于|不超过|不多于|至多|≤|<=)\s*(?P<inc>{NUMBER})"
@@ -952,6 +954,8 @@ def _range(kind: Literal["prime_count", "prime_list", "happy_count", "happy_list
     return build
 
 
+# "比 16 小的质数": the primes smaller than 16, as "小于16的质数".
+_ZH_SMALLER_THAN = re.compile(rf"比\s?(?P<n>{NUMBER})\s?小的")
 _TRAILING = re.compile(r"[\s?？。.!！]+$")
 _BANGS_AFTER_DIGIT = re.compile(r"(?<=\d)[!！]+")
 
@@ -1729,6 +1733,8 @@ class NumberTheorySolver:
             return Declined(reason=f"question longer than {MAX_TEXT_CHARS} characters")
         if query.language != "zh":
             text = text.translate(_FULL_WIDTH_ASCII)
+        else:
+            text = _ZH_SMALLER_THAN.sub(r"小于\g<n>的", text)
         text = _without_trailing(text)
         whole = text
         text, ends = _ends_note(text, query.language)
