@@ -327,7 +327,8 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
     ("My son has to count the vowels in beautiful for spelling class. How many are there?",
      "Count the vowels in beautiful."),
     ("Her worksheet says to find the GCD of 84 and 126. What's the answer?",
-     "Find the GCD of 84 and 126."),    # an argument about the question, a dead battery, fraction work before a common divisor
+     "Find the GCD of 84 and 126."),
+    # an argument about the question, a dead battery, fraction work before a common divisor
     ("We were arguing about this at dinner. Is 0.4 greater than 0.16?",
      "Is 0.4 greater than 0.16?"),
     ("Is 0.29 > 0.4? My calculator battery died.", "Is 0.29 > 0.4?"),
@@ -335,7 +336,8 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
      "what's the biggest number that divides both 40 and 280?"),
     ("For my fraction-simplifying worksheet: what's the GCD of 115 and 230?",
      "what's the GCD of 115 and 230?"),
-    ("Sort alphabetically please — tulip, lily, orchid", "Sort alphabetically — tulip, lily, orchid"),
+    ("Sort alphabetically please — tulip, lily, orchid",
+     "Sort alphabetically — tulip, lily, orchid"),
 ])
 def test_notes_asides_and_leads_that_change_nothing_are_framing(text: str, core: str) -> None:
     assert strip_framing(text)[0] == core
