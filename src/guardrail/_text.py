@@ -464,5 +464,7 @@ HOW_THE_ASKER_WORKS = re.compile(
     # tell with fractions.")
     r"|i\s(?:always\s|often\s|still\s|sometimes\s)?(?:get|got)\s(?:confused|mixed\sup)\s(?:with"
     r"|by|about)\s(?:decimals|fractions|negatives|negative\snumbers|percentages)"
+    # "I can never remember —", "I always forget."
+    r"|i\scan(?:not|'t|\snever)\s(?:ever\s)?remember|i\s(?:always|keep)\s(?:forget|forgetting)"
     r"|i\scan(?:not|'t|\snever)\s(?:ever\s)?tell\swith\s(?:decimals|fractions|negatives"
     r"|negative\snumbers))\b", re.IGNORECASE)

@@ -230,7 +230,8 @@ _LEADING = re.compile(
     r"|\s*(?:请问一下|问一下|想问一下|请教一下|问个问题)\s*[，,：:]\s*"
     # "请帮我算 117 和 221 的最大公约数", "请算一下 …", "帮我算下 …", "请算出 …": a request to
     # work out what follows
-    r"|\s*(?:请\s*)?(?:帮我|帮忙)?\s*(?:算|计算|求)\s*(?:一下|一算|下|出)?\s*[：:，,]?\s*(?=[\d(（])"
+    r"|\s*(?:请\s*)?(?:帮我|帮忙)?\s*(?:算|计算|求)\s*(?:一下|一算|下|出)?\s*[：:，,]?\s*"
+    r"(?=[\d(（]|以\s?[(（])"
     r"|\s*(?:请回答|请回答(?:下面|以下)的?问题|回答(?:下面|以下)的?问题|我有一个(?:数学)?问题)"
     r"\s*[:：，,。.]\s*",
     re.IGNORECASE,
@@ -601,7 +602,8 @@ _ZH_LEAD = re.compile(
     r"|作业|例题))\s?[：:]\s?(?=\S)")
 # "背单词的时候想知道 …", "我想问一下 …": who asks and when, before the question, without a colon.
 _ZH_WANT_LEAD = re.compile(
-    r"(?P<words>[\u4e00-\u9fff，, ]{0,20}?)(?:想知道|想问一下|想问问|想问|请问一下|请问)"
+    r"(?P<words>[\u4e00-\u9fff，, ]{0,20}?)(?:想知道|想问一下|想问问|想问|请问一下|请问|想确认一下"
+    r"|想确认下|想确认)"
     r"\s?[，,：:]?\s?(?=\S)")
 # "我在检查孩子的作业，868乘以60等于几？": what the asker is doing, before a comma.
 _ZH_DOING_LEAD = re.compile(r"(?P<words>我(?:在|正在)[\u4e00-\u9fff]{2,16})\s?[，,]\s?(?=\S)")
@@ -681,7 +683,8 @@ _REPORTED_QUESTION = re.compile(
     r"(?P<question>(?:how|what|which|whether|if)\s[^?!\n]{3,240}?)"
     r"(?:\s?[.?]\s+(?:what['’]?s|what\sis)\sthe\s(?:right\s|correct\s)?answer"
     r"|\s?[.?]\s+what\s(?:should|do)\si\s(?:tell|say\sto)\s(?:him|her|them)"
-    r"|\s?[.?]\s+(?:any\sidea|can\syou\shelp))?\s?[.?]?", re.IGNORECASE)
+    r"|\s?[.?]\s+(?:any\sidea|can\syou\shelp|can\syou\scount\sthem|can\syou\scheck))?\s?[.?]?",
+    re.IGNORECASE)
 
 
 def reported_question(text: str) -> str:

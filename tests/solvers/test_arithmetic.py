@@ -2169,6 +2169,8 @@ def test_a_calculation_then_something_else_declines(question: str) -> None:
     ("Sum these numbers: 393; 197; 73; 344", "1007"),
     ("Add these up: $27.67, $47.01, $21.62 and $11.10", "537/5"),
     ("Could you work out 5/7 ÷ 1/2 for me? Homework check, an exact fraction is fine.", "10/7"),
+    ("Can you add 5,414 and 8,084, then take away 1,593?", "11905"),
+    ("问一下，5 的 4 次方减掉 79 得多少？", "546"),
 ])
 def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question: str,
                                                                        value: str) -> None:

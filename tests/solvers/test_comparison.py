@@ -995,6 +995,10 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
     ("帮我把下面几个数按升序排好：16、1/4、2/3、-2.42", "-2.42, 1/4, 2/3, 16"),
     ("朋友说 7.7 比 7.44 大，我觉得不对。到底哪个大？", "7.7"),
     ("Is 0.59 or 62% the larger amount?", "62%"),
+    ("Would -21 be more than -22.6?", "yes"),
+    ("Order least to greatest → 14/5, -6, 5.1, 0.96, 11", "-6, 0.96, 14/5, 5.1, 11"),
+    ("I can never remember — is 6/7 or 0.86 smaller?", "6/7"),
+    ("我想确认下，-3 比 -4.3 大吗？", "yes"),
     ("Could you order these test scores from biggest to smallest? 74, 81, 56, 46, 65, 94",
      "94, 81, 74, 65, 56, 46"),
 ])

@@ -2032,6 +2032,13 @@ def test_palindromes_asked_as_reading_the_same(question: str, value: str) -> Non
     ("Which letter is the 2nd one in umbrella?", "m"),
     ("Anagram check — forest and foster: yes or no?", "yes"),
     ("Write “planet” with its letters in reverse order.", "tenalp"),
+    ("My kid asked me how many M's are in committee. Can you count them?", "2"),
+    ("queue 从左往右数第 4 个字母是什么", "u"),
+    ("river跟waterfall比，哪个单词更长？", "waterfall"),
+    ("单词penguin和tiger，哪个字母更多", "penguin"),
+    ('"banana"与"apple"相比，哪个词包含的字母更多？', "banana"),
+    ("master 与 stream 是否由完全相同的字母组成（互为异位词）？", "yes"),
+    ("“heart”和“earth”是字母重排的关系吗？", "yes"),
     ("Sort alphabetically please — tulip, lily, orchid, rose and daisy",
      "daisy, lily, orchid, rose, tulip"),
 ])
@@ -2050,6 +2057,7 @@ def test_read_backwards_quoted_words_before_it_and_anagram_forms(question: str,
     "My daughter is learning to spell 'successful'. How many 's' are in it?",
     'Number of vowels in "elephant"? just the count of the a\'s',
     "The Nile or the Amazon — which one is the longer river?",
+    "长江和黄河比，哪个更长？",
 ])
 def test_read_backwards_and_quoted_words_before_it_decline(question: str) -> None:
     assert guardrail.route(question).route != "tool", question

@@ -1194,6 +1194,7 @@ WRAPPED = [
     ("Find all happy numbers in the range 65–95, endpoints included.",
      "68, 70, 79, 82, 86, 91, 94"),
     ("比 16 小的质数都有哪些？", "2, 3, 5, 7, 11, 13"),
+    ("1123 算素数吗？", "yes"),
     ("Count how many primes are below 100.", "25"),
     ("Find how many primes there are below 100.", "25"),
     ("Give me the list of primes below 30.", "2, 3, 5, 7, 11, 13, 17, 19, 23, 29"),

@@ -343,7 +343,8 @@ _EN_WORDS: dict[str, tuple[str, bool]] = {
 # ASCII words a Chinese question may still use.
 _ZH_ASCII_WORDS = {key: _EN_WORDS[key] for key in ("x", "sqrt", "cbrt", "mod")}
 _ZH_WORDS: dict[str, tuple[str, bool]] = {
-    "加上": ("+", False), "加": ("+", False), "减去": ("-", False), "减": ("-", False),
+    "加上": ("+", False), "加": ("+", False), "减去": ("-", False), "减掉": ("-", False),
+    "减": ("-", False),
     "乘以": ("*", False), "乘": ("*", False), "除以": ("/", False), "负": ("neg", False),
     "模": ("mod", False), "的": ("de", False), "之": ("de", False),
     "次方": ("cifang", False), "次幂": ("cifang", False), "次方根": ("cifanggen", False),
@@ -2096,8 +2097,8 @@ _STEP_ASK_FIRST = re.compile(
     r"\s(?:you|i|we)\s|what\s(?:is|'s)\sthe\s(?:result|answer)\s(?:if|when)\s(?:you|i|we)\s",
     re.IGNORECASE)
 _FIRST_STEP = re.compile(
-    r"(?:please\s)?(?P<verb>add|subtract|multiply|divide)\s"
-    r"(?P<body>" + _STEP_PART_BEFORE_ASK + r"{1,80}?)"
+    r"(?:(?:can|could|would|will)\syou\s(?:please\s)?|please\s)?(?P<verb>add|subtract|multiply"
+    r"|divide)\s(?P<body>" + _STEP_PART_BEFORE_ASK + r"{1,80}?)"
     r"(?:\s?[,;]\s(?:and\s)?then\s|\s(?:and\s)?then\s|\s?[,;]\s(?=(?:and\s)?(?:add|subtract"
     r"|multiply|divide|double|halve|square|take\saway)\s))", re.IGNORECASE)
 

@@ -287,7 +287,7 @@ _LEAD = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me|determ
 # after it ("which is higher — 9.4 or 9.7"). An ASCII hyphen with a blank on both sides, right
 # after a word, is typed as a dash ("from highest to lowest - 6, 8"); a minus sign is written
 # against its number ("-6"), so "lowest -6, 8" still starts with minus six.
-_SEP_BEFORE = r"(?:\s*(?:[,:;?]|[—―–]+(?=\s)|--(?=\s))\s*|(?<=[A-Za-z])\s-\s|\s+)"
+_SEP_BEFORE = r"(?:\s*(?:[,:;?→]|[—―–]+(?=\s)|--(?=\s)|->)\s*|(?<=[A-Za-z])\s-\s|\s+)"
 # After the numbers nothing can be read as a sign: any dash may separate ("9.9 — which ...").
 _SEP_AFTER = r"(?:\s*(?:[,:;?]|[—―–]+|-{1,2})\s*|\s+)"
 _INTRO = (rf"(?:(?:between|of|among|amongst|from|out\s+of|for|given)\s+(?:{_THESE}\s*[:,]?\s*)?"
@@ -343,6 +343,8 @@ _ENGLISH: list[tuple[str, str]] = [
      "relation"),
     (rf"{_A}\s*(?P<relation>>=|<=|!=|==|[<>=≥≤≠])\s*{_B}", "relation_q"),
     (rf"(?:does|do)\s+{_A}\s+(?P<relation>exceed)\s+{_B}", "relation"),
+    # "Would -21 be more than -22.6?"
+    (rf"would\s+{_A}\s+be\s+{_EN_REL}\s*{_B}", "relation"),
     (rf"compare\s+(?:the\s+(?:numbers|values)\s+)?{_A}\s+(?:and|with|to|vs\.?|versus)\s+{_B}",
      "compare"),
     # "Compare 2.7 and 2.695. Which one is bigger?": the compare sentence introduces the

@@ -1409,8 +1409,9 @@ _POS_ZH = (
 )
 _U1_ZH = r"(?P<u>字母|字符)"
 _NTH_ZH = _compile([
-    rf"{_ZS}\s*(?:的|中的|里的|中|里)?\s*{_POS_ZH}\s*(?:的)?\s*{_U1_ZH}\s*(?:是|为)?\s*"
-    r"(?:什么|哪个|哪一个|啥)?(?:字母|字符)?",
+    # "queue 从左往右数第 4 个字母是什么": counted from the left, as positions are
+    rf"{_ZS}\s*(?:的|中的|里的|中|里)?\s*(?:从左(?:往|向|到)右数?\s*)?{_POS_ZH}\s*(?:的)?\s*{_U1_ZH}"
+    r"\s*(?:是|为)?\s*(?:什么|哪个|哪一个|啥)?(?:字母|字符)?",
     rf"{_ZS}\s*(?:是)?\s*(?:以|由)\s*(?:什么|哪个|哪一个)\s*{_U1_ZH}\s*(?P<zse>开头|结尾|结束|开始)"
     r"(?:的)?",
     rf"{_ZS}\s*(?:的)?\s*(?P<zse>开头|结尾)\s*(?:的)?\s*{_U1_ZH}\s*(?:是|为)\s*(?:什么|哪个|哪一个|啥)",
@@ -1698,6 +1699,11 @@ _ANAGRAM_ZH = _compile([
     rf"(?:变成|得到|组成|拼成)\s*{_ZB}",
     rf"(?:判断|检查|确认)\s*(?:一下)?\s*{_ZA}\s*{_AND_ZH}\s*{_ZB}\s*(?:是否|是不是)\s*"
     rf"(?:是|为|互为)?\s*(?:一对)?\s*{_ANAGRAM_WORD_ZH}",
+    # "master 与 stream 是否由完全相同的字母组成（互为异位词）？"
+    rf"{_ZA}\s*{_AND_ZH}\s*{_ZB}\s*(?:是否|是不是)\s*由\s*(?:完全)?\s*相同的\s*字母\s*组成"
+    rf"(?:\s*[（(]\s*(?:互为|是)?\s*{_ANAGRAM_WORD_ZH}\s*[）)])?",
+    # "“heart”和“earth”是字母重排的关系吗"
+    rf"{_ZA}\s*{_AND_ZH}\s*{_ZB}\s*是\s*(?:不是)?\s*字母\s*重排\s*(?:的)?\s*关系",
 ])
 
 
@@ -1892,11 +1898,16 @@ _COMPARE_EN = _compile([
     rf"does\s+{_A}\s+(?:have|contain|use)\s+(?P<dir>more|fewer|less)\s+letters\s+than\s+{_B}",
     rf"is\s+{_A}\s+(?P<dir>longer|shorter)\s+than\s+{_B}(?P<inl>\s+in\s+letters)?",
 ])
+# "单词penguin和tiger，…", "river跟waterfall比，…", "“banana”与“apple”相比，…": the words named
+# and set against each other before the question.
+_ZH_PAIR_LEAD = r"(?:单词\s*)?"
+_ZH_PAIR_SET = r"\s*(?:相比|比较|对比|比)?"
 _COMPARE_ZH = _compile([
-    rf"{_OPTS_LAZY}\s*(?:这(?:两|几)个(?:单词|词))?\s*(?:中|里|之中|当中)?\s*[，,]?\s*哪(?:个|一个)"
-    r"(?:单词|词)?\s*(?:的)?\s*字母\s*(?:数|个数|数量)?\s*(?:更|最|比较|较)?\s*(?P<zdir>多|少)",
-    rf"{_OPTS_LAZY}\s*(?:这(?:两|几)个(?:单词|词))?\s*(?:中|里|之中|当中)?\s*[，,]?\s*哪(?:个|一个)"
-    r"(?:单词|词)\s*(?:更|最|比较|较)\s*(?P<zlen>长|短)",
+    rf"{_ZH_PAIR_LEAD}{_OPTS_LAZY}{_ZH_PAIR_SET}\s*(?:这(?:两|几)个(?:单词|词))?\s*(?:中|里|之中|当中)?"
+    r"\s*[，,]?\s*哪(?:个|一个)(?:单词|词)?\s*(?:的|包含的|含有的|所含的)?\s*字母\s*(?:数|个数|数量)?\s*"
+    r"(?:更|最|比较|较)?\s*(?P<zdir>多|少)",
+    rf"{_ZH_PAIR_LEAD}{_OPTS_LAZY}{_ZH_PAIR_SET}\s*(?:这(?:两|几)个(?:单词|词))?\s*(?:中|里|之中|当中)?"
+    r"\s*[，,]?\s*哪(?:个|一个)(?:单词|词)\s*(?:更|最|比较|较)\s*(?P<zlen>长|短)",
     rf"{_ZA}\s*的\s*字母\s*(?:数|个数|数量)?\s*比\s*{_ZB}\s*(?:的\s*字母\s*(?:数|个数|数量)?)?\s*"
     r"(?:更|还)?\s*(?P<zdir>多|少)",
     rf"{_ZA}\s*比\s*{_ZB}\s*(?:的)?\s*字母\s*(?:更|还)?\s*(?P<zdir>多|少)",

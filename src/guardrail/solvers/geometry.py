@@ -2539,14 +2539,15 @@ _ZH_COORDINATES_ARE = re.compile(r"(?:的)?坐标分别(?:为|是)|(?<=顶点)�
 # are its corners.
 _ZH_POINT = r"[(（][^()（）]{1,30}[)）]"
 _ZH_CORNERS_BY_COORDINATES = re.compile(
-    rf"(?<![\u4e00-\u9fff])坐标(?:为|是)(?=\s?{_ZH_POINT}(?:\s?[、，,]\s?{_ZH_POINT}){{2,}}\s?的\s?"
-    r"(?:三角形|四边形|多边形|五边形|六边形))")
+    rf"(?<![\u4e00-\u9fff])坐标(?:为|是)?(?=\s?{_ZH_POINT}(?:\s?[、，,]\s?{_ZH_POINT}){{2,}}\s?"
+    r"(?:依次)?(?:连成|围成|组成|构成)?的\s?(?:三角形|四边形|多边形|五边形|六边形))")
 # "坐标 (5,4) 和 (3,5) 之间的直线距离": points by their coordinates, the straight-line (ordinary)
 # distance between them.
 _ZH_COORDINATE_POINTS = re.compile(rf"^坐标\s?(?={_ZH_POINT}\s?(?:和|与|跟|到))")
 _ZH_STRAIGHT_DISTANCE = re.compile(r"(?:(?<=之间的)|(?<=两点的)|(?<=两点间的))直线距离")
-# "(-1,1) (4,2) (3,6) (0,5)": points in a row with blanks between them, a list.
-_ZH_BLANK_BETWEEN_POINTS = re.compile(rf"(?<=[)）])[ \t]+(?={_ZH_POINT})")
+# "(-1,1) (4,2) (3,6) (0,5)", "(-3,6)(2,1)(8,5)": points in a row, nothing or blanks between
+# them, a list.
+_ZH_BLANK_BETWEEN_POINTS = re.compile(rf"(?<=[)）])[ \t]*(?={_ZH_POINT})")
 # "求这个三角形的面积": "这个三角形" refers back to the triangle already given, as "它" does,
 # when that noun was said before it (the shapes are checked against it as for "它").
 _ZH_BACK_REFERENCE = re.compile(
