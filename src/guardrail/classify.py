@@ -203,6 +203,8 @@ _LEADING = re.compile(
     r"\s*[.!:,]\s*"
     r"|\s*(?:(?:a|my|this\s+is\s+a|here'?s\s+a)\s+)?(?:math\s+|maths\s+)?homework\s+"
     r"(?:question|problem)\s*[.!:]\s*|\s*(?:math\s+|maths\s+)?homework\s*:\s*|\s*for\s+my\s+(?:math\s+)?homework\s*[,:]\s*"
+    # "Homework check — can you work out …"
+    r"|\s*(?:quick\s+)?homework\s+check\s*(?:[:—–]|\s-(?=\s))\s*"
     r"|\s*(?:my|our)\s+(?:teacher|professor|tutor|textbook)\s+(?:asked|asks)(?:\s+(?:us|me))?"
     r"(?:\s+this)?\s*[:,]\s*|\s*(?:a\s+)?friend\s+asked\s+me\s+(?:this|the\s+following)\s*[:,]\s*"
     r"|\s*sorry\s+to\s+bother\s+you\s*,\s*(?:but\s+)?"

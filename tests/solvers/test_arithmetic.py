@@ -2171,6 +2171,8 @@ def test_a_calculation_then_something_else_declines(question: str) -> None:
     ("Could you work out 5/7 ÷ 1/2 for me? Homework check, an exact fraction is fine.", "10/7"),
     ("Can you add 5,414 and 8,084, then take away 1,593?", "11905"),
     ("问一下，5 的 4 次方减掉 79 得多少？", "546"),
+    ("Homework check — can you work out 1/10 + 2/3 - 6/7 and give it as a fraction?",
+     "-19/210"),
 ])
 def test_remainders_asked_first_just_the_total_and_what_a_list_was_for(question: str,
                                                                        value: str) -> None:

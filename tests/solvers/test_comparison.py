@@ -298,6 +298,7 @@ def test_routing_reaches_the_solver(question: str, value: str) -> None:
     "Is section 9.11 greater than 9.9?",
     "Sort versions 3.2, 3.11, 3.9",
     "Sort these version numbers: 3.11, 3.9, 3.10",  # a noun the sort does not skip
+    "Of these version numbers — 3.9, 3.11 — which is highest?",
     "9.11版本和9.9版本哪个新",
     "第9.11章和第9.9章哪个大",
     "Python 3.11和3.9哪个大？",
@@ -999,6 +1000,7 @@ def test_equality_of_two_numbers(question: str, value: str) -> None:
     ("Order least to greatest → 14/5, -6, 5.1, 0.96, 11", "-6, 0.96, 14/5, 5.1, 11"),
     ("I can never remember — is 6/7 or 0.86 smaller?", "6/7"),
     ("我想确认下，-3 比 -4.3 大吗？", "yes"),
+    ("Of these scores — 61.9, 28, 97, 36.6, 84.3, 22.9 — which is highest?", "97"),
     ("Could you order these test scores from biggest to smallest? 74, 81, 56, 46, 65, 94",
      "94, 81, 74, 65, 56, 46"),
 ])

@@ -2039,6 +2039,7 @@ def test_palindromes_asked_as_reading_the_same(question: str, value: str) -> Non
     ('"banana"与"apple"相比，哪个词包含的字母更多？', "banana"),
     ("master 与 stream 是否由完全相同的字母组成（互为异位词）？", "yes"),
     ("“heart”和“earth”是字母重排的关系吗？", "yes"),
+    ('letter count for "kaleidoscope"?', "12"),
     ("Sort alphabetically please — tulip, lily, orchid, rose and daisy",
      "daisy, lily, orchid, rose, tulip"),
 ])

@@ -2572,6 +2572,7 @@ def test_a_circle_through_its_centre_or_more_declines(question: str) -> None:
     ("顶点是(-3,6)(2,1)(8,5)的三角形面积是多少", "25"),
     ("坐标(6,-1),(8,1),(8,8),(-3,7),(-3,-2)依次连成的五边形，面积是多少？", "96"),
     ("帮我算一下以 (-2,-1)、(6,-3)、(1,6) 为顶点的三角形的面积", "31"),
+    ("圆 A：圆心(0, 0)，r=2；圆 B：圆心(4, 0)，r=2。A 和 B 相切吗", "yes"),
 ])
 def test_their_outlines_circles_being_sketched_and_a_triangle_by_its_corners(
         question: str, expected: str) -> None:

@@ -1648,8 +1648,8 @@ _EN_FILLER_TAIL = re.compile(
 # value is exact either way; with one of these a lone number is a question ("0.125 as a
 # fraction" is 1/8).
 _EN_CONVERT_TAIL = re.compile(
-    r"(?:,\s|\s)(?:(?:and\s)?(?:give|write|express|leave|state)\s(?:me\s)?(?:the|your)\s"
-    r"(?:final\s)?(?:answer|result)\s)?(?:expressed\s|written\s)?"
+    r"(?:,\s|\s)(?:(?:and\s)?(?:give|write|express|leave|state)\s(?:me\s)?(?:(?:the|your)\s"
+    r"(?:final\s)?(?:answer|result)|it)\s)?(?:expressed\s|written\s)?"
     r"(?:(?:as|to|into)\s(?:a\s)?decimal(?:\snumber)?"
     r"|in\sdecimal\sform|(?:as|to|into)\san?\s(?:exact\s|simplified\s|reduced\s|common\s"
     r"|improper\s)?fraction|in\s(?:lowest|simplest)\s(?:terms|form)"

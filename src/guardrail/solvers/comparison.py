@@ -290,7 +290,12 @@ _LEAD = (r"(?:(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:tell\s+me|determ
 _SEP_BEFORE = r"(?:\s*(?:[,:;?→]|[—―–]+(?=\s)|--(?=\s)|->)\s*|(?<=[A-Za-z])\s-\s|\s+)"
 # After the numbers nothing can be read as a sign: any dash may separate ("9.9 — which ...").
 _SEP_AFTER = r"(?:\s*(?:[,:;?]|[—―–]+|-{1,2})\s*|\s+)"
-_INTRO = (rf"(?:(?:between|of|among|amongst|from|out\s+of|for|given)\s+(?:{_THESE}\s*[:,]?\s*)?"
+# "Of these scores — 61.9, 28, 97 — which is highest?": what the items are (as in _SORT_NOUN),
+# a dash before them.
+_THESE_ITEMS = (rf"(?:{_THESE}|these\s+(?:test\s+|exam\s+|quiz\s+)?(?:scores|marks|grades|results"
+                r"|readings|measurements|amounts|temperatures|weights|heights|lengths|distances))")
+_INTRO = (rf"(?:(?:between|of|among|amongst|from|out\s+of|for|given)\s+"
+          rf"(?:{_THESE_ITEMS}\s*(?:[:,]|\s[—–])?\s*)?"
           r"|(?:in|from|of)\s+the\s+(?:list|set|sequence)\s*:?\s*)?")
 
 _EN_REL = (r"(?P<relation>(?:not\s+)?(?:greater|bigger|larger|higher|more|less"

@@ -874,7 +874,7 @@ _WORD_LENGTH_EN = _compile([pattern + _SPACES_TAIL for pattern in [
     rf"count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:number\s+of\s+)?{_UNIT}\s+(?:in|of)\s+{_S}",
     rf"(?:{_FIND}\s+)?(?:the\s+)?(?:total\s+)?(?:number|count)\s+of\s+{_UNIT}\s+"
     rf"(?:in|of)\s+{_S}",
-    rf"(?:{_FIND}\s+)?the\s+(?P<ul>letter|character)\s+count\s+(?:of|for)\s+{_S}",
+    rf"(?:{_FIND}\s+)?(?:the\s+)?(?P<ul>letter|character)\s+count\s+(?:of|for)\s+{_S}",
     rf"{_S}\s+(?:has|contains|consists\s+of|is\s+made\s+up\s+of)\s+how\s+many\s+{_UNIT}",
     rf"{_FRONT}\s+{_S}\s*,?\s+how\s+many\s+{_UNIT}(?:\s+(?:are\s+there|are|is\s+there))?",
     rf"how\s+many\s+{_UNIT}\s+(?:in|of)\s+{_S}\s+(?:are|is)\s+there",

@@ -595,7 +595,7 @@ _ANONYMOUS_CIRCLES = re.compile(
 
 
 _ZH_CIRCLE_CENTER = r"圆心\s*(?:为|是|在|坐标为|坐标是)?\s*\([^()]{1,100}\)"
-_ZH_CIRCLE_RADIUS = r"半径\s*(?:为|是|=)?\s*[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
+_ZH_CIRCLE_RADIUS = r"(?:半径\s*(?:为|是|=)?|r\s*=)\s*[-−]?\d+(?:\.\d+)?(?![\d.]\d)"
 _ZH_CIRCLE_BODY = (rf"(?:{_ZH_CIRCLE_CENTER}\s*[,、]?\s*(?:且\s*)?{_ZH_CIRCLE_RADIUS}"
                    rf"|{_ZH_CIRCLE_RADIUS}\s*[,、]?\s*(?:且\s*)?{_ZH_CIRCLE_CENTER})")
 # "圆A的圆心为(0,0)，半径为3；圆B的圆心为(5,0)，半径为2。两圆是否相切？" (after NFKC)
@@ -608,7 +608,7 @@ _ZH_ANONYMOUS_CIRCLES = re.compile(
     rf"(?:已知)?\s*(?:一个圆|第一个圆|圆一)\s*[的:]?\s*(?P<b1>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
     rf"(?:而\s*)?(?:另一个圆|第二个圆|圆二)\s*[的:]?\s*(?P<b2>{_ZH_CIRCLE_BODY})\s*[;,。.]\s*"
     r"(?P<question>\S.{0,200})")
-_ZH_RADIUS_IN_BODY = re.compile(r"半径\s*(?:为|是|=)?\s*([-−]?\d+(?:\.\d+)?)")
+_ZH_RADIUS_IN_BODY = re.compile(r"(?:半径\s*(?:为|是|=)?|r\s*=)\s*([-−]?\d+(?:\.\d+)?)")
 _CENTER_IN_BODY = re.compile(r"\([^()]{1,100}\)")
 _RADIUS_IN_BODY = re.compile(r"(?:(?P<size>radius|diameter)\s+(?:of\s+|=\s*|is\s+)?"
                              r"|(?<![a-z])r\s*=\s*)"
