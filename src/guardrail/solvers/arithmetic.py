@@ -1648,8 +1648,11 @@ _EN_FILLER_TAIL = re.compile(
 # value is exact either way; with one of these a lone number is a question ("0.125 as a
 # fraction" is 1/8).
 _EN_CONVERT_TAIL = re.compile(
-    r"(?:,\s|\s)(?:(?:and\s)?(?:give|write|express|leave|state)\s(?:me\s)?(?:(?:the|your)\s"
-    r"(?:final\s)?(?:answer|result)|it)\s)?(?:expressed\s|written\s)?"
+    r"(?:,\s|\s)(?:(?:and\s)?(?:give|write|express|leave|state)\s(?:me\s)?(?:the|your)\s"
+    r"(?:final\s)?(?:answer|result)\s"
+    # "… and give it as a fraction": the exact form only ("give it as a decimal" may round)
+    r"|(?:and\s)?(?:give|write|express|leave)\s(?:me\s)?it\s(?=(?:as|in)\s(?:an?\s)?(?:exact\s"
+    r"|simplified\s|reduced\s|common\s)?(?:fraction|lowest|simplest)))?(?:expressed\s|written\s)?"
     r"(?:(?:as|to|into)\s(?:a\s)?decimal(?:\snumber)?"
     r"|in\sdecimal\sform|(?:as|to|into)\san?\s(?:exact\s|simplified\s|reduced\s|common\s"
     r"|improper\s)?fraction|in\s(?:lowest|simplest)\s(?:terms|form)"
