@@ -317,9 +317,9 @@ def test_numbers_that_are_not_exam_numbering_stay(text: str) -> None:
      "6,025 plus 7,042 minus 398, what does that come to?"),
     ("Reverse the word 'planet'. Just the reversed word, please.", "Reverse the word 'planet'."),
     # how much to explain, a disagreement at home, a rounding refused, what the asker has
-    ("Homework check, no explanation needed: 43 * 75", "Homework check: 43 * 75"),
+    ("Homework check, no explanation needed: 43 * 75", "43 * 75"),
     ("Homework check: 820 + 17 × 4 = ? My daughter and I got different answers.",
-     "Homework check: 820 + 17 × 4 = ?"),
+     "820 + 17 × 4 = ?"),
     ("Please give me the exact value of 244/7, no rounding.",
      "Please give me the exact value of 244/7"),
     ("Add these up for me:\n10,800\n13,715\nTotal only.", "Add these up for me:\n10,800\n13,715"),
