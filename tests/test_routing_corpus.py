@@ -59,6 +59,10 @@ from tests.routing import (
     make_corpus_round30,
     make_corpus_round31,
     make_corpus_round32,
+    make_corpus_round33,
+    make_corpus_round34,
+    make_corpus_round35,
+    make_corpus_round36,
 )
 from tests.routing.compare import (
     CORPUS_DIR,
@@ -75,21 +79,23 @@ from tests.routing.compare import (
 # measured when the floor was set against regressions. Raise the floors, never lower them.
 TARGET_COVERAGE = 0.95
 COVERAGE_FLOOR = {"dev": 1.0, "heldout": 1.0, "dev2": 1.0, "heldout2": 0.93, "dev3": 1.0,
-                  "heldout3": 0.91, "dev4": 1.0, "heldout4": 0.93, "dev5": 0.99, "heldout5": 0.86,
+                  "heldout3": 0.93, "dev4": 1.0, "heldout4": 0.94, "dev5": 0.99, "heldout5": 0.86,
                   "dev6": 1.0, "heldout6": 0.91, "dev7": 1.0, "heldout7": 0.97, "dev8": 0.97,
-                  "heldout8": 0.72, "dev9": 0.78, "heldout9": 0.59, "dev10": 1.0,
+                  "heldout8": 0.75, "dev9": 0.78, "heldout9": 0.59, "dev10": 1.0,
                   "heldout10": 0.74, "dev11": 0.87, "heldout11": 0.78, "dev12": 0.93,
                   "heldout12": 0.62, "dev13": 0.92, "heldout13": 0.64, "dev14": 0.84,
-                  "heldout14": 0.48, "dev15": 0.93, "heldout15": 0.76, "dev16": 0.9,
-                  "heldout16": 0.65, "dev17": 0.97, "heldout17": 0.8, "dev18": 0.99,
-                  "heldout18": 0.89, "dev19": 0.98, "heldout19": 0.81, "dev20": 0.98,
-                  "heldout20": 0.75, "dev21": 0.98, "heldout21": 0.81, "dev22": 0.97,
-                  "heldout22": 0.83, "dev23": 0.97, "heldout23": 0.83, "dev24": 0.97,
-                  "heldout24": 0.78, "dev25": 1.0, "heldout25": 0.87, "dev26": 0.99,
-                  "heldout26": 0.89, "dev27": 0.97, "heldout27": 0.8, "dev28": 0.99,
-                  "heldout28": 0.8, "dev29": 0.97, "heldout29": 0.85, "dev30": 1.0,
-                  "heldout30": 0.8, "dev31": 0.94, "heldout31": 0.92, "dev32": 0.94,
-                  "heldout32": 0.88}
+                  "heldout14": 0.5, "dev15": 0.93, "heldout15": 0.79, "dev16": 0.9,
+                  "heldout16": 0.66, "dev17": 0.97, "heldout17": 0.84, "dev18": 0.99,
+                  "heldout18": 0.91, "dev19": 0.98, "heldout19": 0.84, "dev20": 0.98,
+                  "heldout20": 0.77, "dev21": 0.98, "heldout21": 0.83, "dev22": 0.97,
+                  "heldout22": 0.83, "dev23": 0.97, "heldout23": 0.85, "dev24": 0.98,
+                  "heldout24": 0.81, "dev25": 1.0, "heldout25": 0.89, "dev26": 0.99,
+                  "heldout26": 0.9, "dev27": 0.98, "heldout27": 0.83, "dev28": 0.99,
+                  "heldout28": 0.82, "dev29": 0.98, "heldout29": 0.87, "dev30": 1.0,
+                  "heldout30": 0.83, "dev31": 0.99, "heldout31": 0.92, "dev32": 0.99,
+                  "heldout32": 0.89, "dev33": 0.98, "heldout33": 0.92, "dev34": 0.95,
+                  "heldout34": 0.87, "dev35": 0.97, "heldout35": 0.83, "dev36": 0.96,
+                  "heldout36": 0.86}
 MAX_LISTED = 400  # offending prompts listed per assertion message
 
 
@@ -187,7 +193,11 @@ ROUNDS = {"make_corpus": (make_corpus, ("dev", "heldout")),
           "make_corpus_round29": (make_corpus_round29, ("dev29", "heldout29")),
           "make_corpus_round30": (make_corpus_round30, ("dev30", "heldout30")),
           "make_corpus_round31": (make_corpus_round31, ("dev31", "heldout31")),
-          "make_corpus_round32": (make_corpus_round32, ("dev32", "heldout32"))}
+          "make_corpus_round32": (make_corpus_round32, ("dev32", "heldout32")),
+          "make_corpus_round33": (make_corpus_round33, ("dev33", "heldout33")),
+          "make_corpus_round34": (make_corpus_round34, ("dev34", "heldout34")),
+          "make_corpus_round35": (make_corpus_round35, ("dev35", "heldout35")),
+          "make_corpus_round36": (make_corpus_round36, ("dev36", "heldout36"))}
 
 
 def test_every_split_belongs_to_one_round() -> None:

@@ -395,7 +395,8 @@ SPLITS = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "hel
           "dev20", "heldout20", "dev21", "heldout21", "dev22", "heldout22", "dev23", "heldout23",
           "dev24", "heldout24", "dev25", "heldout25", "dev26", "heldout26", "dev27", "heldout27",
           "dev28", "heldout28", "dev29", "heldout29", "dev30", "heldout30", "dev31", "heldout31",
-          "dev32", "heldout32")
+          "dev32", "heldout32", "dev33", "heldout33", "dev34", "heldout34", "dev35", "heldout35",
+          "dev36", "heldout36")
 FAMILIES = ("arithmetic", "comparison", "number_theory", "counting", "geometry")
 
 
