@@ -552,7 +552,7 @@ def _about_a_topic(words: list[str], at: int) -> bool:
     word, after = words[at], words[at + 1:at + 3]
     if word in _TOPICS:
         return bool(after) and (after[0] in _TASKS or (
-            after[0] in _TOPIC_WORK and after[1:] and after[1] in _TASKS))
+            after[0] in _TOPIC_WORK and len(after) > 1 and after[1] in _TASKS))
     return word in _TOPIC_WORK and at > 0 and words[at - 1] in _TOPICS and bool(
         after) and after[0] in _TASKS
 
