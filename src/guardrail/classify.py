@@ -1032,7 +1032,8 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             peeled = True
             continue
         # A reported claim followed only by "True?" is the question itself (before a context
-        # sentence could be dropped, leaving "True?" alone), and so is a reported question.
+        # sentence could be dropped, leaving "True?" alone), and so is a reported question or
+        # task.
         if (asked := reported_task(reported_question(claim_as_question(core)))) != core:
             core = asked
             peeled = True

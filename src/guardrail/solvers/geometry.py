@@ -2547,7 +2547,7 @@ _ZH_COORDINATE_POINTS = re.compile(rf"^坐标\s?(?={_ZH_POINT}\s?(?:和|与|跟|
 _ZH_STRAIGHT_DISTANCE = re.compile(r"(?:(?<=之间的)|(?<=两点的)|(?<=两点间的))直线距离")
 # "(-1,1) (4,2) (3,6) (0,5)", "(-3,6)(2,1)(8,5)": points in a row, nothing or blanks between
 # them, a list.
-_ZH_BLANK_BETWEEN_POINTS = re.compile(rf"(?<=[)）])[ \t]*(?={_ZH_POINT})")
+_ZH_BLANK_BETWEEN_POINTS = re.compile(r"(?<=[)）])[ \t]*(?=[(（]\s?[-−]?\d[^()（）]{0,28}[)）])")
 # "求这个三角形的面积": "这个三角形" refers back to the triangle already given, as "它" does,
 # when that noun was said before it (the shapes are checked against it as for "它").
 _ZH_BACK_REFERENCE = re.compile(
