@@ -311,16 +311,19 @@ afternoon good day dear assistant bot friend buddy pal mate""")
 # "Can you reverse the word 'balloon' for me?": the favour adds nothing; the "?" stays.
 # "Can you add these up for me: 66,259, 44,161? Just the total.": after a sum, "the total" says
 # again what is asked; after anything else it would name another result, and stays.
-_JUST_THE_TOTAL = re.compile(
-    r"(?:(?<=[?.])\s+|\s*\n\s*)(?:(?:just|only)\s+(?:the\s+)?(?:total|sum)|(?:the\s+)?(?:total|sum)\s+only)"
-    r"(?:\s*,?\s*please)?[.!]?\s*$",
-    re.IGNORECASE)
-_SUMMING = re.compile(r"\b(?:add|adding|sum|total|plus|altogether)\b|\+", re.IGNORECASE)
 # "Could you find 56855 modulo 42? Only the remainder.": the same after a remainder question.
-_JUST_THE_REMAINDER = re.compile(
-    r"(?<=[?.])\s+(?:(?:just|only)\s+(?:the\s+)?remainder|(?:the\s+)?remainder\s+only)"
-    r"(?:\s*,?\s*please)?[.!]?\s*$", re.IGNORECASE)
-_DIVIDING = re.compile(r"\b(?:mod|modulo|remainder)\b", re.IGNORECASE)
+# _JUST_THE_RESULT pairs each request for the result alone with what the question before it must
+# already ask for; "Total only." may also stand on its own line after a list.
+def _just_the(result: str, start: str = r"(?<=[?.])\s+") -> re.Pattern[str]:
+    return re.compile(rf"(?:{start})(?:(?:just|only)\s+(?:the\s+)?{result}|(?:the\s+)?{result}"
+                      r"\s+only)(?:\s*,?\s*please)?[.!]?\s*$", re.IGNORECASE)
+
+
+_JUST_THE_RESULT = (
+    (_just_the(r"(?:total|sum)", r"(?<=[?.])\s+|\s*\n\s*"),
+     re.compile(r"\b(?:add|adding|sum|total|plus|altogether)\b|\+", re.IGNORECASE)),
+    (_just_the("remainder"), re.compile(r"\b(?:mod|modulo|remainder)\b", re.IGNORECASE)),
+)
 # "Total of the following numbers, please: …": the request is the same without its courtesy.
 _PLEASE_BEFORE_COLON = re.compile(
     r"(?<=[A-Za-z])\s*,?\s+(?:please|pls|plz)(?=\s*(?::|\s[—–])\s*\S)", re.IGNORECASE)
@@ -1007,14 +1010,11 @@ def strip_framing(text: str) -> tuple[str, Framing]:
             core = core[:ask.start()]
             peeled = True
             continue
-        total = _JUST_THE_TOTAL.search(core, max(0, len(core) - _FRAMING_TAIL))
-        if total is not None and _SUMMING.search(core, 0, total.start()):
-            core = core[:total.start()]
-            peeled = True
-            continue
-        remainder = _JUST_THE_REMAINDER.search(core, max(0, len(core) - _FRAMING_TAIL))
-        if remainder is not None and _DIVIDING.search(core, 0, remainder.start()):
-            core = core[:remainder.start()]
+        alone = next((request for pattern, asked in _JUST_THE_RESULT
+                      if (request := pattern.search(core, max(0, len(core) - _FRAMING_TAIL)))
+                      and asked.search(core, 0, request.start())), None)
+        if alone is not None:
+            core = core[:alone.start()]
             peeled = True
             continue
         # A note on the form of the answer, after the question or before it.

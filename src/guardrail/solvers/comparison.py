@@ -256,10 +256,10 @@ _DIRECTION = (rf"(?:(?:in\s+order\s+)?(?:(?P<asc>{_ASCENDING})|(?P<desc>{_DESCEN
               r"|in\s+order)")
 # What the items are, when it cannot change their order ("these test scores"; never "these
 # version numbers").
+_ITEM_NOUNS = (r"(?:test\s+|exam\s+|quiz\s+)?(?:scores|marks|grades|results|readings|measurements"
+               r"|amounts|temperatures|weights|heights|lengths|distances)")
 _SORT_NOUN = (r"(?:(?:(?:the\s+)?(?:following\s+)?(?:numbers|values|decimals|fractions)"
-              r"|these(?:\s+numbers|\s+values|\s+decimals|\s+fractions|\s+(?:test\s+|exam\s+"
-              r"|quiz\s+)?(?:scores|marks|grades|results|readings|measurements|amounts"
-              r"|temperatures|weights|heights|lengths|distances))?"
+              rf"|these(?:\s+numbers|\s+values|\s+decimals|\s+fractions|\s+{_ITEM_NOUNS})?"
               r"|the\s+following|them)(?:\s+(?:below|above))?)")
 
 # The asking clause of a "which is bigger" question, in any of its casual forms; each head
@@ -292,8 +292,7 @@ _SEP_BEFORE = r"(?:\s*(?:[,:;?→]|[—―–]+(?=\s)|--(?=\s)|->)\s*|(?<=[A-Za-
 _SEP_AFTER = r"(?:\s*(?:[,:;?]|[—―–]+|-{1,2})\s*|\s+)"
 # "Of these scores — 61.9, 28, 97 — which is highest?": what the items are (as in _SORT_NOUN),
 # a dash before them.
-_THESE_ITEMS = (rf"(?:{_THESE}|these\s+(?:test\s+|exam\s+|quiz\s+)?(?:scores|marks|grades|results"
-                r"|readings|measurements|amounts|temperatures|weights|heights|lengths|distances))")
+_THESE_ITEMS = rf"(?:{_THESE}|these\s+{_ITEM_NOUNS})"
 _INTRO = (rf"(?:(?:between|of|among|amongst|from|out\s+of|for|given)\s+"
           rf"(?:{_THESE_ITEMS}\s*(?:[:,]|\s[—–])?\s*)?"
           r"|(?:in|from|of)\s+the\s+(?:list|set|sequence)\s*:?\s*)?")

@@ -2576,15 +2576,15 @@ def _fence_around(found: re.Match[str]) -> str:
 _ZH_BARE_IS = re.compile(r"(?<=顶点|半径|圆心)\s?(?=[A-Z]?\s?[(（\d-])")
 _ZH_COMMA_AND = re.compile(r"(?<=的圆)\s?[，,]\s?(?=和|与|跟)")
 _ZH_POINTS_TRIANGLE = re.compile(
-    r"(?:有|已知|给定)?\s?(?:三|3)\s?个?点\s?(?P<points>[(（][^()（）]{1,30}[)）]"
-    r"(?:\s?[，,、]\s?[(（][^()（）]{1,30}[)）]){2})\s?[，,]?\s?"
+    rf"(?:有|已知|给定)?\s?(?:三|3)\s?个?点\s?(?P<points>{_ZH_POINT}"
+    rf"(?:\s?[，,、]\s?{_ZH_POINT}){{2}})\s?[，,]?\s?"
     r"(?:把它们|它们|依次)?\s?(?:连成|围成|组成|构成|连起来)的?\s?三角形")
 # "三角形ABC中，A(10, -1)，B(8, 0)，C(3, 12)，求它的面积": the labelled corners of the named
 # triangle ("三角形ABC的顶点为A(…)…").
 _ZH_IN_TRIANGLE = re.compile(
     r"(?<=三角形)\s?(?P<name>[A-Z]{3})\s?中\s?[，,：:]\s?"
-    r"(?=(?P<labels>[A-Z]\s?[(（][^()（）]{1,30}[)）]\s?[，,、]\s?[A-Z]\s?[(（][^()（）]{1,30}[)）]"
-    r"\s?[，,、]\s?[A-Z])\s?[(（])")
+    rf"(?=(?P<labels>[A-Z]\s?{_ZH_POINT}\s?[，,、]\s?[A-Z]\s?{_ZH_POINT}\s?[，,、]\s?[A-Z])"
+    r"\s?[(（])")
 
 
 def _zh_in_triangle(found: re.Match[str]) -> str:
